@@ -1,0 +1,12 @@
+import { common } from './nl/common';
+
+/**
+ * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
+ * them here, so that texts are found in one place and code never carries a user-facing string.
+ */
+export const t = {
+  ...common,
+} as const;
+
+export type Messages = typeof t;
+export * from './format';

@@ -1,0 +1,52 @@
+import type { Hlc } from './hlc';
+
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/**
+ * The changed fields of one row in one user action. `fields` maps field name to new value;
+ * the reserved field `_deleted` with value `true` is a tombstone. A change in the sense of the
+ * design — (table, rowId, field, value, hlc, device) — is one entry of `fields`, with the hlc and
+ * device of the batch that carries it.
+ */
+export type RowChange = {
+  table: string;
+  rowId: string;
+  fields: Record<string, JsonValue>;
+};
+
+/**
+ * Everything one write transaction changed: replicated all-or-nothing. `seq` is the per-device
+ * sequence number of the batch (gapless, starting at 1).
+ */
+export type ChangeBatch = {
+  id: string;
+  deviceId: string;
+  seq: number;
+  hlc: Hlc;
+  /** What the user did, in Dutch, for the history ("Bedrijf bewerkt", "Import 10.000 rijen"). */
+  label: string;
+  changes: RowChange[];
+};
+
+/** Per-field clocks kept on every synchronised row. `''` is the clock for fields not listed. */
+export type FieldClocks = Record<string, Hlc>;
+
+/** Bookkeeping fields present on every synchronised row. */
+export type SyncedRowMeta = {
+  id: string;
+  _clock: FieldClocks;
+  _deleted?: boolean;
+};
+
+export const DELETED_FIELD = '_deleted';
+export const CLOCK_FIELD = '_clock';
+
+export function fieldClock(clocks: FieldClocks, field: string): Hlc | undefined {
+  return clocks[field] ?? clocks[''];
+}
