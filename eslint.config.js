@@ -51,6 +51,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
@@ -61,7 +62,7 @@ export default tseslint.config(
   {
     files: ['build/**/*.{js,mjs,cjs}', 'test/**/*.{js,mjs}', '*.config.{js,ts}', '**/vite*.config.ts'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', window: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -16,7 +16,7 @@ const relativePath = z
   .refine((p) => !/^[a-zA-Z]:|^[\\/]/.test(p), { message: 'Pad moet relatief zijn.' });
 
 const absoluteFolder = z.string().min(1).max(1000);
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Verwacht binaire gegevens.' });
 const fileFilter = z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(10) });
 
 export const appInfoSchema = z.object({

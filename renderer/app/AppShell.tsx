@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
+import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { t } from '../../shared/i18n';
+import { useProfile } from '../db/queries/settings';
+import { FirstRun } from './FirstRun';
+import { Nav } from './Nav';
+import { NAV_ITEMS } from './navigation';
+import { ModeBadge } from './ModeBadge';
+import { SyncIndicator } from './SyncIndicator';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+export function AppShell() {
+  const profile = useProfile();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalShortcuts(NAV_ITEMS, navigate);
+
+  // Move focus to the new page's heading on navigation, so screen readers announce it.
+  useEffect(() => {
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading && document.activeElement === document.body) heading.focus({ preventScroll: true });
+    document.title = `${heading?.textContent ?? ''} · ${t.appName}`.replace(/^ · /, '');
+  }, [location.pathname]);
+
+  if (profile === undefined) {
+    return (
+      <div className="loading" role="status">
+        {t.loading}
+      </div>
+    );
+  }
+  if (profile === null) return <FirstRun />;
+
+  return (
+    <AriaRouterProvider navigate={navigate} useHref={useHref}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        {t.skipToContent}
+      </a>
+      <div className="shell">
+        <aside className="sidebar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">V</span>
+            <div>
+              <div className="brand-name">{t.appName}</div>
+              <div className="brand-user">
+                {profile.name} · {t.organisationsShort[profile.organisation]}
+              </div>
+            </div>
+          </div>
+          <Nav />
+          <div className="sidebar-footer">
+            <SyncIndicator />
+            <ModeBadge />
+          </div>
+        </aside>
+        <main id="main" ref={mainRef} tabIndex={-1} className="main">
+          <Outlet />
+        </main>
+      </div>
+    </AriaRouterProvider>
+  );
+}

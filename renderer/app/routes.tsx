@@ -1,0 +1,38 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { AppShell } from './AppShell';
+import { NotFound } from './NotFound';
+import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
+import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
+import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
+import { TermsScreen } from '../features/kennisbank/TermsScreen';
+import { SchemesScreen } from '../features/kennisbank/SchemesScreen';
+import { NetworksScreen } from '../features/kennisbank/NetworksScreen';
+import { AlignmentScreen } from '../features/alignment/AlignmentScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { PrivacyScreen } from '../features/settings/PrivacyScreen';
+
+/** Every screen of the app. Feature folders own their screens; this file only maps paths. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/portefeuille" replace /> },
+      { path: 'portefeuille', element: <PortfolioScreen /> },
+      { path: 'contactmomenten', element: <ContactLogsScreen /> },
+      { path: 'acties', element: <MyActionsScreen /> },
+      { path: 'gesprekken', element: <InterviewsScreen /> },
+      { path: 'kennisbank', element: <Navigate to="/kennisbank/begrippen" replace /> },
+      { path: 'kennisbank/begrippen', element: <TermsScreen /> },
+      { path: 'kennisbank/regelingen', element: <SchemesScreen /> },
+      { path: 'kennisbank/netwerken', element: <NetworksScreen /> },
+      { path: 'afstemming', element: <AlignmentScreen /> },
+      { path: 'synchronisatie', element: <SyncScreen /> },
+      { path: 'instellingen', element: <SettingsScreen /> },
+      { path: 'instellingen/privacy', element: <PrivacyScreen /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

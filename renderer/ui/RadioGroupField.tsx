@@ -1,0 +1,48 @@
+import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+
+export type Option<V extends string> = { value: V; label: string; description?: string };
+
+export type RadioGroupFieldProps<V extends string> = {
+  label: string;
+  options: Option<V>[];
+  value: V | null;
+  onChange: (value: V) => void;
+  errorMessage?: string;
+  orientation?: 'horizontal' | 'vertical';
+  isRequired?: boolean;
+};
+
+export function RadioGroupField<V extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  errorMessage,
+  orientation = 'vertical',
+  isRequired,
+}: RadioGroupFieldProps<V>) {
+  return (
+    <RadioGroup
+      className="field radio-group"
+      value={value}
+      onChange={(v) => onChange(v as V)}
+      orientation={orientation}
+      isInvalid={Boolean(errorMessage)}
+      isRequired={isRequired}
+    >
+      <Label className="field-label">{label}</Label>
+      <div className={`radio-options radio-${orientation}`}>
+        {options.map((o) => (
+          <Radio key={o.value} value={o.value} className="radio">
+            <span className="radio-mark" aria-hidden="true" />
+            <span>
+              {o.label}
+              {o.description && <Text className="field-description"> {o.description}</Text>}
+            </span>
+          </Radio>
+        ))}
+      </div>
+      <FieldError className="field-error">{errorMessage}</FieldError>
+    </RadioGroup>
+  );
+}

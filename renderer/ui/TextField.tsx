@@ -1,0 +1,37 @@
+import {
+  FieldError,
+  Input,
+  Label,
+  Text,
+  TextArea,
+  TextField as AriaTextField,
+  type TextFieldProps as AriaTextFieldProps,
+} from 'react-aria-components';
+
+export type TextFieldProps = AriaTextFieldProps & {
+  label: string;
+  description?: string;
+  errorMessage?: string;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+};
+
+export function TextField({ label, description, errorMessage, multiline, rows = 4, placeholder, ...props }: TextFieldProps) {
+  return (
+    <AriaTextField {...props} isInvalid={props.isInvalid ?? Boolean(errorMessage)} className="field">
+      <Label className="field-label">{label}</Label>
+      {multiline ? (
+        <TextArea className="field-input" rows={rows} placeholder={placeholder} />
+      ) : (
+        <Input className="field-input" placeholder={placeholder} />
+      )}
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field-error">{errorMessage}</FieldError>
+    </AriaTextField>
+  );
+}
