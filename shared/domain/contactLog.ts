@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { formatInt } from '../i18n/format';
+import { isoDateTime, organisationSchema, syncedRowMeta, visibilitySchema } from './common';
+
+/** How the contact came about; 'doorverwijzing' is a referral by a partner organisation. */
+export const CHANNELS = [
+  'bedrijfsbezoek',
+  'telefoon',
+  'e-mail',
+  'netwerkbijeenkomst',
+  'doorverwijzing',
+  'workshop',
+  'anders',
+] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  bedrijfsbezoek: 'Bedrijfsbezoek',
+  telefoon: 'Telefoon',
+  'e-mail': 'E-mail',
+  netwerkbijeenkomst: 'Netwerkbijeenkomst',
+  doorverwijzing: 'Doorverwijzing door partner',
+  workshop: 'Workshop of bezoek voor een doelgroep',
+  anders: 'Anders',
+};
+
+/** What was discussed: the four forms of Leren en Werken plus the support themes of the report. */
+export const TOPICS = [
+  'bpv-bol',
+  'bpv-bbl',
+  'stage-hbo',
+  'stage-wo',
+  'kort-traject',
+  'evc',
+  'llo',
+  'mkb-route',
+  'regelingen',
+  'werknemersvaardigheden',
+  'vacatures',
+  'erkenning-leerbedrijf',
+  'anders',
+] as const;
+export const topicSchema = z.enum(TOPICS);
+export type TopicKey = z.infer<typeof topicSchema>;
+
+export const TOPIC_LABELS: Record<TopicKey, string> = {
+  'bpv-bol': 'Bpv (BOL)',
+  'bpv-bbl': 'Bpv (BBL)',
+  'stage-hbo': 'Stage hbo',
+  'stage-wo': 'Stage wo',
+  'kort-traject': 'Kort opleidingstraject met baangarantie',
+  evc: 'EVC (ervaringscertificaat)',
+  llo: 'Scholing eigen personeel / LLO',
+  'mkb-route': 'Mkb-route hbo',
+  regelingen: 'Regelingen',
+  werknemersvaardigheden: 'Werknemersvaardigheden',
+  vacatures: 'Vacatures en werving',
+  'erkenning-leerbedrijf': 'Erkenning als leerbedrijf',
+  anders: 'Anders',
+};
+
+export const SUMMARY_MAX = 5000;
+export const OUTCOME_MAX = 2000;
+
+/**
+ * A contact moment. `statusAfter` holds the company's approach status set by this log; the
+ * status values belong to the company schema, so here it is any non-empty key.
+ */
+export const contactLogSchema = z.object({
+  ...syncedRowMeta,
+  companyId: z.string().min(1),
+  at: isoDateTime,
+  advisorId: z.string().min(1),
+  advisorName: z.string().max(120),
+  organisation: organisationSchema,
+  contactPersonIds: z.array(z.string().min(1)).default([]),
+  channel: channelSchema,
+  networkId: z.string().min(1).nullable().default(null),
+  topics: z.array(topicSchema).default([]),
+  schemeIds: z.array(z.string().min(1)).default([]),
+  summary: z.string().max(SUMMARY_MAX).default(''),
+  outcome: z.string().max(OUTCOME_MAX).default(''),
+  visibility: visibilitySchema.default('gedeeld'),
+  interviewId: z.string().min(1).nullable().default(null),
+  statusAfter: z.string().min(1).optional(),
+  demo: z.boolean().default(false),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type ContactLog = z.infer<typeof contactLogSchema>;
+
+/** A day of slack for clock skew and for logging tomorrow's early visit the evening before. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The quick-entry form. Advisor and organisation come from the profile, so the form does not
+ * ask for them. Built per call because "not in the future" needs the current time.
+ */
+export function contactLogInputSchema(now: () => Date = () => new Date()) {
+  return z
+    .object({
+      companyId: z.string({ error: 'Kies een bedrijf.' }).min(1, 'Kies een bedrijf.'),
+      at: z
+        .string({ error: 'Vul een datum in.' })
+        .min(1, 'Vul een datum in.')
+        .pipe(z.iso.datetime({ offset: true, error: 'Vul een geldige datum en tijd in.' }))
+        .refine((at) => Date.parse(at) <= now().getTime() + FUTURE_SLACK_MS, {
+          message: 'Een contactmoment kan niet meer dan een dag in de toekomst liggen.',
+        }),
+      contactPersonIds: z.array(z.string().min(1)).default([]),
+      channel: channelSchema.default('bedrijfsbezoek'),
+      networkId: z.string().min(1).nullable().default(null),
+      topics: z.array(topicSchema).default([]),
+      schemeIds: z.array(z.string().min(1)).default([]),
+      summary: z
+        .string()
+        .max(SUMMARY_MAX, `Houd de samenvatting onder de ${formatInt(SUMMARY_MAX)} tekens.`)
+        .default(''),
+      outcome: z
+        .string()
+        .max(OUTCOME_MAX, `Houd de uitkomst onder de ${formatInt(OUTCOME_MAX)} tekens.`)
+        .default(''),
+      visibility: visibilitySchema.default('gedeeld'),
+      interviewId: z.string().min(1).nullable().default(null),
+      statusAfter: z.string().min(1).optional(),
+    })
+    .refine((v) => v.topics.length > 0 || v.summary.trim().length > 0, {
+      message: 'Kies minstens één onderwerp of schrijf een korte samenvatting.',
+      path: ['topics'],
+    });
+}
+export type ContactLogInput = z.infer<ReturnType<typeof contactLogInputSchema>>;
