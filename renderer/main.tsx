@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGate } from './app/DatabaseGate';
 import { requestPersistentStorage } from './db/repositories/profile';
 import './styles/app.css';
 
@@ -8,6 +9,8 @@ void requestPersistentStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DatabaseGate>
+      <App />
+    </DatabaseGate>
   </StrictMode>,
 );

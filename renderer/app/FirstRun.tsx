@@ -31,7 +31,7 @@ export function FirstRun() {
             }
           }}
         >
-          <ProfileFields form={form} />
+          <ProfileFields form={form} autoFocus />
           <Button type="submit" variant="primary" isDisabled={saving}>
             {saving ? t.saving : profileText.start}
           </Button>

@@ -8,7 +8,7 @@ export function ModeBadge() {
   if (mode === 'desktop') return <div className="mode-badge">{t.mode.desktop}</div>;
   return (
     <DialogTrigger>
-      <Button className="mode-badge mode-browser">{t.mode.browser} ⓘ</Button>
+      <Button className="mode-badge mode-browser">{t.mode.browser} (?)</Button>
       <Popover className="popover popover-text" placement="top start">
         <Dialog className="popover-dialog">
           <Heading slot="title">{t.mode.browser}</Heading>

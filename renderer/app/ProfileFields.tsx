@@ -28,7 +28,7 @@ export function useProfileForm(initial: Profile | null) {
   return { name, setName, organisation, setOrganisation, organisationOther, setOrganisationOther, errors, validate };
 }
 
-export function ProfileFields({ form }: { form: ProfileForm }) {
+export function ProfileFields({ form, autoFocus = false }: { form: ProfileForm; autoFocus?: boolean }) {
   return (
     <>
       <TextField
@@ -38,7 +38,7 @@ export function ProfileFields({ form }: { form: ProfileForm }) {
         onChange={form.setName}
         errorMessage={form.errors.name}
         isRequired
-        autoFocus
+        autoFocus={autoFocus}
         autoComplete="name"
       />
       <RadioGroupField

@@ -1,0 +1,90 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { openDatabase, type OpenProblem } from '../db/openDatabase';
+import { maybeDailySnapshot } from '../db/snapshots';
+import { Button } from '../ui/Button';
+
+type State = { kind: 'opening' } | { kind: 'open' } | { kind: 'problem'; problem: OpenProblem; waiting: boolean };
+
+/**
+ * Opens the database before anything else renders. Every failure gets a plain Dutch
+ * explanation and a way out; nothing is ever wiped automatically.
+ */
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<State>({ kind: 'opening' });
+  const [replaced, setReplaced] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void openDatabase((problem) => !cancelled && setState({ kind: 'problem', problem, waiting: true })).then(
+      (result) => {
+        if (cancelled) return;
+        if (!result.ok) {
+          setState({ kind: 'problem', problem: result.problem, waiting: false });
+          return;
+        }
+        result.db.on('versionchange', () => {
+          // Another window upgraded the database: this one must reload to use the new schema.
+          result.db.close();
+          setReplaced(true);
+          return false;
+        });
+        setState({ kind: 'open' });
+        // The daily snapshot runs after start-up, off the critical path.
+        setTimeout(() => void maybeDailySnapshot(result.db).catch(() => undefined), 5_000);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (replaced) {
+    return (
+      <Problem title="Veldwerk is bijgewerkt in een ander venster">
+        <p>Herlaad dit venster om verder te werken. Uw gegevens zijn veilig.</p>
+        <Button variant="primary" onPress={() => window.location.reload()}>
+          Herladen
+        </Button>
+      </Problem>
+    );
+  }
+  if (state.kind === 'opening') {
+    return (
+      <div className="loading" role="status">
+        Uw gegevens worden geopend…
+      </div>
+    );
+  }
+  if (state.kind === 'problem') {
+    return (
+      <Problem title={state.problem.title}>
+        <p>{state.problem.message}</p>
+        {state.waiting ? (
+          <p role="status">Wachten tot de andere vensters gesloten zijn…</p>
+        ) : (
+          <Button variant="primary" onPress={() => window.location.reload()}>
+            Opnieuw proberen
+          </Button>
+        )}
+        {state.problem.detail && (
+          <details>
+            <summary>Technische details</summary>
+            <code>{state.problem.detail}</code>
+          </details>
+        )}
+      </Problem>
+    );
+  }
+  return <>{children}</>;
+}
+
+function Problem({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className="first-run" id="main">
+      <div className="first-run-card" role="alert">
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+import Dexie, { type Table } from 'dexie';
+import { backupFileName, type BackupFile, type BackupReason } from '../../shared/backup/backupFile';
+import { desktopApi, unwrap } from '../platform/platform';
+import { createBackup, encodeBackup } from './backup';
+import type { VeldwerkDb } from './database';
+
+/** Browser mode keeps its automatic snapshots in a separate database, downloadable anytime. */
+type SnapshotRow = { id?: number; name: string; createdAt: string; reason: BackupReason; bytes: Uint8Array };
+class SnapshotDb extends Dexie {
+  declare snapshots: Table<SnapshotRow, number>;
+  constructor() {
+    super('veldwerk-snapshots');
+    this.version(1).stores({ snapshots: '++id, createdAt' });
+  }
+}
+
+const DESKTOP_KEEP = 14;
+/** Fewer in browser mode: they share the browser's storage quota with the data itself. */
+const BROWSER_KEEP = 3;
+const DAILY_KEY = 'backup.lastDailyAt';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+let snapshotDb: SnapshotDb | null = null;
+const snapshots = () => (snapshotDb ??= new SnapshotDb());
+
+export type SnapshotEntry = { id: string; name: string; createdAt: string; size: number };
+
+export async function storeSnapshot(backup: BackupFile): Promise<string> {
+  const name = backupFileName(new Date(backup.createdAt), backup.reason);
+  const bytes = encodeBackup(backup);
+  const api = desktopApi();
+  if (api) {
+    unwrap(await api.backup.write({ name, bytes, keep: DESKTOP_KEEP }));
+    return name;
+  }
+  const db = snapshots();
+  await db.transaction('rw', db.snapshots, async () => {
+    await db.snapshots.add({ name, createdAt: backup.createdAt, reason: backup.reason, bytes });
+    const all = await db.snapshots.orderBy('createdAt').primaryKeys();
+    if (all.length > BROWSER_KEEP) await db.snapshots.bulkDelete(all.slice(0, all.length - BROWSER_KEEP));
+  });
+  return name;
+}
+
+export async function snapshotNow(db: VeldwerkDb, reason: BackupReason): Promise<string> {
+  return storeSnapshot(await createBackup(db, reason));
+}
+
+export async function listSnapshots(): Promise<SnapshotEntry[]> {
+  const api = desktopApi();
+  if (api) {
+    return unwrap(await api.backup.list())
+      .map((e) => ({ id: e.name, name: e.name, createdAt: new Date(e.mtimeMs).toISOString(), size: e.size }))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+  const rows = await snapshots().snapshots.orderBy('createdAt').reverse().toArray();
+  return rows.map((r) => ({ id: String(r.id), name: r.name, createdAt: r.createdAt, size: r.bytes.byteLength }));
+}
+
+export async function readSnapshot(id: string): Promise<Uint8Array> {
+  const api = desktopApi();
+  if (api) return unwrap(await api.backup.read({ name: id }));
+  const row = await snapshots().snapshots.get(Number(id));
+  if (!row) throw new Error('Deze back-up bestaat niet meer.');
+  return row.bytes;
+}
+
+/** Take the daily snapshot when the last one is more than a day old. */
+export async function maybeDailySnapshot(db: VeldwerkDb, now = Date.now()): Promise<boolean> {
+  const last = (await db.settings.get(DAILY_KEY))?.value;
+  if (typeof last === 'number' && now - last < DAY_MS) return false;
+  const hasData = (await db.companies.count()) + (await db.contactLogs.count()) > 0;
+  if (!hasData) return false;
+  await snapshotNow(db, 'dagelijks');
+  await db.settings.put({ key: DAILY_KEY, value: now });
+  return true;
+}
