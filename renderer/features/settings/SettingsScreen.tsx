@@ -9,6 +9,7 @@ import { ProfileFields, useProfileForm } from '../../app/ProfileFields';
 import { desktopApi, getMode } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
+import { BackupSection } from './BackupSection';
 import type { Profile } from '../../../shared/domain/common';
 import type { AppInfo } from '../../../shared/ipc/contract';
 
@@ -84,6 +85,7 @@ export function SettingsScreen() {
         <ProfileSection profile={profile} />
         <StorageSection profile={profile} />
       </div>
+      <BackupSection />
       <p>
         <Link href="/instellingen/privacy" className="link">
           {settingsText.privacyLink}
