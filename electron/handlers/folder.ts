@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { FolderEntry, IpcRequest, IpcResponses } from '../../shared/ipc/contract';
+import { IpcFailure } from '../errors';
+import { nl } from '../messages';
+import { isTempName, writeAtomic, type AtomicWriteDeps } from './atomicWrite';
+import { assertNoEscape, confinedPath, isInside, resolveRoot, splitRelative } from './confine';
+
+/**
+ * The folder sync transport: list, read, write-new and remove under a root the user chose.
+ * Every path is relative to that root and confined to it.
+ */
+export type FolderDeps = AtomicWriteDeps & {
+  chooseFolder: () => Promise<string | null>;
+};
+
+function errno(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** The folder to start walking from: the directory part of the prefix (`devices/a/` → `devices/a`). */
+function prefixDirectory(prefix: string): string[] {
+  if (prefix === '') return [];
+  if (path.isAbsolute(prefix) || /^[a-zA-Z]:/.test(prefix)) throw new IpcFailure('invalid-input', nl.errors.badPrefix);
+  const parts = splitRelative(prefix);
+  if (parts.some((p) => p === '..' || p === '.')) throw new IpcFailure('invalid-input', nl.errors.badPrefix);
+  return parts.slice(0, -1).filter((p) => p !== '');
+}
+
+async function walk(deps: FolderDeps, realRoot: string, dir: string, out: FolderEntry[]): Promise<void> {
+  let entries;
+  try {
+    entries = await deps.fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (errno(error) === 'ENOENT' || errno(error) === 'ENOTDIR') return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    // Symlinks are skipped, not followed: a link could point anywhere on the disk.
+    if (entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) {
+      await walk(deps, realRoot, full, out);
+    } else if (entry.isFile() && !isTempName(entry.name)) {
+      const stat = await deps.fs.lstat(full).catch(() => null);
+      if (!stat) continue; // removed while we were listing
+      out.push({ path: path.relative(realRoot, full).split(path.sep).join('/'), size: stat.size, mtimeMs: stat.mtimeMs });
+    }
+  }
+}
+
+export async function listFolder(deps: FolderDeps, req: IpcRequest<'folder:list'>): Promise<IpcResponses['folder:list']> {
+  const realRoot = await resolveRoot(deps.fs, req.root);
+  const prefix = req.prefix.replace(/\\/g, '/');
+  const start = path.resolve(realRoot, ...prefixDirectory(prefix));
+  if (!isInside(realRoot, start)) throw new IpcFailure('invalid-input', nl.errors.badPrefix);
+  await assertNoEscape(deps.fs, realRoot, start);
+  const out: FolderEntry[] = [];
+  await walk(deps, realRoot, start, out);
+  return out.filter((entry) => entry.path.startsWith(prefix)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export async function readFromFolder(deps: FolderDeps, req: IpcRequest<'folder:read'>): Promise<IpcResponses['folder:read']> {
+  const { target } = await confinedPath(deps.fs, req.root, req.path);
+  const stat = await deps.fs.stat(target);
+  if (stat.isDirectory()) throw new IpcFailure('invalid-input', nl.errors.isFolder);
+  const buffer = await deps.fs.readFile(target);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+export async function writeNewInFolder(
+  deps: FolderDeps,
+  req: IpcRequest<'folder:writeNew'>,
+): Promise<IpcResponses['folder:writeNew']> {
+  const { realRoot, target } = await confinedPath(deps.fs, req.root, req.path);
+  await deps.fs.mkdir(path.dirname(target), { recursive: true });
+  // Check again now the folders exist: a symlinked folder created meanwhile must not lead out.
+  await assertNoEscape(deps.fs, realRoot, path.dirname(target));
+  await writeAtomic(deps, target, req.bytes, { overwrite: req.overwrite ?? false });
+  return { path: path.relative(realRoot, target).split(path.sep).join('/') };
+}
+
+export async function removeFromFolder(deps: FolderDeps, req: IpcRequest<'folder:remove'>): Promise<IpcResponses['folder:remove']> {
+  const { target } = await confinedPath(deps.fs, req.root, req.path);
+  try {
+    const stat = await deps.fs.lstat(target);
+    if (stat.isDirectory()) throw new IpcFailure('invalid-input', nl.errors.isFolder);
+    await deps.fs.unlink(target);
+    return { removed: true };
+  } catch (error) {
+    if (errno(error) === 'ENOENT') return { removed: false };
+    throw error;
+  }
+}
+
+export async function chooseFolder(deps: FolderDeps): Promise<IpcResponses['folder:choose']> {
+  const chosen = await deps.chooseFolder();
+  return chosen === null ? null : { path: chosen };
+}

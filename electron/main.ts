@@ -1,0 +1,160 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, shell } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ipcContract } from '../shared/ipc/contract';
+import { backupDirOf, createHandlers, type HandlerContext, type HandlerDeps } from './handlers/createHandlers';
+import { printDialog, printToPdf } from './handlers/print';
+import { createIpcDispatcher, handleAll, type IpcSender } from './ipc';
+import { PRIVACY_ROUTE, buildMenuTemplate } from './menu';
+import { nl } from './messages';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { APP_SCHEME, APP_START_URL } from './security';
+import { createMainWindowOptions, hardenWebContents, type HardenDeps } from './window';
+
+/*
+ * Wiring only: every decision lives in a module that is tested without Electron.
+ * Bundled to dist/electron/main.cjs; the renderer is in dist/renderer, the preload beside us.
+ */
+
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+const hardenDeps: HardenDeps = {
+  openExternal: (url) => shell.openExternal(url),
+  onBlocked: (what, url) => console.warn(`[veldwerk] geblokkeerd: ${what} ${url}`),
+};
+
+function parentWindow(): BrowserWindow | undefined {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+}
+
+function handlerDeps(): HandlerDeps {
+  const userData = app.getPath('userData');
+  return {
+    fs,
+    userData,
+    safeStorage,
+    app: {
+      version: app.getVersion(),
+      platform: process.platform,
+      electronVersion: process.versions.electron ?? '',
+      paths: { userData, backups: backupDirOf(userData), logs: app.getPath('logs') },
+      openExternal: (url) => shell.openExternal(url),
+    },
+    showSaveDialog: async ({ title, defaultName, filters }) => {
+      const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseFolder: async () => {
+      const options = { title: nl.dialog.chooseFolder, properties: ['openDirectory', 'createDirectory'] as const };
+      const parent = parentWindow();
+      const mutable = { ...options, properties: [...options.properties] };
+      const result = parent ? await dialog.showOpenDialog(parent, mutable) : await dialog.showOpenDialog(mutable);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}
+
+function describeSender(event: IpcMainInvokeEvent): { sender: IpcSender; ctx: HandlerContext } {
+  const frame = event.senderFrame;
+  const own = parentWindow();
+  return {
+    sender: {
+      frameUrl: frame?.url,
+      isMainFrame: frame !== null && frame.parent === null,
+      isOwnWindow: own !== undefined && event.sender.id === own.webContents.id,
+    },
+    ctx: { printTarget: event.sender },
+  };
+}
+
+function focusedContents(): WebContents | null {
+  return (BrowserWindow.getFocusedWindow() ?? parentWindow())?.webContents ?? null;
+}
+
+function createMenu(deps: HandlerDeps): Menu {
+  const report = (error: unknown) => console.error('[veldwerk] menu', error);
+  return Menu.buildFromTemplate(
+    buildMenuTemplate({
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      actions: {
+        print: () => void printDialog(focusedContents()).catch(report),
+        savePdf: () => void printToPdf(deps, focusedContents(), { suggestedName: 'Veldwerk.pdf' }).catch(report),
+        about: () =>
+          void dialog
+            .showMessageBox({
+              type: 'info',
+              title: nl.dialog.aboutTitle,
+              message: 'Veldwerk',
+              detail: nl.dialog.aboutDetail(app.getVersion(), process.versions.electron ?? ''),
+              buttons: [nl.dialog.ok],
+            })
+            .catch(report),
+        // A hash change in the page: the router shows the screen without reloading the app.
+        privacy: () =>
+          void parentWindow()
+            ?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(PRIVACY_ROUTE)}`)
+            .catch(report),
+      },
+    }),
+  );
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(createMainWindowOptions({ preloadPath }));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(APP_START_URL).catch((error: unknown) => {
+    console.error('[veldwerk] laden mislukt', error);
+    dialog.showErrorBox('Veldwerk', nl.startup.loadFailed);
+  });
+}
+
+// Must happen before `ready`: the scheme needs the privileges of a real web origin
+// (IndexedDB, fetch, secure context).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Veldwerk is running; it receives `second-instance` and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = parentWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+
+  // Every web contents, including any the app never meant to create, gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, hardenDeps));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, fs }));
+    const deps = handlerDeps();
+    const dispatch = createIpcDispatcher(ipcContract, createHandlers(deps), {
+      logError: (channel, error) => console.error(`[veldwerk] ${channel}`, error),
+    });
+    handleAll(ipcMain, ipcContract, dispatch, describeSender);
+    Menu.setApplicationMenu(createMenu(deps));
+    createWindow();
+  });
+}

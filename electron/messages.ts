@@ -1,0 +1,65 @@
+/**
+ * Dutch texts the main process shows (dialogs, menu, IPC errors). The renderer's catalogue
+ * lives in shared/i18n; these are kept here because only the desktop shell uses them.
+ */
+export const nl = {
+  menu: {
+    file: 'Bestand',
+    print: 'Afdrukken…',
+    savePdf: 'Opslaan als PDF…',
+    quit: 'Afsluiten',
+    edit: 'Bewerken',
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    cut: 'Knippen',
+    copy: 'Kopiëren',
+    paste: 'Plakken',
+    selectAll: 'Alles selecteren',
+    view: 'Beeld',
+    reload: 'Herladen',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    resetZoom: 'Ware grootte',
+    fullscreen: 'Volledig scherm',
+    devTools: 'Ontwikkelaarshulpmiddelen',
+    help: 'Help',
+    about: 'Over Veldwerk',
+    privacy: 'Privacyverklaring',
+    hide: 'Veldwerk verbergen',
+  },
+  dialog: {
+    chooseFolder: 'Kies de gedeelde map voor synchronisatie',
+    saveFile: 'Bestand opslaan',
+    savePdf: 'Opslaan als PDF',
+    pdfFilter: 'PDF-document',
+    aboutTitle: 'Over Veldwerk',
+    aboutDetail: (version: string, electron: string) =>
+      `Versie ${version} (Electron ${electron}).\nVoor adviseurs van het LeerWerkLoket Drechtsteden en Baanbrekend Drechtsteden.`,
+    ok: 'OK',
+  },
+  pdfFooter: { page: 'Pagina', of: 'van' },
+  errors: {
+    forbiddenSender: 'Dit verzoek komt niet van het Veldwerk-venster en is geweigerd.',
+    unknownChannel: 'Onbekend verzoek aan de desktop-app.',
+    invalidInput: (channel: string, fields: string) =>
+      `Ongeldige gegevens voor “${channel}”${fields ? ` (veld: ${fields})` : ''}.`,
+    internal: 'Er ging iets onverwachts mis in de desktop-app. Probeer het opnieuw; blijft het misgaan, herstart Veldwerk.',
+    notFound: 'Het bestand of de map bestaat niet (meer).',
+    exists: 'Er bestaat al een bestand met deze naam; het is niet overschreven.',
+    io: (detail: string) => `Lezen of schrijven is mislukt (${detail}). Controleer of de map bereikbaar is en of u er mag schrijven.`,
+    rootNotAbsolute: 'De gekozen map moet een volledig pad zijn.',
+    rootNotFolder: 'De gekozen map bestaat niet of is geen map.',
+    outsideRoot: 'Dit pad ligt buiten de gekozen map en is geweigerd.',
+    badPrefix: 'Ongeldig voorvoegsel: het mag geen ".." of een volledig pad bevatten.',
+    isFolder: 'Dit is een map, geen bestand.',
+    externalUrl: 'Alleen http- en https-koppelingen kunnen in de browser worden geopend.',
+    noEncryption:
+      'Dit wachtwoord kan niet veilig worden bewaard: versleuteling via het besturingssysteem is niet beschikbaar (op Linux: geen sleutelbos zoals GNOME Keyring of KWallet). Veldwerk bewaart het niet als leesbare tekst; u moet het elke sessie opnieuw invullen.',
+    secretUnreadable: 'Het bewaarde wachtwoord kan niet worden ontsleuteld (ander gebruikersaccount of gewijzigde sleutelbos). Vul het opnieuw in.',
+    noWindow: 'Er is geen Veldwerk-venster om af te drukken.',
+    printFailed: (reason: string) => `Afdrukken is mislukt (${reason}).`,
+  },
+  startup: {
+    loadFailed: 'Veldwerk kon het scherm niet laden. Installeer de app opnieuw of neem contact op met de beheerder.',
+  },
+} as const;

@@ -1,0 +1,45 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcChannel, IpcRequest, IpcResponses, IpcResult, VeldwerkApi } from '../shared/ipc/contract';
+
+/**
+ * The whole bridge between page and main process: one named function a channel on
+ * `window.veldwerk`. `ipcRenderer` itself never reaches the page. Sandboxed preloads may only
+ * require `electron`, so this file imports types from shared/ and nothing else.
+ */
+
+function invoke<C extends IpcChannel>(channel: C, request?: IpcRequest<C>): Promise<IpcResult<IpcResponses[C]>> {
+  return ipcRenderer.invoke(channel, request);
+}
+
+const api = {
+  app: {
+    info: () => invoke('app:info'),
+    openExternal: (req) => invoke('app:openExternal', req),
+  },
+  print: {
+    toPdf: (req) => invoke('print:toPdf', req),
+    dialog: () => invoke('print:dialog'),
+  },
+  file: {
+    saveAs: (req) => invoke('file:saveAs', req),
+  },
+  folder: {
+    choose: () => invoke('folder:choose'),
+    list: (req) => invoke('folder:list', req),
+    read: (req) => invoke('folder:read', req),
+    writeNew: (req) => invoke('folder:writeNew', req),
+    remove: (req) => invoke('folder:remove', req),
+  },
+  secrets: {
+    set: (req) => invoke('secrets:set', req),
+    get: (req) => invoke('secrets:get', req),
+    delete: (req) => invoke('secrets:delete', req),
+  },
+  backup: {
+    write: (req) => invoke('backup:write', req),
+    list: () => invoke('backup:list'),
+    read: (req) => invoke('backup:read', req),
+  },
+} satisfies VeldwerkApi;
+
+contextBridge.exposeInMainWorld('veldwerk', api);
