@@ -2,6 +2,8 @@ import { Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
+import { CompanyScreen } from '../features/portfolio/CompanyScreen';
+import { ImportScreen } from '../features/portfolio/ImportScreen';
 import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
 import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
 import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
@@ -12,6 +14,7 @@ import { AlignmentScreen } from '../features/alignment/AlignmentScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PrivacyScreen } from '../features/settings/PrivacyScreen';
+import { PersonsScreen } from '../features/privacy/PersonsScreen';
 
 /** Every screen of the app. Feature folders own their screens; this file only maps paths. */
 export const routes: RouteObject[] = [
@@ -21,6 +24,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/portefeuille" replace /> },
       { path: 'portefeuille', element: <PortfolioScreen /> },
+      { path: 'portefeuille/import', element: <ImportScreen /> },
+      { path: 'portefeuille/:id', element: <CompanyScreen /> },
       { path: 'contactmomenten', element: <ContactLogsScreen /> },
       { path: 'acties', element: <MyActionsScreen /> },
       { path: 'gesprekken', element: <InterviewsScreen /> },
@@ -32,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'synchronisatie', element: <SyncScreen /> },
       { path: 'instellingen', element: <SettingsScreen /> },
       { path: 'instellingen/privacy', element: <PrivacyScreen /> },
+      { path: 'instellingen/personen', element: <PersonsScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,11 +1,115 @@
-import { EmptyState, Page } from '../../ui/Page';
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { SearchField, Input, Label } from 'react-aria-components';
+import { Page } from '../../ui/Page';
+import { Button } from '../../ui/Button';
+import { ActiveFilters } from './ActiveFilters';
+import { ColumnsMenu } from './ColumnsMenu';
+import { CompanyTable } from './CompanyTable';
+import { DemoBanner } from './DemoBanner';
+import { ExportMenu } from './ExportMenu';
+import { FacetFilters } from './FacetFilters';
+import { LastImportNotice } from './LastImportNotice';
+import { NewCompanyDialog } from './NewCompanyDialog';
+import { PortfolioEmpty } from './PortfolioEmpty';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { usePortfolioData } from './usePortfolioData';
+import { EMPTY_VIEW, sessionStore, type FacetId, type ViewState } from './viewState';
+import '../../styles/portfolio.css';
 
+/** The advisor's main screen: every company and zzp-er, searchable, filterable, exportable. */
 export function PortfolioScreen() {
+  const navigate = useNavigate();
+  const [view, setView] = useState<ViewState>(sessionStore.get);
+  const [viewName, setViewName] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const data = usePortfolioData(view);
+
+  const update = useCallback((patch: Partial<ViewState>) => {
+    setView((old) => {
+      const next = { ...old, ...patch };
+      sessionStore.set(next);
+      return next;
+    });
+  }, []);
+  const setFacet = useCallback(
+    (facet: FacetId, values: string[]) => {
+      setView((old) => {
+        const next = { ...old, facets: { ...old.facets, [facet]: values } };
+        sessionStore.set(next);
+        return next;
+      });
+    },
+    [],
+  );
+  const open = useCallback((id: string) => navigate(`/portefeuille/${id}`), [navigate]);
+
+  const actions = (
+    <>
+      <Button variant="primary" onPress={() => setCreating(true)}>
+        Bedrijf toevoegen
+      </Button>
+      <Button onPress={() => navigate('/portefeuille/import')}>Importeren</Button>
+      {data.total > 0 && <ExportMenu rows={data.rows} view={view} ctx={data.ctx} />}
+    </>
+  );
+
   return (
-    <Page title="Portefeuille">
-      <EmptyState title="Nog geen bedrijven">
-        <p>Importeer een lijst uit het KvK-handelsregister of voeg een bedrijf of zzp-er toe.</p>
-      </EmptyState>
+    <Page title="Portefeuille" description="Alle MKB-bedrijven en zzp-ers in uw portefeuille." actions={actions}>
+      <DemoBanner />
+      <LastImportNotice />
+      <NewCompanyDialog isOpen={creating} onOpenChange={setCreating} />
+      {data.loading ? (
+        <p className="loading" role="status">
+          Bezig met laden…
+        </p>
+      ) : data.total === 0 ? (
+        <PortfolioEmpty onCreate={() => setCreating(true)} />
+      ) : (
+        <>
+          <div className="portfolio-toolbar">
+            <SearchField
+              className="search-field"
+              value={view.search}
+              onChange={(search) => update({ search })}
+              aria-label="Zoeken op naam, KvK-nummer of plaats"
+            >
+              <Label className="visually-hidden">Zoeken op naam, KvK-nummer of plaats</Label>
+              <Input className="field-input" placeholder="Zoek op naam, KvK-nummer of plaats" />
+            </SearchField>
+            <ColumnsMenu view={view} onViewChange={update} />
+            <SavedViewsMenu
+              view={view}
+              onApply={(v, name) => {
+                update(v);
+                setViewName(name);
+              }}
+            />
+            {viewName && <span className="view-name">Weergave: {viewName}</span>}
+          </div>
+          <FacetFilters prepared={data.prepared} search={view.search} facets={view.facets} ctx={data.ctx} onChange={setFacet} />
+          <ActiveFilters
+            shown={data.rows.length}
+            total={data.total}
+            search={view.search}
+            facets={view.facets}
+            ctx={data.ctx}
+            onRemove={(facet, value) => setFacet(facet, (view.facets[facet] ?? []).filter((v) => v !== value))}
+            onClearSearch={() => update({ search: '' })}
+            onClearAll={() => update({ search: '', facets: EMPTY_VIEW.facets })}
+          />
+          <CompanyTable
+            rows={data.rows}
+            ctx={data.ctx}
+            view={view}
+            onViewChange={update}
+            onOpen={open}
+            onEscape={() => update({ search: '' })}
+            initialScroll={sessionStore.getScroll()}
+            onScroll={sessionStore.setScroll}
+          />
+        </>
+      )}
     </Page>
   );
 }

@@ -1,0 +1,191 @@
+import { SYNCED_TABLES, type SyncedTable } from '../../../shared/sync/tables';
+import type { JsonValue } from '../../../shared/sync/types';
+import { getDb, type ImportRow, type StoredRow, type VeldwerkDb } from '../database';
+import { write } from '../repository';
+
+/** Tables whose rows point at a company and move with it on a merge. */
+export const COMPANY_CHILD_TABLES = ['contactPersons', 'contactLogs', 'followUps', 'interviews'] as const;
+
+/**
+ * `write` covers the synced tables, the outbox and settings; an import also records its batch in
+ * the local `imports` table. Dexie runs the inner `write` transaction as a child of this outer
+ * one, so rows, change batch and import record commit or fail together.
+ */
+const IMPORT_STORES = [...SYNCED_TABLES, 'outbox', 'settings', 'imports'];
+
+const nowIso = () => new Date().toISOString();
+
+// ---------------------------------------------------------------------------------------------
+// Saved views (local, not synchronised).
+
+export async function saveView(screen: string, name: string, state: JsonValue): Promise<string> {
+  const db = getDb();
+  const existing = await db.views.where('screen').equals(screen).filter((v) => v.name === name).first();
+  const id = existing?.id ?? crypto.randomUUID();
+  await db.views.put({ id, screen, name, state, createdAt: Date.now() });
+  return id;
+}
+
+export async function deleteView(id: string): Promise<void> {
+  await getDb().views.delete(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: the one write path the wizard and the benchmark share.
+
+export type ImportWrite = {
+  fileName: string;
+  /** New company rows, complete (ids included). */
+  create: Record<string, unknown>[];
+  /** Existing companies to update: only the fields the file sets. */
+  update: { id: string; fields: Record<string, unknown> }[];
+  /** New contact persons that belong to created or updated companies. */
+  contactPersons?: Record<string, unknown>[];
+};
+
+export type ImportResult = { importId: string; created: number; updated: number };
+
+/** Write an import as ONE user action and record it so it can be undone as a whole. */
+export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): Promise<ImportResult> {
+  const importId = crypto.randomUUID();
+  const label = `Import ${plan.fileName}: ${plan.create.length} nieuw, ${plan.update.length} bijgewerkt`;
+  await db.transaction('rw', IMPORT_STORES, async () => {
+    const updated: ImportRow['updated'] = [];
+    await write(db, label, async (w) => {
+      const at = w.now.toISOString();
+      const rows = plan.create.map((r) => ({ ...r, importBatchId: importId, createdAt: r.createdAt ?? at, updatedAt: at }));
+      if (rows.length > 0) await w.insert('companies', rows);
+      if (plan.update.length > 0) {
+        const current = await db.companies.bulkGet(plan.update.map((u) => u.id));
+        for (let i = 0; i < plan.update.length; i++) {
+          const { id, fields } = plan.update[i]!;
+          const row = current[i];
+          if (!row || row._deleted) continue;
+          const before: Record<string, JsonValue> = {};
+          for (const key of [...Object.keys(fields), 'updatedAt']) before[key] = (row[key] ?? null) as JsonValue;
+          const next = await w.patch('companies', id, { ...fields, updatedAt: at });
+          if (next !== row) updated.push({ id, before });
+        }
+      }
+      if (plan.contactPersons?.length) {
+        await w.insert(
+          'contactPersons',
+          plan.contactPersons.map((p) => ({ ...p, createdAt: at, updatedAt: at })),
+        );
+      }
+    });
+    await db.imports.add({
+      id: importId,
+      at: Date.now(),
+      fileName: plan.fileName,
+      created: plan.create.map((r) => String(r.id)),
+      updated,
+      undoneAt: null,
+    });
+  });
+  return { importId, created: plan.create.length, updated: plan.update.length };
+}
+
+/**
+ * Undo an import as one write: created companies (and their contact persons) become
+ * tombstones, updated companies get their fields back as they were before the import.
+ */
+export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.transaction('rw', IMPORT_STORES, async () => {
+    const batch = await db.imports.get(importId);
+    if (!batch || batch.undoneAt) return;
+    await write(db, `Import ${batch.fileName} ongedaan gemaakt`, async (w) => {
+      const created = new Set(batch.created);
+      for (const id of batch.created) await w.remove('companies', id);
+      const people = await db.contactPersons.where('companyId').anyOf(batch.created).toArray();
+      for (const p of people) if (created.has(String(p.companyId))) await w.remove('contactPersons', p.id);
+      for (const { id, before } of batch.updated) {
+        await w.patch('companies', id, before as Record<string, unknown>);
+      }
+    });
+    await db.imports.update(importId, { undoneAt: Date.now() });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo data.
+
+/** Load the fictional demo set in one write. Rows must carry `demo: true`. */
+export async function loadDemo(
+  data: { companies: Record<string, unknown>[]; contactPersons: Record<string, unknown>[] },
+  db: VeldwerkDb = getDb(),
+): Promise<void> {
+  await write(db, 'Demogegevens geladen', async (w) => {
+    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })));
+    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })));
+  });
+}
+
+/** Remove every demo row of every synced table in one write; real rows are never touched. */
+export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
+  return write(db, 'Demogegevens verwijderd', async (w) => {
+    let n = 0;
+    for (const table of SYNCED_TABLES) {
+      const rows = await db
+        .table<StoredRow, string>(table)
+        .filter((r) => r.demo === true && !r._deleted)
+        .toArray();
+      for (const r of rows) await w.remove(table, r.id);
+      n += rows.length;
+    }
+    return n;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create, edit, delete, merge.
+
+export async function insertCompany(row: Record<string, unknown> & { id: string }, db: VeldwerkDb = getDb()): Promise<string> {
+  const at = nowIso();
+  await write(db, `Bedrijf ${String(row.name ?? '')} toegevoegd`, (w) =>
+    w.insert('companies', [{ createdAt: at, ...row, updatedAt: at }]),
+  );
+  return row.id;
+}
+
+/** Save changed fields of a company (autosave); `updatedAt` only moves when something changed. */
+export async function patchCompany(id: string, fields: Record<string, unknown>, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Bedrijf bewerkt', async (w) => {
+    const before = await db.companies.get(id);
+    if (!before || before._deleted) throw new Error('Dit bedrijf bestaat niet meer.');
+    const after = await w.patch('companies', id, fields);
+    if (after !== before) await w.patch('companies', id, { updatedAt: w.now.toISOString() });
+  });
+}
+
+export async function removeCompany(id: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Bedrijf verwijderd', async (w) => {
+    // Contact persons are personal data: they go with the company. Logs stay as history.
+    const people = await db.contactPersons.where('companyId').equals(id).toArray();
+    for (const p of people) await w.remove('contactPersons', p.id);
+    await w.remove('companies', id);
+  });
+}
+
+/**
+ * Merge two duplicates in one write: the winner takes the chosen field values, everything
+ * that pointed at the loser (contact persons, logs, follow-ups, interviews) moves to the
+ * winner, and the loser becomes a tombstone.
+ */
+export async function mergeCompanies(
+  winnerId: string,
+  loserId: string,
+  fields: Record<string, unknown>,
+  db: VeldwerkDb = getDb(),
+): Promise<void> {
+  if (winnerId === loserId) throw new Error('Een bedrijf kan niet met zichzelf worden samengevoegd.');
+  await write(db, 'Dubbele bedrijven samengevoegd', async (w) => {
+    const at = w.now.toISOString();
+    await w.patch('companies', winnerId, { ...fields, updatedAt: at });
+    for (const table of COMPANY_CHILD_TABLES satisfies readonly SyncedTable[]) {
+      const rows = await db.table<StoredRow, string>(table).where('companyId').equals(loserId).toArray();
+      for (const r of rows) if (!r._deleted) await w.patch(table, r.id, { companyId: winnerId, updatedAt: at });
+    }
+    await w.remove('companies', loserId);
+  });
+}

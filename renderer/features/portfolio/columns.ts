@@ -1,0 +1,110 @@
+import { formatInt, formatShortDate } from '../../../shared/i18n/format';
+import type { CompanyRow } from '../../db/queries/companies';
+import { labelOf } from './labels';
+import type { RowContext, SortKeyFn } from './tableModel';
+
+/**
+ * The columns of the portfolio table. `text` is the one rendering of a value as text: the
+ * table cell, the CSV/XLSX export and the sort key of most columns all use it.
+ */
+export type ColumnSpec = {
+  id: string;
+  header: string;
+  size: number;
+  visible: boolean;
+  text: (row: CompanyRow, ctx: RowContext) => string;
+  sortKey?: SortKeyFn;
+  numeric?: boolean;
+};
+
+const SIZE_ORDER = ['zzp', '1-4', '5-9', '10-14', '15-19', '20-25', '26-49', '50-249', '250+'];
+
+const names = (ids: (string | null | undefined)[], lookup: Map<string, string>) =>
+  ids
+    .filter((id): id is string => Boolean(id))
+    .map((id) => lookup.get(id) ?? 'onbekende adviseur')
+    .join(', ');
+
+/** Lower case with digit runs padded, so "Bedrijf 9" sorts before "Bedrijf 10". */
+const lower = (s: string) => s.toLocaleLowerCase('nl').replace(/\d+/g, (d) => d.padStart(12, '0'));
+
+export const COLUMN_SPECS: ColumnSpec[] = [
+  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '' },
+  { id: 'kind', header: 'Soort', size: 90, visible: true, text: (r) => labelOf('kind', r.kind ?? 'mkb') },
+  { id: 'kvk', header: 'KvK-nummer', size: 110, visible: true, text: (r) => r.kvk ?? '' },
+  { id: 'place', header: 'Plaats', size: 140, visible: true, text: (r) => r.place ?? '' },
+  { id: 'gemeente', header: 'Gemeente', size: 150, visible: true, text: (r) => labelOf('gemeente', r.gemeente) },
+  { id: 'sector', header: 'Sector', size: 190, visible: true, text: (r) => labelOf('sector', r.sector) },
+  {
+    id: 'sizeClass',
+    header: 'Omvang',
+    size: 140,
+    visible: true,
+    text: (r) => (r.sizeClass && r.sizeClass !== 'onbekend' ? labelOf('sizeClass', r.sizeClass) : 'omvang onbekend'),
+    sortKey: (r) => {
+      const i = SIZE_ORDER.indexOf(r.sizeClass ?? '');
+      return i < 0 ? null : i;
+    },
+  },
+  {
+    id: 'employees',
+    header: 'Medewerkers',
+    size: 110,
+    visible: false,
+    numeric: true,
+    text: (r) => (typeof r.employees === 'number' ? formatInt(r.employees) : ''),
+    sortKey: (r) => (typeof r.employees === 'number' ? r.employees : null),
+  },
+  { id: 'status', header: 'Status', size: 170, visible: true, text: (r) => labelOf('status', r.status) },
+  {
+    id: 'owners',
+    header: 'Eigenaar',
+    size: 170,
+    visible: true,
+    text: (r, ctx) => names([r.ownerLwl, r.ownerBaanbrekend], ctx.advisors),
+  },
+  {
+    id: 'erkendLeerbedrijf',
+    header: 'Erkend leerbedrijf',
+    size: 130,
+    visible: false,
+    text: (r) => labelOf('erkend', r.erkendLeerbedrijf),
+  },
+  {
+    id: 'networks',
+    header: 'Netwerken',
+    size: 180,
+    visible: false,
+    text: (r, ctx) => (r.networkIds ?? []).map((id) => ctx.networks.get(id) ?? 'onbekend netwerk').join(', '),
+  },
+  {
+    id: 'contact',
+    header: 'Contactpersoon',
+    size: 120,
+    visible: false,
+    text: (r, ctx) => (ctx.withContact.has(r.id) ? 'ja' : 'nee'),
+  },
+  { id: 'street', header: 'Adres', size: 200, visible: false, text: (r) => r.street ?? '' },
+  { id: 'postcode', header: 'Postcode', size: 90, visible: false, text: (r) => r.postcode ?? '' },
+  { id: 'website', header: 'Website', size: 180, visible: false, text: (r) => r.website ?? '' },
+  { id: 'source', header: 'Bron', size: 140, visible: false, text: (r) => labelOf('source', r.source) },
+  {
+    id: 'updatedAt',
+    header: 'Gewijzigd',
+    size: 110,
+    visible: false,
+    text: (r) => (r.updatedAt ? formatShortDate(r.updatedAt) : ''),
+    sortKey: (r) => r.updatedAt ?? null,
+  },
+];
+
+export const COLUMN_BY_ID = new Map(COLUMN_SPECS.map((c) => [c.id, c]));
+
+/** Sort key per column: numeric or explicit keys where given, otherwise the lower-cased text. */
+export const SORT_KEYS: Record<string, SortKeyFn> = Object.fromEntries(
+  COLUMN_SPECS.map((c) => [c.id, c.sortKey ?? ((r: CompanyRow, ctx: RowContext) => lower(c.text(r, ctx)))]),
+);
+
+export const DEFAULT_VISIBILITY: Record<string, boolean> = Object.fromEntries(
+  COLUMN_SPECS.map((c) => [c.id, c.visible]),
+);
