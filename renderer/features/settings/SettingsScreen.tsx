@@ -90,6 +90,10 @@ export function SettingsScreen() {
         <Link href="/instellingen/privacy" className="link">
           {settingsText.privacyLink}
         </Link>
+        {' · '}
+        <Link href="/instellingen/personen" className="link">
+          Personen en bewaartermijn (AVG)
+        </Link>
       </p>
     </Page>
   );
