@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 export type FileFilter = { name: string; extensions: string[] };
 
 /** Shows a save dialog; resolves to the chosen path, or null when the user cancelled. */
@@ -7,11 +5,11 @@ export type ShowSaveDialog = (options: { title: string; defaultName: string; fil
 
 /**
  * A suggested file name from the renderer, reduced to a plain name that is valid on Windows,
- * macOS and Linux. The dialog shows it; the user can still change it.
+ * macOS and Linux. Separators become `_` rather than folders: "Bakkerij A/B" is a company name,
+ * not a path. The dialog shows it; the user can still change it.
  */
 export function safeFileName(suggested: string, fallback = 'Veldwerk'): string {
-  const base = path.basename(suggested.replace(/\\/g, '/'));
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-  const cleaned = base.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 200);
+  const cleaned = suggested.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 200);
   return cleaned === '' ? fallback : cleaned;
 }
