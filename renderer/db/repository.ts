@@ -27,7 +27,7 @@ export type Writer = {
 const ALL_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
 /** Batches touching more rows than this are indexed as bulk (`*`) rather than per row. */
 const ROW_INDEX_LIMIT = 200;
-const META_FIELDS = new Set(['id', '_clock']);
+const META_FIELDS = new Set(['id', '_clock', '_rivals']);
 
 /** Keep only JSON values: drop undefined, turn Dates into ISO strings. */
 function toJson(value: unknown): JsonValue {

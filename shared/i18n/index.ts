@@ -1,4 +1,6 @@
 import { common } from './nl/common';
+import { contacts } from './nl/contacts';
+import { alignment } from './nl/alignment';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -6,6 +8,8 @@ import { common } from './nl/common';
  */
 export const t = {
   ...common,
+  contacts,
+  alignment,
 } as const;
 
 export type Messages = typeof t;
