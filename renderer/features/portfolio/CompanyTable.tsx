@@ -15,6 +15,9 @@ import type { ViewState } from './viewState';
 const ROW_HEIGHT = 36;
 
 type Props = {
+  /** Every company in sort order: the table's data, stable while the advisor types. */
+  sorted: PreparedRow[];
+  /** The rows that pass search and filters, in the same order. */
   rows: PreparedRow[];
   ctx: RowContext;
   view: ViewState;
@@ -61,12 +64,12 @@ function useColumns(ctx: RowContext): ColumnDef<PreparedRow>[] {
 }
 
 /** The virtualised company grid: one tab stop, arrows move the active row, Enter opens it. */
-export function CompanyTable({ rows, ctx, view, onViewChange, onOpen, onEscape, initialScroll, onScroll }: Props) {
+export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, onEscape, initialScroll, onScroll }: Props) {
   const columns = useColumns(ctx);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const table = useReactTable({
-    data: rows,
+    data: sorted,
     columns,
     getRowId: (r) => r.row.id,
     getCoreRowModel: getCoreRowModel(),
@@ -84,7 +87,11 @@ export function CompanyTable({ rows, ctx, view, onViewChange, onOpen, onEscape, 
     onSortingChange: (u) => onViewChange({ sorting: resolve(u, view.sorting) }),
     onColumnSizingChange: (u) => onViewChange({ columnSizing: resolve(u, view.columnSizing) }),
   });
-  const tableRows = table.getRowModel().rows;
+  // TanStack's row model is built once per data or sort change; a keystroke only swaps the
+  // filtered list and the virtualiser asks for the few rows on screen by id.
+  const rowModel = table.getRowModel();
+  const tableRows = rows;
+  const rowAt = (index: number) => rowModel.rowsById[tableRows[index]!.row.id]!;
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -116,7 +123,7 @@ export function CompanyTable({ rows, ctx, view, onViewChange, onOpen, onEscape, 
       PageUp: () => move(activeIndex - page),
       Home: () => move(0),
       End: () => move(tableRows.length - 1),
-      Enter: () => activeRow && onOpen(activeRow.original.row.id),
+      Enter: () => activeRow && onOpen(activeRow.row.id),
       Escape: () => {
         setActive(0);
         onEscape();
@@ -139,7 +146,8 @@ export function CompanyTable({ rows, ctx, view, onViewChange, onOpen, onEscape, 
       aria-label="Bedrijven"
       aria-rowcount={tableRows.length + 1}
       aria-colcount={headers.length}
-      aria-activedescendant={activeRow ? `company-row-${activeRow.id}` : undefined}
+      aria-activedescendant={activeRow ? `company-row-${activeRow.row.id}` : undefined}
+      data-query={view.search}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onScroll={(e) => onScroll(e.currentTarget.scrollTop)}
@@ -186,7 +194,7 @@ export function CompanyTable({ rows, ctx, view, onViewChange, onOpen, onEscape, 
       </div>
       <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = tableRows[item.index]!;
+          const row = rowAt(item.index);
           const isActive = item.index === activeIndex;
           return (
             <div

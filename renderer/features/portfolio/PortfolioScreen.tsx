@@ -99,6 +99,7 @@ export function PortfolioScreen() {
             onClearAll={() => update({ search: '', facets: EMPTY_VIEW.facets })}
           />
           <CompanyTable
+            sorted={data.sorted}
             rows={data.rows}
             ctx={data.ctx}
             view={view}

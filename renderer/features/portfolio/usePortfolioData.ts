@@ -11,6 +11,7 @@ export type PortfolioData = {
   loading: boolean;
   total: number;
   prepared: PreparedRow[];
+  sorted: PreparedRow[];
   rows: PreparedRow[];
   ctx: RowContext;
 };
@@ -31,5 +32,5 @@ export function usePortfolioData(view: ViewState): PortfolioData {
   const prepared = useMemo(() => prepareRows(companies ?? [], ctx), [companies, ctx]);
   const sorted = useMemo(() => sortRows(prepared, view.sorting, SORT_KEYS, ctx), [prepared, view.sorting, ctx]);
   const rows = useMemo(() => filterRows(sorted, view.search, view.facets), [sorted, view.search, view.facets]);
-  return { loading: companies === undefined, total: prepared.length, prepared, rows, ctx };
+  return { loading: companies === undefined, total: prepared.length, prepared, sorted, rows, ctx };
 }
