@@ -47,3 +47,9 @@ declare const console: {
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
 };
+// Timeouts for the WebDAV transport. Same API in browsers and Node >= 20.
+type WebAbortSignal = { readonly aborted: boolean };
+declare class AbortController {
+  readonly signal: WebAbortSignal;
+  abort(reason?: unknown): void;
+}

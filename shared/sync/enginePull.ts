@@ -1,0 +1,121 @@
+import { sync as t } from '../i18n/nl/sync';
+import { checkBatchClock } from './clockSafety';
+import { StopSync, readSegment, type RoundContext } from './round';
+import { DEVICES_PREFIX, classifyPath } from './target';
+import { DELETED_FIELD, type ChangeBatch } from './types';
+
+type SegmentRef = { path: string; seq: number; encrypted: boolean; mtimeMs: number };
+
+/** Read peers' segments in seq order, one segment in memory at a time. */
+export async function pullPeers(ctx: RoundContext): Promise<void> {
+  const { transport, deviceId } = ctx.options;
+  const byDevice = new Map<string, SegmentRef[]>();
+  for (const entry of await transport.list(DEVICES_PREFIX)) {
+    const kind = classifyPath(entry.path);
+    if (kind.kind === 'ignored') {
+      ctx.report.skippedFiles.push({ path: entry.path, reason: kind.reason, message: kind.message });
+    } else if (kind.kind === 'segment' && kind.deviceId !== deviceId) {
+      const list = byDevice.get(kind.deviceId) ?? [];
+      list.push({ path: entry.path, seq: kind.seq, encrypted: kind.encrypted, mtimeMs: entry.mtimeMs });
+      byDevice.set(kind.deviceId, list);
+    }
+  }
+  const deletion = { approved: false, total: 0 };
+  for (const [peer, segments] of [...byDevice].sort(([a], [b]) => a.localeCompare(b))) {
+    await pullPeer(ctx, peer, segments.sort((a, b) => a.seq - b.seq), deletion);
+  }
+}
+
+async function pullPeer(
+  ctx: RoundContext,
+  peer: string,
+  segments: SegmentRef[],
+  deletion: { approved: boolean; total: number },
+): Promise<void> {
+  const { local, now } = ctx.options;
+  let applied = await local.appliedSeq(peer);
+  // Start at the last segment that begins at or before the next seq we need.
+  const start = Math.max(0, segments.findLastIndex((s) => s.seq <= applied + 1));
+  for (const segment of segments.slice(start)) {
+    if (segment.seq > applied + 1) {
+      await ctx.problem({ kind: 'gap', message: t.engine.gap(peer, applied + 1), deviceId: peer });
+      return;
+    }
+    const decoded = await readSegment(ctx, segment.path, peer, segment.seq, segment.encrypted);
+    if (!decoded.ok) {
+      ctx.report.skippedFiles.push({ path: segment.path, reason: decoded.reason, message: decoded.message });
+      await ctx.problem({ kind: 'segment-unreadable', message: decoded.message, path: segment.path, deviceId: peer });
+      return;
+    }
+    const { header, batches } = decoded;
+    const consistent = header.deviceId === peer && header.seq === segment.seq &&
+      batches.every((b, i) => b.deviceId === peer && b.seq === segment.seq + i);
+    if (!consistent) {
+      const message = t.segment.mismatch(segment.path);
+      ctx.report.skippedFiles.push({ path: segment.path, reason: 'mismatch', message });
+      await ctx.problem({ kind: 'segment-mismatch', message, path: segment.path, deviceId: peer });
+      return;
+    }
+    ctx.report.pulledSegments++;
+    const fresh = batches.filter((b) => b.seq > applied);
+    const cut = fresh.findIndex((b) => !checkBatchClock(b, now()).ok);
+    const toApply = cut < 0 ? fresh : fresh.slice(0, cut);
+    if (toApply.length > 0) {
+      await breakMassDeletion(ctx, peer, toApply, deletion);
+      const result = await local.applySegment(peer, toApply);
+      const lastBatch = toApply[toApply.length - 1]!;
+      applied = lastBatch.seq;
+      ctx.report.appliedBatches += toApply.length;
+      ctx.report.conflicts += result.conflicts;
+      await local.notePeer(peer, { newestHlc: lastBatch.hlc, lastSeenAt: segment.mtimeMs });
+      ctx.options.onProgress?.({ phase: 'pull', done: ctx.report.appliedBatches, deviceId: peer });
+    }
+    if (cut >= 0) {
+      const check = checkBatchClock(fresh[cut]!, now());
+      ctx.report.quarantinedBatches += fresh.length - cut;
+      await ctx.problem({ kind: 'future-clock', message: check.ok ? '' : check.message, path: segment.path, deviceId: peer });
+      return;
+    }
+  }
+}
+
+/** Ask before a peer's tombstones remove a large part of the local data. */
+async function breakMassDeletion(
+  ctx: RoundContext,
+  peer: string,
+  batches: ChangeBatch[],
+  deletion: { approved: boolean; total: number },
+): Promise<void> {
+  if (deletion.approved) return;
+  const byTable = new Map<string, Set<string>>();
+  for (const batch of batches) {
+    for (const change of batch.changes) {
+      if (change.fields[DELETED_FIELD] !== true) continue;
+      const ids = byTable.get(change.table) ?? new Set<string>();
+      ids.add(change.rowId);
+      byTable.set(change.table, ids);
+    }
+  }
+  if (byTable.size === 0) return;
+  const { massDeletionShare, massDeletionMinRows, massDeletionTotal } = ctx.limits;
+  const tables: { table: string; deleting: number; live: number }[] = [];
+  let large = false;
+  let segmentTotal = 0;
+  for (const [table, ids] of byTable) {
+    const counts = await ctx.options.local.liveRowCounts(table, [...ids]);
+    tables.push({ table, deleting: counts.live, live: counts.total });
+    segmentTotal += counts.live;
+    if (counts.live >= massDeletionMinRows && counts.live > massDeletionShare * counts.total) large = true;
+  }
+  if (!large && deletion.total + segmentTotal <= massDeletionTotal) {
+    deletion.total += segmentTotal;
+    return;
+  }
+  const total = deletion.total + segmentTotal;
+  const summary = { deviceId: peer, total, tables, message: t.engine.massDeletionQuestion(total) };
+  const approved = (await ctx.options.confirmMassDeletion?.(summary)) ?? false;
+  if (!approved) {
+    throw new StopSync('mass-deletion', { kind: 'mass-deletion', message: t.engine.massDeletionRefused, deviceId: peer });
+  }
+  deletion.approved = true;
+}

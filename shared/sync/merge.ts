@@ -1,0 +1,249 @@
+import { hlcDevice, type Hlc } from './hlc';
+import { canonicalJson, sameJson } from './json';
+import { PRIVATE, VISIBILITY_FIELD, isSyncedTable } from './tables';
+import { DELETED_FIELD, type ChangeBatch, type FieldClocks, type JsonValue } from './types';
+
+/**
+ * Per-field last-writer-wins merge with conflict bookkeeping, as pure planning: the renderer
+ * reads the rows named by `rowKeysOf`, calls `planApply`, and writes the result in one Dexie
+ * transaction.
+ *
+ * Semantics (all decided by the set of writes alone, so every delivery order gives the same
+ * rows and the same conflicts):
+ * - A field takes the value of the write with the highest HLC. A write whose HLC is not above
+ *   the field's clock changes nothing (idempotent, so duplicates and replays are harmless).
+ * - `_deleted` is an ordinary last-writer-wins field. A delete hides the row; a later edit of
+ *   another field updates the hidden row but does NOT bring it back: only an explicit
+ *   `_deleted: false` with a newer clock resurrects (the repository sends that, with the whole
+ *   row, when a private item becomes shared again). Hidden rows keep their field values because
+ *   dropping them would make the merge depend on delivery order.
+ * - Conflicts. Without causal metadata in a batch we cannot tell whether a writer had seen the
+ *   value it overwrote, so we use a deterministic rule: for every field written by more than one
+ *   device, the row keeps in `_rivals` the newest write of each device other than the winner's.
+ *   Each rival whose value differs from the winner is an open conflict. A device's own later
+ *   write supersedes its earlier ones (it saw them). Conflicts are a function of the row, so
+ *   `planApply` reports the conflicts that appeared or changed and the ids that disappeared.
+ * - An edit newer than the delete of its row, from another device, is reported too
+ *   (`edit-on-deleted`): the edit was made without knowing the row was gone.
+ */
+
+export type Rival = { hlc: Hlc; value: JsonValue };
+/** field → device → that device's newest losing write. */
+export type Rivals = Record<string, Record<string, Rival>>;
+
+export type MergeRow = {
+  id: string;
+  _clock: FieldClocks;
+  _deleted?: boolean;
+  _rivals?: Rivals;
+  [field: string]: unknown;
+};
+
+export type ConflictSide = { value: JsonValue; hlc: Hlc; deviceId: string };
+export type Conflict = {
+  id: string;
+  kind: 'value' | 'edit-on-deleted';
+  table: string;
+  rowId: string;
+  field: string;
+  winner: ConflictSide;
+  loser: ConflictSide;
+  detectedAt: number;
+};
+
+export type IgnoredChange = { table: string; rowId: string; reason: 'unknown-table' | 'private' };
+
+export type ApplyPlan = {
+  writes: { table: string; rowId: string; row: MergeRow }[];
+  /** Conflicts that are new or whose winner changed: upsert by id, keep the user's status. */
+  conflicts: Conflict[];
+  /** Conflicts that no longer hold (the values agree again, or the loser wrote again). */
+  clearedConflictIds: string[];
+  /** Field writes that changed nothing because the field already had a newer or equal clock. */
+  skipped: number;
+  ignored: IgnoredChange[];
+};
+
+const META = new Set(['id', '_clock', '_rivals', DELETED_FIELD]);
+
+export const rowKey = (table: string, rowId: string) => `${table}\u0000${rowId}`;
+
+export function rowKeysOf(batch: ChangeBatch): string[] {
+  return [...new Set(batch.changes.map((c) => rowKey(c.table, c.rowId)))];
+}
+
+function readField(row: MergeRow, field: string): JsonValue | undefined {
+  if (field === DELETED_FIELD) return row._deleted;
+  return row[field] as JsonValue | undefined;
+}
+
+/**
+ * The clock of a field. The `''` default (set by local inserts) only covers fields the row
+ * actually has: a field nobody wrote has no clock, so any incoming write wins it everywhere.
+ */
+export function effectiveClock(row: MergeRow, field: string): Hlc | undefined {
+  const own = row._clock[field];
+  if (own !== undefined) return own;
+  return readField(row, field) !== undefined ? row._clock[''] : undefined;
+}
+
+function setRival(rivals: Rivals, field: string, deviceId: string, rival: Rival): boolean {
+  const byDevice = (rivals[field] ??= {});
+  const current = byDevice[deviceId];
+  if (current !== undefined && rival.hlc <= current.hlc) return false;
+  byDevice[deviceId] = rival;
+  return true;
+}
+
+/** Apply one field write to a working copy (mutates it). Returns false when it was a no-op. */
+function applyField(row: MergeRow, field: string, value: JsonValue, hlc: Hlc): boolean {
+  const clock = effectiveClock(row, field);
+  const device = hlcDevice(hlc);
+  const rivals: Rivals = row._rivals ?? {};
+  if (clock !== undefined && hlc <= clock) {
+    // Older than the winner: only worth keeping as the newest losing write of another device.
+    if (hlc === clock || hlcDevice(clock) === device) return false;
+    if (!setRival(rivals, field, device, { hlc, value })) {
+      if (rivals[field] && Object.keys(rivals[field]).length === 0) delete rivals[field];
+      return false;
+    }
+  } else {
+    if (clock !== undefined && hlcDevice(clock) !== device) {
+      setRival(rivals, field, hlcDevice(clock), { hlc: clock, value: readField(row, field) ?? null });
+    }
+    delete rivals[field]?.[device];
+    if (field === DELETED_FIELD) row._deleted = value === true;
+    else row[field] = value;
+    row._clock[field] = hlc;
+  }
+  if (rivals[field] && Object.keys(rivals[field]).length === 0) delete rivals[field];
+  if (Object.keys(rivals).length > 0) row._rivals = rivals;
+  else delete row._rivals;
+  return true;
+}
+
+function cloneRow(row: MergeRow): MergeRow {
+  return structuredCloneJson(row);
+}
+
+function structuredCloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The open conflicts a row holds, derived from its clocks and rivals. */
+export function conflictsOfRow(table: string, row: MergeRow, detectedAt: number): Conflict[] {
+  const out: Conflict[] = [];
+  for (const [field, byDevice] of Object.entries(row._rivals ?? {})) {
+    const hlc = effectiveClock(row, field);
+    if (hlc === undefined) continue;
+    const winner: ConflictSide = { value: readField(row, field) ?? null, hlc, deviceId: hlcDevice(hlc) };
+    for (const [deviceId, rival] of Object.entries(byDevice)) {
+      if (deviceId === winner.deviceId || sameJson(rival.value, winner.value)) continue;
+      out.push({
+        id: `value|${table}|${row.id}|${field}|${rival.hlc}`,
+        kind: 'value',
+        table,
+        rowId: row.id,
+        field,
+        winner,
+        loser: { value: rival.value, hlc: rival.hlc, deviceId },
+        detectedAt,
+      });
+    }
+  }
+  const deletedAt = row._deleted === true ? effectiveClock(row, DELETED_FIELD) : undefined;
+  if (deletedAt !== undefined) {
+    const deleter = hlcDevice(deletedAt);
+    for (const field of Object.keys(row)) {
+      if (META.has(field)) continue;
+      const hlc = effectiveClock(row, field);
+      if (hlc === undefined || hlc <= deletedAt || hlcDevice(hlc) === deleter) continue;
+      out.push({
+        id: `deleted|${table}|${row.id}|${field}|${hlc}`,
+        kind: 'edit-on-deleted',
+        table,
+        rowId: row.id,
+        field,
+        winner: { value: null, hlc: deletedAt, deviceId: deleter },
+        loser: { value: readField(row, field) ?? null, hlc, deviceId: hlcDevice(hlc) },
+        detectedAt,
+      });
+    }
+  }
+  return out;
+}
+
+const conflictSignature = (c: Conflict) =>
+  `${c.id}|${c.winner.hlc}|${canonicalJson(c.winner.value)}|${canonicalJson(c.loser.value)}`;
+
+/**
+ * Plan the application of one batch. `currentRows` must hold an entry (possibly undefined) for
+ * every key of `rowKeysOf(batch)`. Nothing is mutated.
+ */
+export function planApply(
+  batch: ChangeBatch,
+  currentRows: ReadonlyMap<string, MergeRow | undefined>,
+  now = 0,
+): ApplyPlan {
+  const working = new Map<string, { table: string; before: MergeRow | undefined; row: MergeRow; dirty: boolean }>();
+  const plan: ApplyPlan = { writes: [], conflicts: [], clearedConflictIds: [], skipped: 0, ignored: [] };
+  for (const change of batch.changes) {
+    if (!isSyncedTable(change.table)) {
+      plan.ignored.push({ table: change.table, rowId: change.rowId, reason: 'unknown-table' });
+      continue;
+    }
+    // Defence in depth: a private row must never arrive; if it does, it is not stored.
+    if (change.fields[VISIBILITY_FIELD] === PRIVATE) {
+      plan.ignored.push({ table: change.table, rowId: change.rowId, reason: 'private' });
+      continue;
+    }
+    const key = rowKey(change.table, change.rowId);
+    let entry = working.get(key);
+    if (!entry) {
+      const before = currentRows.get(key);
+      const row = before ? cloneRow(before) : { id: change.rowId, _clock: {} };
+      entry = { table: change.table, before, row, dirty: false };
+      working.set(key, entry);
+    }
+    for (const [field, value] of Object.entries(change.fields)) {
+      if (field === 'id' || field === '_clock' || field === '_rivals') continue;
+      if (applyField(entry.row, field, value, batch.hlc)) entry.dirty = true;
+      else plan.skipped++;
+    }
+  }
+  for (const { table, before, row, dirty } of working.values()) {
+    if (!dirty) continue;
+    plan.writes.push({ table, rowId: row.id, row });
+    const old = new Map((before ? conflictsOfRow(table, before, now) : []).map((c) => [c.id, c]));
+    for (const c of conflictsOfRow(table, row, now)) {
+      const previous = old.get(c.id);
+      if (!previous || conflictSignature(previous) !== conflictSignature(c)) plan.conflicts.push(c);
+      old.delete(c.id);
+    }
+    plan.clearedConflictIds.push(...old.keys());
+  }
+  return plan;
+}
+
+export type MemoryReplica = {
+  rows: Map<string, MergeRow>;
+  conflicts: Map<string, Conflict>;
+  skipped: number;
+};
+
+/** Apply batches one by one to an in-memory replica (tests, benchmarks, dry runs). */
+export function applyBatchesInMemory(
+  batches: Iterable<ChangeBatch>,
+  replica: MemoryReplica = { rows: new Map(), conflicts: new Map(), skipped: 0 },
+  now = 0,
+): MemoryReplica {
+  for (const batch of batches) {
+    const current = new Map(rowKeysOf(batch).map((k) => [k, replica.rows.get(k)]));
+    const plan = planApply(batch, current, now);
+    for (const w of plan.writes) replica.rows.set(rowKey(w.table, w.rowId), w.row);
+    for (const id of plan.clearedConflictIds) replica.conflicts.delete(id);
+    for (const c of plan.conflicts) replica.conflicts.set(c.id, c);
+    replica.skipped += plan.skipped;
+  }
+  return replica;
+}

@@ -1,0 +1,103 @@
+import type { SkewEstimate } from './clockSafety';
+import type { Hlc } from './hlc';
+import type { SyncTransport } from './transport';
+import type { ChangeBatch } from './types';
+
+/** Something that went wrong or was set aside, in Dutch, for the sync log. */
+export type SyncProblem = {
+  kind:
+    | 'segment-unreadable'
+    | 'segment-mismatch'
+    | 'gap'
+    | 'future-clock'
+    | 'push-blocked'
+    | 'transport'
+    | 'manifest'
+    | 'passphrase'
+    | 'mass-deletion';
+  message: string;
+  path?: string;
+  deviceId?: string;
+};
+
+export type SkippedFile = { path: string; reason: string; message: string };
+
+export type MassDeletionSummary = {
+  deviceId: string;
+  total: number;
+  tables: { table: string; deleting: number; live: number }[];
+  message: string;
+};
+
+/**
+ * What the engine needs from the local database; the renderer implements it over Dexie.
+ * `applySegment` must be atomic: one Dexie transaction that runs `planApply` per batch, writes
+ * rows and conflicts, stores the batches in the inbox, advances `appliedSeq` and the HLC.
+ */
+export type LocalStorePort = {
+  /** Own batches with seq > afterSeq, ascending, at most `limit`. */
+  pendingBatches(afterSeq: number, limit: number): Promise<ChangeBatch[]>;
+  lastPushedSeq(): Promise<number>;
+  markPushed(seq: number): Promise<void>;
+  /** Highest seq of `deviceId` applied here (0 when none). */
+  appliedSeq(deviceId: string): Promise<number>;
+  applySegment(deviceId: string, batches: ChangeBatch[]): Promise<{ conflicts: number; skipped: number }>;
+  /** Of `rowIds`, how many are live (not deleted) here, and how many live rows the table has. */
+  liveRowCounts(table: string, rowIds: string[]): Promise<{ live: number; total: number }>;
+  recordProblem(problem: SyncProblem): Promise<void>;
+  notePeer(deviceId: string, seen: { newestHlc: Hlc; lastSeenAt: number }): Promise<void>;
+};
+
+export type SyncProgress = {
+  phase: 'manifest' | 'push' | 'pull' | 'done';
+  /** Batches pushed or applied so far in this phase. */
+  done: number;
+  deviceId?: string;
+};
+
+export type SyncLimits = {
+  maxBatchesPerSegment: number;
+  maxSegmentBytes: number;
+  /** Ask before a peer's deletions remove more than this share of a table's live rows... */
+  massDeletionShare: number;
+  /** ...(but not for fewer than this many rows: 1 of 3 terms is not a mass deletion)... */
+  massDeletionMinRows: number;
+  /** ...or more than this many rows in one run. */
+  massDeletionTotal: number;
+};
+
+export const DEFAULT_LIMITS: SyncLimits = {
+  maxBatchesPerSegment: 500,
+  maxSegmentBytes: 1_000_000,
+  massDeletionShare: 0.25,
+  massDeletionMinRows: 5,
+  massDeletionTotal: 200,
+};
+
+export type SyncOptions = {
+  transport: SyncTransport;
+  local: LocalStorePort;
+  deviceId: string;
+  now: () => number;
+  appVersion: string;
+  schemaVersion: number;
+  crypto?: { passphrase: string; iterations?: number };
+  onProgress?: (progress: SyncProgress) => void;
+  confirmMassDeletion?: (summary: MassDeletionSummary) => Promise<boolean>;
+  limits?: Partial<SyncLimits>;
+};
+
+export type SyncReport = {
+  /** False when the round stopped early; `problems` says why. */
+  ok: boolean;
+  stoppedBy?: 'transport' | 'manifest' | 'passphrase' | 'mass-deletion' | 'push';
+  pushedBatches: number;
+  pushedSegments: number;
+  pulledSegments: number;
+  appliedBatches: number;
+  conflicts: number;
+  quarantinedBatches: number;
+  skippedFiles: SkippedFile[];
+  problems: SyncProblem[];
+  skew: SkewEstimate | null;
+};
