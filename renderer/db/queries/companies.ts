@@ -110,3 +110,15 @@ export async function readLinkedCounts(companyId: string): Promise<Record<string
   }
   return out;
 }
+
+export type AdvisorOption = { id: string; name: string; organisation: string };
+
+/** Active advisors of the partnership, for the owner fields. */
+export function useAdvisors(): AdvisorOption[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await getDb().advisors.filter(visible).toArray();
+    return rows
+      .map((r) => ({ id: r.id, name: String(r.name ?? ''), organisation: String(r.organisation ?? '') }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }, []);
+}

@@ -85,7 +85,7 @@ describe('merge', () => {
       await w.insert('contactLogs', [{ id: 'l1', companyId: 'lose', summary: 'bezoek' }]);
       await w.insert('followUps', [{ id: 'f1', companyId: 'win', title: 'bellen' }]);
     });
-    await mergeCompanies('win', 'lose', { street: 'Singel 5' }, db);
+    await mergeCompanies('win', 'lose', { street: 'loser' }, db);
     expect((await db.companies.get('win'))?.street).toBe('Singel 5');
     expect((await db.companies.get('lose'))?._deleted).toBe(true);
     expect((await db.contactPersons.get('p1'))?.companyId).toBe('win');

@@ -1,10 +1,17 @@
-import { SYNCED_TABLES, type SyncedTable } from '../../../shared/sync/tables';
+import type { Company } from '../../../shared/domain/company';
+import {
+  COMPANY_CHILD_TABLES,
+  mergeCompanies as mergeRule,
+  type ChildRef,
+  type CompanyChildTable,
+  type MergeChoices,
+} from '../../../shared/rules/mergeCompanies';
+import { SYNCED_TABLES } from '../../../shared/sync/tables';
+import { companyFromPlanRow, updateFromPlanRow, type ImportPlan, type PlanRow } from '../../../shared/import/plan';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type ImportRow, type StoredRow, type VeldwerkDb } from '../database';
 import { write } from '../repository';
 
-/** Tables whose rows point at a company and move with it on a merge. */
-export const COMPANY_CHILD_TABLES = ['contactPersons', 'contactLogs', 'followUps', 'interviews'] as const;
 
 /**
  * `write` covers the synced tables, the outbox and settings; an import also records its batch in
@@ -34,6 +41,8 @@ export async function deleteView(id: string): Promise<void> {
 // Import: the one write path the wizard and the benchmark share.
 
 export type ImportWrite = {
+  /** The batch id; created rows carry it as `importBatchId`. */
+  importId?: string;
   fileName: string;
   /** New company rows, complete (ids included). */
   create: Record<string, unknown>[];
@@ -47,7 +56,7 @@ export type ImportResult = { importId: string; created: number; updated: number 
 
 /** Write an import as ONE user action and record it so it can be undone as a whole. */
 export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): Promise<ImportResult> {
-  const importId = crypto.randomUUID();
+  const importId = plan.importId ?? crypto.randomUUID();
   const label = `Import ${plan.fileName}: ${plan.create.length} nieuw, ${plan.update.length} bijgewerkt`;
   await db.transaction('rw', IMPORT_STORES, async () => {
     const updated: ImportRow['updated'] = [];
@@ -84,6 +93,30 @@ export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): 
     });
   });
   return { importId, created: plan.create.length, updated: plan.update.length };
+}
+
+/**
+ * Turn a checked import plan (shared/import) into rows and write it with `applyImport`: the
+ * path the import wizard and the import benchmark share.
+ */
+export async function writeImportPlan(plan: ImportPlan, fileName: string, db: VeldwerkDb = getDb()): Promise<ImportResult> {
+  const importId = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const create: Record<string, unknown>[] = [];
+  const updates: PlanRow[] = [];
+  for (const row of plan.rows) {
+    if (row.action === 'create') create.push(companyFromPlanRow(row, { id: crypto.randomUUID(), now, importBatchId: importId }));
+    else if (row.action === 'update' && row.existingId) updates.push(row);
+  }
+  const existing = updates.length > 0 ? await db.companies.bulkGet(updates.map((r) => r.existingId!)) : [];
+  const update: ImportWrite['update'] = [];
+  updates.forEach((row, i) => {
+    const current = existing[i];
+    if (!current || current._deleted) return;
+    const fields = updateFromPlanRow(current as unknown as Company, row, now);
+    if (Object.keys(fields).length > 0) update.push({ id: row.existingId!, fields });
+  });
+  return applyImport({ importId, fileName, create, update }, db);
 }
 
 /**
@@ -168,24 +201,28 @@ export async function removeCompany(id: string, db: VeldwerkDb = getDb()): Promi
 }
 
 /**
- * Merge two duplicates in one write: the winner takes the chosen field values, everything
- * that pointed at the loser (contact persons, logs, follow-ups, interviews) moves to the
- * winner, and the loser becomes a tombstone.
+ * Merge two duplicates in one write: the winner takes the chosen values (shared rule
+ * mergeCompanies), everything that pointed at the loser (contact persons, logs, follow-ups,
+ * interviews) moves to the winner, and the loser becomes a tombstone.
  */
 export async function mergeCompanies(
   winnerId: string,
   loserId: string,
-  fields: Record<string, unknown>,
+  choices: MergeChoices,
   db: VeldwerkDb = getDb(),
 ): Promise<void> {
   if (winnerId === loserId) throw new Error('Een bedrijf kan niet met zichzelf worden samengevoegd.');
   await write(db, 'Dubbele bedrijven samengevoegd', async (w) => {
-    const at = w.now.toISOString();
-    await w.patch('companies', winnerId, { ...fields, updatedAt: at });
-    for (const table of COMPANY_CHILD_TABLES satisfies readonly SyncedTable[]) {
-      const rows = await db.table<StoredRow, string>(table).where('companyId').equals(loserId).toArray();
-      for (const r of rows) if (!r._deleted) await w.patch(table, r.id, { companyId: winnerId, updatedAt: at });
+    const [winner, loser] = await db.companies.bulkGet([winnerId, loserId]);
+    if (!winner || !loser || winner._deleted || loser._deleted) throw new Error('Een van beide bedrijven bestaat niet meer.');
+    const children: Partial<Record<CompanyChildTable, ChildRef[]>> = {};
+    for (const table of COMPANY_CHILD_TABLES) {
+      children[table] = (await db.table<StoredRow, string>(table).where('companyId').equals(loserId).toArray()) as unknown as ChildRef[];
     }
+    const at = w.now.toISOString();
+    const result = mergeRule(winner as unknown as Company, loser as unknown as Company, choices, at, children);
+    await w.patch('companies', winnerId, result.patch);
+    for (const move of result.moves) await w.patch(move.table, move.rowId, { companyId: move.companyId, updatedAt: at });
     await w.remove('companies', loserId);
   });
 }

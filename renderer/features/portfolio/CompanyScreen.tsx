@@ -1,3 +1,104 @@
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../../shared/i18n/format';
+import { useCompany, type CompanyRow } from '../../db/queries/companies';
+import { Badge, EmptyState, Notice, Page } from '../../ui/Page';
+import { CompanyFields } from './CompanyFields';
+import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
+import { COMPANY_PANELS } from './companyPanels';
+import { labelOf } from './labels';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { useAutosave, type SaveState } from './useAutosave';
+import type { CompanyInput } from '../../../shared/domain/company';
+import '../../styles/portfolio.css';
+
+const SAVE_TEXT: Record<SaveState, string> = {
+  saved: 'Opgeslagen',
+  pending: 'Wijzigingen worden zo opgeslagen…',
+  saving: 'Bezig met opslaan…',
+  invalid: 'Niet opgeslagen: verbeter de gemarkeerde velden',
+  error: 'Opslaan mislukt',
+};
+
+function CompanyEditor({ company }: { company: CompanyRow }) {
+  const defaults = useMemo(() => toFormValues(company), [company.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const form = useForm<CompanyFormValues, unknown, CompanyInput>({ resolver: companyResolver, defaultValues: defaults, mode: 'onChange' });
+  const initialStored = useMemo(() => ({ ...company }) as Record<string, unknown>, [company.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const autosave = useAutosave(company.id, form, initialStored);
+  const name = form.watch('name');
+  const tone = autosave.state === 'saved' ? 'saved' : autosave.state === 'invalid' || autosave.state === 'error' ? 'invalid' : 'pending';
+  return (
+    <Page
+      title={name || company.name || 'Bedrijf'}
+      description={
+        <span className="company-header-meta">
+          <Link to="/portefeuille" className="link">
+            ← Portefeuille
+          </Link>
+          <span>{labelOf('kind', company.kind ?? 'mkb')}</span>
+          {company.place && <span>· {company.place}</span>}
+          {company.demo && <Badge tone="private">demo</Badge>}
+          {(!company.sizeClass || company.sizeClass === 'onbekend') && <Badge tone="warning">omvang onbekend</Badge>}
+          {company.updatedAt && <span>· gewijzigd {formatDateTime(company.updatedAt)}</span>}
+        </span>
+      }
+      actions={
+        <span className={`save-state save-state-${tone}`} role="status" aria-live="polite">
+          {SAVE_TEXT[autosave.state]}
+        </span>
+      }
+    >
+      {autosave.error && <Notice tone="error">{autosave.error}</Notice>}
+      <UnsavedChangesGuard when={autosave.blocking} flush={autosave.flush} />
+      <div className="company-layout">
+        <form
+          aria-label="Bedrijfsgegevens bewerken"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void autosave.flush();
+          }}
+          onBlur={() => void autosave.flush()}
+        >
+          <CompanyFields form={form} />
+        </form>
+        <div className="panel-stack">
+          {[...COMPANY_PANELS]
+            .sort((a, b) => a.order - b.order)
+            .map(({ id, title, Component }) => (
+              <section key={id} className="card" aria-labelledby={`panel-${id}`}>
+                <h2 id={`panel-${id}`}>{title}</h2>
+                <Component companyId={company.id} />
+              </section>
+            ))}
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+/** The company page at /portefeuille/:id: every field, saved as you type, and the panels. */
 export function CompanyScreen() {
-  return null;
+  const { id } = useParams();
+  const company = useCompany(id);
+  if (company === undefined) {
+    return (
+      <p className="loading" role="status">
+        Bezig met laden…
+      </p>
+    );
+  }
+  if (company === null) {
+    return (
+      <Page title="Bedrijf niet gevonden">
+        <EmptyState title="Dit bedrijf bestaat niet (meer)">
+          <p>Het is misschien verwijderd of samengevoegd met een ander bedrijf.</p>
+          <Link to="/portefeuille" className="link">
+            Terug naar de portefeuille
+          </Link>
+        </EmptyState>
+      </Page>
+    );
+  }
+  return <CompanyEditor key={company.id} company={company} />;
 }

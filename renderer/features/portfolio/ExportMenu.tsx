@@ -1,6 +1,36 @@
-import type { RowContext, PreparedRow } from './tableModel';
+import { useState } from 'react';
+import { Button } from '../../ui/Button';
+import { PopoverButton } from '../../ui/PopoverButton';
+import { exportView } from './exportView';
+import type { PreparedRow, RowContext } from './tableModel';
 import type { ViewState } from './viewState';
 
-export function ExportMenu(_props: { rows: PreparedRow[]; view: ViewState; ctx: RowContext }) {
-  return null;
+/** Export exactly what the table shows: visible columns in their order, filters applied. */
+export function ExportMenu({ rows, view, ctx }: { rows: PreparedRow[]; view: ViewState; ctx: RowContext }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const run = async (format: 'csv' | 'xlsx') => {
+    setBusy(true);
+    try {
+      await exportView(format, rows, view, ctx);
+      setOpen(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <PopoverButton label="Exporteren" dialogLabel="Huidige weergave exporteren" isOpen={open} onOpenChange={setOpen}>
+      <p>
+        {rows.length === 1 ? '1 bedrijf' : `${rows.length.toLocaleString('nl-NL')} bedrijven`} met de zichtbare kolommen.
+      </p>
+      <div className="wizard-actions">
+        <Button isDisabled={busy} onPress={() => run('csv')}>
+          CSV (Excel)
+        </Button>
+        <Button isDisabled={busy} onPress={() => run('xlsx')}>
+          Excel-werkmap (.xlsx)
+        </Button>
+      </div>
+    </PopoverButton>
+  );
 }

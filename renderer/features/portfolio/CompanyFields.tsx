@@ -1,0 +1,106 @@
+import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { GEMEENTE_LABELS } from '../../../shared/domain/common';
+import {
+  COMPANY_KIND_LABELS,
+  COMPANY_SOURCE_LABELS,
+  COMPANY_STATUS_LABELS,
+  ERKEND_LABELS,
+  NEED_LABELS,
+  REASON_NOT_LABELS,
+  type CompanyInput,
+} from '../../../shared/domain/company';
+import { SBI_SECTION_LABELS, SECTOR_LABELS } from '../../../shared/domain/sectors';
+import { classifySize, formatSizeBand, SIZE_CLASS_LABELS } from '../../../shared/rules/sizeClass';
+import { useAdvisors, useNames } from '../../db/queries/companies';
+import { Badge } from '../../ui/Page';
+import { ActivitiesField } from './ActivitiesField';
+import type { CompanyFormValues } from './companyForm';
+import { FormCheckboxField } from './FormCheckboxField';
+import { FormSelectField } from './FormSelectField';
+import { FormTextField } from './FormTextField';
+
+const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
+
+/** The size class as the rule derives it from what is typed now: a gap is shown as a gap. */
+function SizeHint({ form }: { form: UseFormReturn<CompanyFormValues, unknown, CompanyInput> }) {
+  const [kind, employees, band] = useWatch({ control: form.control, name: ['kind', 'employees', 'employeeBand'] });
+  const n = employees.trim() === '' ? null : Number(employees.replace(',', '.'));
+  const info = classifySize(kind, n !== null && Number.isFinite(n) ? n : null, band);
+  return (
+    <p className="size-hint">
+      Omvangsklasse:{' '}
+      {info.sizeClass === 'onbekend' ? (
+        <Badge tone="warning">omvang onbekend</Badge>
+      ) : (
+        <strong>{SIZE_CLASS_LABELS[info.sizeClass]}</strong>
+      )}
+      {band && n === null && <span className="muted"> · volgens de lijst: {formatSizeBand(band)} werkzame personen</span>}
+    </p>
+  );
+}
+
+/** Every editable field of a company, in the order an advisor fills them in after a visit. */
+export function CompanyFields({ form }: { form: UseFormReturn<CompanyFormValues, unknown, CompanyInput> }) {
+  const control = form.control;
+  const advisors = useAdvisors() ?? [];
+  const networks = useNames('networks');
+  const owners = (org: string) => advisors.filter((a) => a.organisation === org).map((a) => ({ value: a.id, label: a.name }));
+  return (
+    <>
+      <section className="card form-section" aria-labelledby="sec-identity">
+        <h2 id="sec-identity">Bedrijfsgegevens</h2>
+        <div className="form-grid">
+          <FormTextField control={control} name="name" label="Handelsnaam" />
+          <FormSelectField control={control} name="kind" label="Soort" options={opts(COMPANY_KIND_LABELS)} />
+          <FormTextField control={control} name="kvk" label="KvK-nummer" inputMode="numeric" description="8 cijfers" />
+          <FormTextField control={control} name="vestigingsnummer" label="Vestigingsnummer" inputMode="numeric" description="12 cijfers, optioneel" />
+          <FormTextField control={control} name="street" label="Adres" />
+          <FormTextField control={control} name="postcode" label="Postcode" />
+          <FormTextField control={control} name="place" label="Plaats" />
+          <FormSelectField control={control} name="gemeente" label="Gemeente" options={opts(GEMEENTE_LABELS)} />
+          <FormTextField control={control} name="website" label="Website" inputMode="url" />
+        </div>
+      </section>
+      <section className="card form-section" aria-labelledby="sec-size">
+        <h2 id="sec-size">Omvang en sector</h2>
+        <div className="form-grid">
+          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" />
+          <FormSelectField control={control} name="sector" label="Sector" options={opts(SECTOR_LABELS)} emptyLabel="Onbekend" />
+          <FormSelectField control={control} name="sbi" label="SBI-sectie" options={opts(SBI_SECTION_LABELS)} emptyLabel="Onbekend" />
+        </div>
+        <SizeHint form={form} />
+      </section>
+      <section className="card form-section" aria-labelledby="sec-lw">
+        <h2 id="sec-lw">Leren & Werken</h2>
+        <div className="form-grid">
+          <FormSelectField control={control} name="erkendLeerbedrijf" label="Erkend leerbedrijf" options={opts(ERKEND_LABELS)} />
+          <FormTextField control={control} name="erkendVoor" label="Erkend voor (opleidingen)" />
+        </div>
+        <ActivitiesField control={control} />
+        <FormCheckboxField control={control} name="reasonsNot" label="Redenen om niet mee te doen" options={opts(REASON_NOT_LABELS)} columns={2} />
+        <FormTextField control={control} name="reasonsNotOther" label="Andere reden" />
+        <FormCheckboxField control={control} name="needs" label="Behoefte aan ondersteuning" options={opts(NEED_LABELS)} columns={2} />
+        <FormTextField control={control} name="needsOther" label="Andere behoefte" />
+      </section>
+      <section className="card form-section" aria-labelledby="sec-approach">
+        <h2 id="sec-approach">Aanpak</h2>
+        <div className="form-grid">
+          <FormSelectField control={control} name="status" label="Status" options={opts(COMPANY_STATUS_LABELS)} />
+          <FormSelectField control={control} name="source" label="Bron" options={opts(COMPANY_SOURCE_LABELS)} />
+          <FormSelectField control={control} name="ownerLwl" label="Eigenaar LeerWerkLoket" options={owners('lwl')} emptyLabel="Nog niemand" />
+          <FormSelectField control={control} name="ownerBaanbrekend" label="Eigenaar Baanbrekend" options={owners('baanbrekend')} emptyLabel="Nog niemand" />
+        </div>
+        {networks && networks.size > 0 && (
+          <FormCheckboxField
+            control={control}
+            name="networkIds"
+            label="Lid van netwerken"
+            options={[...networks].map(([value, label]) => ({ value, label }))}
+            columns={2}
+          />
+        )}
+        <FormTextField control={control} name="notes" label="Notities" multiline />
+      </section>
+    </>
+  );
+}

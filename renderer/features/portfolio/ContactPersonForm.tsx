@@ -1,0 +1,60 @@
+import { useForm, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Form } from 'react-aria-components';
+import {
+  contactPersonInputSchema,
+  PREFERRED_CHANNEL_LABELS,
+  type ContactPersonInput,
+} from '../../../shared/domain/contactPerson';
+import type { ContactPersonRow } from '../../db/queries/contactPersons';
+import { Button } from '../../ui/Button';
+import { FormSelectField } from './FormSelectField';
+import { FormTextField } from './FormTextField';
+
+type Values = { companyId: string; name: string; function: string; phone: string; email: string; preferredChannel: string; notes: string };
+const resolver = zodResolver(contactPersonInputSchema) as unknown as Resolver<Values, unknown, ContactPersonInput>;
+const channels = Object.entries(PREFERRED_CHANNEL_LABELS).map(([value, label]) => ({ value, label }));
+
+/** Add or edit a contact person; checked with the shared schema, messages in Dutch. */
+export function ContactPersonForm({
+  companyId,
+  person,
+  onSave,
+  onCancel,
+}: {
+  companyId: string;
+  person?: ContactPersonRow;
+  onSave: (input: ContactPersonInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const form = useForm<Values, unknown, ContactPersonInput>({
+    resolver,
+    defaultValues: {
+      companyId,
+      name: person?.name ?? '',
+      function: person?.function ?? '',
+      phone: person?.phone ?? '',
+      email: person?.email ?? '',
+      preferredChannel: person?.preferredChannel ?? 'onbekend',
+      notes: person?.notes ?? '',
+    },
+  });
+  return (
+    <Form onSubmit={form.handleSubmit(onSave)} validationBehavior="aria">
+      <div className="form-grid">
+        <FormTextField control={form.control} name="name" label="Naam" autoFocus />
+        <FormTextField control={form.control} name="function" label="Functie" />
+        <FormTextField control={form.control} name="phone" label="Telefoon" inputMode="tel" />
+        <FormTextField control={form.control} name="email" label="E-mail" inputMode="email" />
+        <FormSelectField control={form.control} name="preferredChannel" label="Liefst benaderd via" options={channels} />
+      </div>
+      <FormTextField control={form.control} name="notes" label="Notities" multiline />
+      <div className="modal-actions">
+        <Button onPress={onCancel}>Annuleren</Button>
+        <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>
+          Contactpersoon opslaan
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Company } from '../../../shared/domain/company';
+import { portfolio } from '../../../shared/i18n/nl/portfolio';
+import { canCombine, defaultMergeChoices, MERGEABLE_FIELDS, type MergeChoice, type MergeableField } from '../../../shared/rules/mergeCompanies';
+import { readLinkedCounts, type CompanyRow } from '../../db/queries/companies';
+import { mergeCompanies } from '../../db/repositories/companies';
+import { Button } from '../../ui/Button';
+import { Modal } from '../../ui/Modal';
+import { mergeFieldLabel, mergeValueText } from './mergeText';
+
+/** Side by side: per field, which value stays. The company that stays keeps its id. */
+export function MergeDialog({ current, other, onClose }: { current: CompanyRow; other: CompanyRow; onClose: () => void }) {
+  const navigate = useNavigate();
+  const [winnerIsCurrent, setWinnerIsCurrent] = useState(true);
+  const winner = (winnerIsCurrent ? current : other) as unknown as Company;
+  const loser = (winnerIsCurrent ? other : current) as unknown as Company;
+  const defaults = useMemo(() => defaultMergeChoices(winner, loser), [winner, loser]);
+  const [choices, setChoices] = useState<Partial<Record<MergeableField, MergeChoice>>>({});
+  const [linked, setLinked] = useState<Record<string, number> | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void readLinkedCounts(loser.id).then(setLinked);
+  }, [loser.id]);
+  const differing = MERGEABLE_FIELDS.filter((f) => JSON.stringify(winner[f] ?? null) !== JSON.stringify(loser[f] ?? null));
+  const choice = (f: MergeableField) => choices[f] ?? defaults[f];
+  const side = (c: CompanyRow) => `${c.name ?? ''}${c.place ? ` (${c.place})` : ''}`;
+  return (
+    <Modal title={portfolio.merge.title} isOpen onOpenChange={(open) => !open && onClose()} wide>
+      <p>{portfolio.merge.explain}</p>
+      <fieldset className="merge-winner">
+        <legend className="field-label">Welk bedrijf blijft?</legend>
+        {[true, false].map((isCurrent) => (
+          <label key={String(isCurrent)} className="merge-choice">
+            <input type="radio" name="winner" checked={winnerIsCurrent === isCurrent} onChange={() => { setWinnerIsCurrent(isCurrent); setChoices({}); }} />
+            {side(isCurrent ? current : other)}
+          </label>
+        ))}
+      </fieldset>
+      {linked && (
+        <p className="muted">
+          Gaat mee naar het bedrijf dat blijft: {linked.contactPersons} contactpersonen, {linked.contactLogs} contactmomenten,{' '}
+          {linked.followUps} acties, {linked.interviews} gesprekken.
+        </p>
+      )}
+      <table className="merge-table">
+        <thead>
+          <tr>
+            <th scope="col">Veld</th>
+            <th scope="col">Blijft: {side(winner as unknown as CompanyRow)}</th>
+            <th scope="col">Vervalt: {side(loser as unknown as CompanyRow)}</th>
+            <th scope="col">Allebei</th>
+          </tr>
+        </thead>
+        <tbody>
+          {differing.map((f) => (
+            <tr key={f}>
+              <th scope="row">{mergeFieldLabel(f)}</th>
+              {(['winner', 'loser', 'both'] as const).map((c) =>
+                c === 'both' && !canCombine(f) ? (
+                  <td key={c} />
+                ) : (
+                  <td key={c}>
+                    <label className="merge-choice">
+                      <input
+                        type="radio"
+                        name={`merge-${f}`}
+                        checked={choice(f) === c}
+                        onChange={() => setChoices((old) => ({ ...old, [f]: c }))}
+                        aria-label={`${mergeFieldLabel(f)}: ${c === 'winner' ? 'waarde van het bedrijf dat blijft' : c === 'loser' ? 'waarde van het bedrijf dat vervalt' : 'allebei'}`}
+                      />
+                      <span>{c === 'both' ? 'combineren' : mergeValueText(f, (c === 'winner' ? winner : loser)[f])}</span>
+                    </label>
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {differing.length === 0 && <p className="merge-same">Alle velden zijn gelijk.</p>}
+      <div className="modal-actions">
+        <Button onPress={onClose}>Annuleren</Button>
+        <Button
+          variant="primary"
+          isDisabled={busy}
+          onPress={async () => {
+            setBusy(true);
+            try {
+              await mergeCompanies(winner.id, loser.id, { ...defaults, ...choices });
+              onClose();
+              navigate(`/portefeuille/${winner.id}`, { replace: true });
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Samenvoegen
+        </Button>
+      </div>
+    </Modal>
+  );
+}
