@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindowOptions, hardenWebContents, type HardenableContents } from './window';
 
-type Listener = (event: { preventDefault(): void }, url?: string) => void;
+type Listener = (event: { preventDefault(): void }, url: string) => void;
 
 function fakeContents() {
   const listeners = new Map<string, Listener>();
@@ -16,7 +16,6 @@ function fakeContents() {
     },
     on: (event: string, listener: Listener) => {
       listeners.set(event, listener);
-      return contents;
     },
     session: {
       setPermissionRequestHandler: (handler: typeof captured.permissionRequest | null) => {
@@ -90,7 +89,7 @@ describe('hardenWebContents', () => {
   it('blocks webviews', () => {
     const { listeners } = setup();
     let prevented = false;
-    listeners.get('will-attach-webview')?.({ preventDefault: () => (prevented = true) });
+    listeners.get('will-attach-webview')?.({ preventDefault: () => (prevented = true) }, '');
     expect(prevented).toBe(true);
   });
 

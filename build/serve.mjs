@@ -1,0 +1,171 @@
+// Static server for browser mode (`npm start` without the Electron runtime) and for the
+// end-to-end tests: serves the built renderer on 127.0.0.1 with the app's CSP, an SPA
+// fallback to index.html, no directory listings, and no way out of the root folder.
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
+import http from 'node:http';
+import path from 'node:path';
+
+/** Keep equal to CONTENT_SECURITY_POLICY in electron/security.ts (a test checks this). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export const DEFAULT_PORT = 5178;
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function mimeTypeOf(file) {
+  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function isInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The file under `root` that a request path names, or null when it would leave the root.
+ * `root` must already be a real path.
+ */
+export function resolveRequestPath(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const parts = decoded.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '..' || p === '.')) return null;
+  const file = path.resolve(root, ...(parts.length === 0 ? ['index.html'] : parts));
+  return isInside(root, file) ? file : null;
+}
+
+async function fileIn(root, file) {
+  try {
+    const real = await realpath(file);
+    if (!isInside(root, real)) return null; // a symlink that leads out
+    const info = await stat(real);
+    return info.isFile() ? { file: real, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+function headers(type, size) {
+  return {
+    'Content-Type': type,
+    'Content-Length': String(size),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+  };
+}
+
+function createHandler(root) {
+  return async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end();
+      return;
+    }
+    const requested = resolveRequestPath(root, req.url ?? '/');
+    let found = requested ? await fileIn(root, requested) : null;
+    // Client-side routes (no extension) get the app; a missing asset stays a 404.
+    if (!found && requested && path.extname(requested) === '') found = await fileIn(root, path.join(root, 'index.html'));
+    if (!found) {
+      const body = 'Niet gevonden';
+      res.writeHead(404, headers('text/plain; charset=utf-8', Buffer.byteLength(body))).end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, headers(mimeTypeOf(found.file), found.size));
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(found.file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  };
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    const onError = (error) => {
+      server.off('listening', onListening);
+      reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve(server.address().port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/**
+ * Serve `root` on `host:port` (defaults 127.0.0.1:5178). When the port is taken, a free port
+ * is used instead; `port: 0` always picks a free one.
+ * @param {{ root: string, port?: number, host?: string }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function startStaticServer({ root, port = DEFAULT_PORT, host = '127.0.0.1' }) {
+  const realRoot = await realpath(root);
+  const server = http.createServer((req, res) => {
+    createHandler(realRoot)(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  let actual;
+  try {
+    actual = await listen(server, port, host);
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE' || port === 0) throw error;
+    actual = await listen(server, 0, host);
+  }
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${actual}/`,
+    port: actual,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections?.();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
