@@ -94,14 +94,14 @@ export async function decodeSegment(bytes: Uint8Array): Promise<DecodeResult> {
   if (kind !== 'veldwerk-segment') return fail('not-segment');
   const format = (headerJson.value as { format?: unknown }).format;
   if (typeof format === 'number' && format > SEGMENT_FORMAT) return fail('newer-format');
-  const header = headerSchema.safeParse(headerJson.value);
-  if (!header.success) return fail('schema');
 
   const trailerJson = parseJson(trailerText);
   const trailer = trailerJson.ok ? trailerSchema.safeParse(trailerJson.value) : undefined;
   // When a copy stopped exactly at a line end, the last line is a batch, not a trailer.
   if (!trailer?.success) return fail('truncated');
   if ((await sha256Hex(bytes.subarray(0, lastBreak + 1))) !== trailer.data.checksum) return fail('checksum');
+  const header = headerSchema.safeParse(headerJson.value);
+  if (!header.success) return fail('schema');
 
   const batchLines = lines.slice(1);
   if (batchLines.length !== header.data.count || trailer.data.count !== header.data.count) return fail('count');

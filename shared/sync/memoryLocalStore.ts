@@ -1,0 +1,73 @@
+import { formatHlc, receive, tick, type HlcState } from './hlc';
+import { applyBatchesInMemory, rowKey, type MemoryReplica } from './merge';
+import type { LocalStorePort, SyncProblem } from './ports';
+import type { ChangeBatch, RowChange } from './types';
+
+/**
+ * A whole device in memory: outbox, replica, peers and problems behind the `LocalStorePort`
+ * the renderer implements over Dexie. For engine tests and benchmarks.
+ */
+export type MemoryDevice = LocalStorePort & {
+  deviceId: string;
+  replica: MemoryReplica;
+  outbox: ChangeBatch[];
+  problems: SyncProblem[];
+  peers: Map<string, { newestHlc: string; lastSeenAt: number }>;
+  /** One user action: applied locally and queued for push. */
+  write(label: string, changes: RowChange[]): ChangeBatch;
+};
+
+export function memoryDevice(deviceId: string, now: () => number): MemoryDevice {
+  let clock: HlcState = { millis: 0, counter: 0, deviceId };
+  let lastPushed = 0;
+  const applied = new Map<string, number>();
+  const device: MemoryDevice = {
+    deviceId,
+    replica: { rows: new Map(), conflicts: new Map(), skipped: 0 },
+    outbox: [],
+    problems: [],
+    peers: new Map(),
+    write(label, changes) {
+      clock = tick(clock, now());
+      const batch: ChangeBatch = { id: crypto.randomUUID(), deviceId, seq: device.outbox.length + 1, hlc: formatHlc(clock), label, changes };
+      device.outbox.push(batch);
+      applyBatchesInMemory([batch], device.replica, now());
+      return batch;
+    },
+    async pendingBatches(afterSeq, limit) {
+      return device.outbox.filter((b) => b.seq > afterSeq).slice(0, limit);
+    },
+    async lastPushedSeq() {
+      return lastPushed;
+    },
+    async markPushed(seq) {
+      lastPushed = Math.max(lastPushed, seq);
+    },
+    async appliedSeq(peer) {
+      return applied.get(peer) ?? 0;
+    },
+    async applySegment(peer, batches) {
+      const before = device.replica.conflicts.size;
+      applyBatchesInMemory(batches, device.replica, now());
+      for (const b of batches) clock = receive(clock, b.hlc, now());
+      applied.set(peer, batches[batches.length - 1]!.seq);
+      return { conflicts: Math.max(0, device.replica.conflicts.size - before), skipped: 0 };
+    },
+    async liveRowCounts(table, rowIds) {
+      const isLive = (key: string) => {
+        const row = device.replica.rows.get(key);
+        return row !== undefined && row._deleted !== true;
+      };
+      const live = rowIds.filter((id) => isLive(rowKey(table, id))).length;
+      const total = [...device.replica.rows.keys()].filter((k) => k.startsWith(`${table}\u0000`) && isLive(k)).length;
+      return { live, total };
+    },
+    async recordProblem(problem) {
+      device.problems.push(problem);
+    },
+    async notePeer(peer, seen) {
+      device.peers.set(peer, seen);
+    },
+  };
+  return device;
+}
