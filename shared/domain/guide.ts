@@ -10,7 +10,13 @@ import { sectorKeySchema } from './target';
  */
 
 /** The value stored for one answer. Ja/nee questions store 'ja' | 'nee'; multi stores values. */
-export const answerValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+export const answerValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.null(),
+]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** Values a condition compares with; kept scalar so conditions stay plain JSON. */
@@ -141,7 +147,16 @@ export type ItemKind = Item['kind'];
 export type Question = Exclude<Item, { kind: 'instruction' | 'info' }>;
 export type ChoiceQuestion = Extract<Item, { kind: 'single' | 'multi' }>;
 
-export const QUESTION_KINDS = ['text', 'longtext', 'yesno', 'single', 'multi', 'number', 'date', 'scale'] as const;
+export const QUESTION_KINDS = [
+  'text',
+  'longtext',
+  'yesno',
+  'single',
+  'multi',
+  'number',
+  'date',
+  'scale',
+] as const;
 
 export const isQuestion = (item: Item): item is Question =>
   (QUESTION_KINDS as readonly string[]).includes(item.kind);
@@ -157,7 +172,13 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 export type SectionInput = z.input<typeof sectionSchema>;
 
-export const GUIDE_AUDIENCES = ['mkb-actief', 'mkb-niet-bereikt', 'zzp', 'llo', 'algemeen'] as const;
+export const GUIDE_AUDIENCES = [
+  'mkb-actief',
+  'mkb-niet-bereikt',
+  'zzp',
+  'llo',
+  'algemeen',
+] as const;
 export const guideAudienceSchema = z.enum(GUIDE_AUDIENCES);
 export type GuideAudience = z.infer<typeof guideAudienceSchema>;
 
@@ -170,7 +191,10 @@ export const WORDING_TOKENS = ['aanspreekvorm', 'aanspreekvormen', 'bedrijf', 'b
 export type WordingToken = (typeof WORDING_TOKENS)[number];
 
 /** Per sector, a guide may override the built-in wording of any token. */
-export const sectorWordingSchema = z.partialRecord(sectorKeySchema, z.record(z.string(), z.string()));
+export const sectorWordingSchema = z.partialRecord(
+  sectorKeySchema,
+  z.record(z.string(), z.string()),
+);
 export type SectorWording = z.infer<typeof sectorWordingSchema>;
 
 export const guideSchema = z.object({
@@ -194,7 +218,9 @@ export type Guide = z.infer<typeof guideSchema>;
 export type GuideInput = z.input<typeof guideSchema>;
 
 /** Every question of a guide in order, with its section. */
-export function guideQuestions(guide: Pick<Guide, 'sections'>): { section: Section; item: Question }[] {
+export function guideQuestions(
+  guide: Pick<Guide, 'sections'>,
+): { section: Section; item: Question }[] {
   return guide.sections.flatMap((section) =>
     section.items.filter(isQuestion).map((item) => ({ section, item })),
   );

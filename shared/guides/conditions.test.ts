@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../domain/guide';
 import { guideSchema } from '../domain/guide';
 import { evaluateCondition, isAnswered } from './conditions';
-import { isRelevant, relevanceMap, relevantAnswers, visibleItems } from './relevance';
+import { followUpOf, isRelevant, relevanceMap, relevantAnswers, visibleItems } from './relevance';
 
 const guide = guideSchema.parse({
   id: 'g1',
@@ -21,14 +21,36 @@ const guide = guideSchema.parse({
       title: 'Een',
       items: [
         { kind: 'yesno', key: 'a', label: 'A?' },
-        { kind: 'single', key: 'b', label: 'B?', relevant: { q: 'a', eq: 'ja' }, choices: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }] },
+        {
+          kind: 'single',
+          key: 'b',
+          label: 'B?',
+          relevant: { q: 'a', eq: 'ja' },
+          choices: [
+            { value: 'x', label: 'X' },
+            { value: 'y', label: 'Y' },
+          ],
+        },
         { kind: 'longtext', key: 'c', label: 'C?', relevant: { q: 'b', eq: 'x' } },
         { kind: 'longtext', key: 'd', label: 'D?', relevant: { not: { q: 'b', eq: 'x' } } },
-        { kind: 'multi', key: 'm', label: 'M?', choices: [{ value: 'p', label: 'P' }, { value: 'q', label: 'Q' }] },
+        {
+          kind: 'multi',
+          key: 'm',
+          label: 'M?',
+          choices: [
+            { value: 'p', label: 'P' },
+            { value: 'q', label: 'Q' },
+          ],
+        },
         { kind: 'text', key: 'e', label: 'E?', relevant: { q: 'm', includes: 'q' } },
       ],
     },
-    { key: 's2', title: 'Twee', relevant: { q: 'a', eq: 'nee' }, items: [{ kind: 'text', key: 'f', label: 'F?' }] },
+    {
+      key: 's2',
+      title: 'Twee',
+      relevant: { q: 'a', eq: 'nee' },
+      items: [{ kind: 'text', key: 'f', label: 'F?' }],
+    },
   ],
 });
 
@@ -43,9 +65,40 @@ describe('conditions', () => {
     [{ q: 'm', includes: 'r' }, false],
     [{ q: 'zz', answered: true }, false],
     [{ q: 'n', eq: 3 }, true],
-    [{ all: [{ q: 'a', eq: 'ja' }, { any: [{ q: 'b', eq: 'y' }, { not: { q: 'm', includes: 'r' } }] }] }, true],
-    [{ all: [{ q: 'a', eq: 'ja' }, { any: [{ q: 'b', eq: 'y' }, { q: 'm', includes: 'r' }] }] }, false],
-    [{ not: { all: [{ q: 'a', eq: 'ja' }, { q: 'b', eq: 'x' }] } }, false],
+    [
+      {
+        all: [
+          { q: 'a', eq: 'ja' },
+          { any: [{ q: 'b', eq: 'y' }, { not: { q: 'm', includes: 'r' } }] },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        all: [
+          { q: 'a', eq: 'ja' },
+          {
+            any: [
+              { q: 'b', eq: 'y' },
+              { q: 'm', includes: 'r' },
+            ],
+          },
+        ],
+      },
+      false,
+    ],
+    [
+      {
+        not: {
+          all: [
+            { q: 'a', eq: 'ja' },
+            { q: 'b', eq: 'x' },
+          ],
+        },
+      },
+      false,
+    ],
   ];
   it.each(cases)('evaluates %j as %s', (condition, expected) => {
     expect(evaluateCondition(condition, answers)).toBe(expected);
@@ -72,7 +125,11 @@ describe('relevance', () => {
 
   it('shows the chain when the answers lead there', () => {
     const map = relevanceMap(guide, { a: 'ja', b: 'x' });
-    expect([map.items.get('b'), map.items.get('c'), map.items.get('d')]).toEqual([true, true, false]);
+    expect([map.items.get('b'), map.items.get('c'), map.items.get('d')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(relevanceMap(guide, { a: 'ja', b: 'y' }).items.get('d')).toBe(true);
   });
 
@@ -87,12 +144,33 @@ describe('relevance', () => {
   });
 
   it('keeps hidden answers out of the answers that count', () => {
-    expect(relevantAnswers(guide, { a: 'nee', b: 'x', c: 'oud', f: 'nieuw' })).toEqual({ a: 'nee', f: 'nieuw' });
+    expect(relevantAnswers(guide, { a: 'nee', b: 'x', c: 'oud', f: 'nieuw' })).toEqual({
+      a: 'nee',
+      f: 'nieuw',
+    });
   });
 
   it('isRelevant alone evaluates the condition on the answers', () => {
     expect(isRelevant({ relevant: { q: 'a', eq: 'ja' } }, { a: 'ja' })).toBe(true);
     expect(isRelevant({}, {})).toBe(true);
     expect(isRelevant({ relevant: { q: 'a', eq: 'ja' } }, { a: 'ja' }, () => false)).toBe(false);
+  });
+});
+
+describe('followUpOf (print layout)', () => {
+  it('indents "Zo ja" and "Zo nee" follow-ups under their question', () => {
+    expect(
+      followUpOf({ kind: 'text', key: 'x', label: 'X', relevant: { q: 'a', eq: 'ja' } }),
+    ).toEqual({ parentKey: 'a', label: 'Zo ja →' });
+    expect(
+      followUpOf({ kind: 'text', key: 'x', label: 'X', relevant: { q: 'a', eq: 'nee' } }),
+    ).toEqual({ parentKey: 'a', label: 'Zo nee →' });
+    expect(
+      followUpOf({ kind: 'text', key: 'x', label: 'X', relevant: { all: [{ q: 'a', eq: 'ja' }] } }),
+    ).toBeNull();
+    expect(followUpOf({ kind: 'text', key: 'x', label: 'X', indentUnder: 'b' })).toEqual({
+      parentKey: 'b',
+      label: 'Vervolg →',
+    });
   });
 });

@@ -74,12 +74,16 @@ export function exportColumns(
     .filter((i) => !i._deleted)
     .sort((a, b) => (a.finishedAt ?? a.startedAt).localeCompare(b.finishedAt ?? b.startedAt))
     .map((interview) => {
-      const guide = byId.get(interview.guideId) ?? byVersion.get(`${interview.guideKey}@${interview.guideVersion}`) ?? newest;
+      const guide =
+        byId.get(interview.guideId) ??
+        byVersion.get(`${interview.guideKey}@${interview.guideVersion}`) ??
+        newest;
       const row: Record<string, ExportCell> = Object.fromEntries(columns.map((c) => [c.key, null]));
       row[f.company] = options.companyNames?.[interview.companyId] ?? interview.companyId;
       row[f.date] = (interview.finishedAt ?? interview.startedAt).slice(0, 10);
       row[f.advisor] = interview.advisorName;
-      row[f.organisation] = options.organisationNames?.[interview.organisation] ?? interview.organisation;
+      row[f.organisation] =
+        options.organisationNames?.[interview.organisation] ?? interview.organisation;
       row[f.version] = interview.guideVersion;
       row[f.status] = nl.interviewStatuses[interview.status];
       if (!guide) return row;
@@ -87,7 +91,8 @@ export function exportColumns(
       for (const { item } of guideQuestions(guide)) {
         const value = answers[item.key];
         if (value === undefined) continue;
-        if ((item.kind === 'number' || item.kind === 'scale') && typeof value === 'number') row[item.key] = value;
+        if ((item.kind === 'number' || item.kind === 'scale') && typeof value === 'number')
+          row[item.key] = value;
         else if (item.kind === 'date' && typeof value === 'string') row[item.key] = value;
         else row[item.key] = formatAnswer(guide, item, value, interview.otherTexts[item.key]);
       }

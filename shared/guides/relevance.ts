@@ -1,4 +1,12 @@
-import type { AnswerValue, Choice, ChoiceQuestion, Guide, Item, Question, Section } from '../domain/guide';
+import type {
+  AnswerValue,
+  Choice,
+  ChoiceQuestion,
+  Guide,
+  Item,
+  Question,
+  Section,
+} from '../domain/guide';
 import { choicesOf, isQuestion } from '../domain/guide';
 import { formatDate, formatDecimal } from '../i18n/format';
 import { guides as nl } from '../i18n/nl/guides';
@@ -26,7 +34,10 @@ export function isRelevant(
 }
 
 /** Relevance of every section key and item key, evaluated once in guide order. */
-export function relevanceMap(guide: Pick<Guide, 'sections'>, answers: Answers): {
+export function relevanceMap(
+  guide: Pick<Guide, 'sections'>,
+  answers: Answers,
+): {
   sections: Map<string, boolean>;
   items: Map<string, boolean>;
 } {
@@ -36,7 +47,8 @@ export function relevanceMap(guide: Pick<Guide, 'sections'>, answers: Answers): 
   for (const section of guide.sections) {
     const sectionShown = isRelevant(section, answers, lookup);
     sections.set(section.key, sectionShown);
-    for (const item of section.items) items.set(item.key, sectionShown && isRelevant(item, answers, lookup));
+    for (const item of section.items)
+      items.set(item.key, sectionShown && isRelevant(item, answers, lookup));
   }
   return { sections, items };
 }
@@ -45,12 +57,18 @@ export function relevanceMap(guide: Pick<Guide, 'sections'>, answers: Answers): 
 export function visibleItems(guide: Pick<Guide, 'sections'>, answers: Answers): VisibleSection[] {
   const { items } = relevanceMap(guide, answers);
   return guide.sections
-    .map((section) => ({ section, items: section.items.filter((item) => items.get(item.key) === true) }))
+    .map((section) => ({
+      section,
+      items: section.items.filter((item) => items.get(item.key) === true),
+    }))
     .filter((v) => v.items.length > 0);
 }
 
 /** The relevant questions in order, with their section. */
-export function relevantQuestions(guide: Pick<Guide, 'sections'>, answers: Answers): { section: Section; item: Question }[] {
+export function relevantQuestions(
+  guide: Pick<Guide, 'sections'>,
+  answers: Answers,
+): { section: Section; item: Question }[] {
   return visibleItems(guide, answers).flatMap(({ section, items }) =>
     items.filter(isQuestion).map((item) => ({ section, item })),
   );
@@ -60,7 +78,10 @@ export function relevantQuestions(guide: Pick<Guide, 'sections'>, answers: Answe
  * The answers that count: those of relevant questions, answered. Hidden answers stay in the
  * draft (the advisor may switch back) but never reach validation, summary or export.
  */
-export function relevantAnswers(guide: Pick<Guide, 'sections'>, answers: Answers): Record<string, AnswerValue> {
+export function relevantAnswers(
+  guide: Pick<Guide, 'sections'>,
+  answers: Answers,
+): Record<string, AnswerValue> {
   const out: Record<string, AnswerValue> = {};
   for (const { item } of relevantQuestions(guide, answers)) {
     const value = answers[item.key];
@@ -81,7 +102,8 @@ export function choiceOptions(guide: Pick<Guide, 'choiceLists'>, item: ChoiceQue
  */
 export function followUpOf(item: Item): { parentKey: string; label: string } | null {
   const c = item.relevant;
-  const parentKey = item.indentUnder ?? (c && !('all' in c || 'any' in c || 'not' in c) ? c.q : undefined);
+  const parentKey =
+    item.indentUnder ?? (c && !('all' in c || 'any' in c || 'not' in c) ? c.q : undefined);
   if (!parentKey) return null;
   const eq = c && 'eq' in c && c.q === parentKey ? c.eq : undefined;
   const label = eq === 'ja' ? nl.branchYes : eq === 'nee' ? nl.branchNo : nl.branchOther;
@@ -100,19 +122,28 @@ export function formatAnswer(
   const labelOf = (v: string) =>
     v === OTHER_VALUE && 'other' in item && item.other
       ? other
-      : ((item.kind === 'single' || item.kind === 'multi' ? choicesOf(guide, item) : []).find((c) => c.value === v)
-          ?.label ?? v);
+      : ((item.kind === 'single' || item.kind === 'multi' ? choicesOf(guide, item) : []).find(
+          (c) => c.value === v,
+        )?.label ?? v);
   switch (item.kind) {
     case 'yesno':
-      return value === 'ja' ? nl.yes.toLowerCase() : value === 'nee' ? nl.no.toLowerCase() : String(value);
+      return value === 'ja'
+        ? nl.yes.toLowerCase()
+        : value === 'nee'
+          ? nl.no.toLowerCase()
+          : String(value);
     case 'single':
       return labelOf(String(value));
     case 'multi':
       return (Array.isArray(value) ? value : [String(value)]).map(labelOf).join('; ');
     case 'number':
-      return typeof value === 'number' ? `${formatDecimal(value)}${item.unit ? ` ${item.unit}` : ''}` : String(value);
+      return typeof value === 'number'
+        ? `${formatDecimal(value)}${item.unit ? ` ${item.unit}` : ''}`
+        : String(value);
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(`${value}T12:00:00Z`) : String(value);
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? formatDate(`${value}T12:00:00Z`)
+        : String(value);
     default:
       return Array.isArray(value) ? value.join('; ') : String(value);
   }

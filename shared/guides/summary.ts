@@ -9,13 +9,28 @@ import { guideText } from './wording';
 
 export type FactValue = Scalar | Scalar[];
 /** One fact for the company record, offered to the advisor as part of a reviewed diff. */
-export type CompanyFact = { field: string; value: FactValue; label: string; display: string; sourceKey: string };
+export type CompanyFact = {
+  field: string;
+  value: FactValue;
+  label: string;
+  display: string;
+  sourceKey: string;
+};
 
 const copyTargets = (item: Question): CopyTo[] =>
   item.copyTo === undefined ? [] : Array.isArray(item.copyTo) ? item.copyTo : [item.copyTo];
 
-function factValue(target: CopyTo, value: AnswerValue, otherText: string | undefined): FactValue | null {
-  const raw: AnswerValue = target.ifIncludes !== undefined ? (Array.isArray(value) && value.includes(target.ifIncludes) ? 'ja' : 'nee') : value;
+function factValue(
+  target: CopyTo,
+  value: AnswerValue,
+  otherText: string | undefined,
+): FactValue | null {
+  const raw: AnswerValue =
+    target.ifIncludes !== undefined
+      ? Array.isArray(value) && value.includes(target.ifIncludes)
+        ? 'ja'
+        : 'nee'
+      : value;
   if (raw === null) return null;
   const withOther = (v: Scalar) => (v === OTHER_VALUE && otherText?.trim() ? otherText.trim() : v);
   if (!target.map) return Array.isArray(raw) ? raw.map(withOther) : withOther(raw);
@@ -29,7 +44,9 @@ function factValue(target: CopyTo, value: AnswerValue, otherText: string | undef
 
 function displayOf(value: FactValue): string {
   const one = (v: Scalar) =>
-    typeof v === 'boolean' ? (v ? nl.yes : nl.no).toLowerCase() : (nl.activityValues[String(v)] ?? String(v));
+    typeof v === 'boolean'
+      ? (v ? nl.yes : nl.no).toLowerCase()
+      : (nl.activityValues[String(v)] ?? String(v));
   return Array.isArray(value) ? value.map(one).join('; ') : one(value);
 }
 
@@ -78,11 +95,16 @@ export function summarize(
   const text = (s: string) => guideText(guide, s, wordingSector);
   const s = nl.summary;
   const lines = [s.header(guide.title, guide.version, formatDate(`${guide.date}T12:00:00Z`))];
-  lines.push(interview.status === 'afgerond' && interview.finishedAt ? s.finished(formatDateTime(interview.finishedAt)) : s.draft);
+  lines.push(
+    interview.status === 'afgerond' && interview.finishedAt
+      ? s.finished(formatDateTime(interview.finishedAt))
+      : s.draft,
+  );
 
   const facts = factsForCompany(guide, interview.answers, interview.otherTexts);
   const activities = facts.filter((f) => f.field.startsWith('activities.'));
-  const byStatus = (status: string) => activities.filter((f) => f.value === status).map((f) => f.label);
+  const byStatus = (status: string) =>
+    activities.filter((f) => f.value === status).map((f) => f.label);
   for (const [title, status] of [
     [s.inUse, 'in-gebruik'],
     [s.interest, 'interesse'],
@@ -99,7 +121,13 @@ export function summarize(
   const questions = relevantQuestions(guide, interview.answers);
   const quoted = questions
     .filter(({ item }) => item.inSummary)
-    .map(({ item }) => [item, formatAnswer(guide, item, interview.answers[item.key], interview.otherTexts[item.key])] as const)
+    .map(
+      ({ item }) =>
+        [
+          item,
+          formatAnswer(guide, item, interview.answers[item.key], interview.otherTexts[item.key]),
+        ] as const,
+    )
     .filter(([, answer]) => answer.length > 0)
     .map(([item, answer]) => `- ${text(item.label)}\n  ${answer}`);
   if (quoted.length > 0) lines.push('', `${s.answers}:`, ...quoted);

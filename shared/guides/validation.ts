@@ -5,7 +5,12 @@ import { isAnswered } from './conditions';
 import { choiceOptions, OTHER_VALUE, relevantQuestions } from './relevance';
 
 export type ValidationRule = 'required' | 'constraint' | 'other';
-export type ValidationIssue = { key: string; sectionKey: string; message: string; rule: ValidationRule };
+export type ValidationIssue = {
+  key: string;
+  sectionKey: string;
+  message: string;
+  rule: ValidationRule;
+};
 
 const msg = nl.validation;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,8 +41,10 @@ function checkAnswer(
     case 'text':
     case 'longtext': {
       const text = String(value);
-      if (c.minLength !== undefined && text.trim().length < c.minLength) return ['constraint', msg.minLength(c.minLength)];
-      if (c.maxLength !== undefined && text.length > c.maxLength) return ['constraint', msg.maxLength(c.maxLength)];
+      if (c.minLength !== undefined && text.trim().length < c.minLength)
+        return ['constraint', msg.minLength(c.minLength)];
+      if (c.maxLength !== undefined && text.length > c.maxLength)
+        return ['constraint', msg.maxLength(c.maxLength)];
       const re = c.pattern ? safeRegExp(c.pattern) : null;
       if (re && !re.test(text.trim())) return ['constraint', msg.pattern];
       return null;
@@ -50,13 +57,17 @@ function checkAnswer(
       if (item.kind === 'single' && Array.isArray(value)) return ['constraint', msg.invalidChoice];
       const allowed = new Set(choiceOptions(guide, item).map((o) => o.value));
       if (values.some((v) => !allowed.has(v))) return ['constraint', msg.invalidChoice];
-      if (c.minSelected !== undefined && values.length < c.minSelected) return ['constraint', msg.minSelected(c.minSelected)];
-      if (c.maxSelected !== undefined && values.length > c.maxSelected) return ['constraint', msg.maxSelected(c.maxSelected)];
-      if (item.other && values.includes(OTHER_VALUE) && !otherText?.trim()) return ['other', msg.otherMissing];
+      if (c.minSelected !== undefined && values.length < c.minSelected)
+        return ['constraint', msg.minSelected(c.minSelected)];
+      if (c.maxSelected !== undefined && values.length > c.maxSelected)
+        return ['constraint', msg.maxSelected(c.maxSelected)];
+      if (item.other && values.includes(OTHER_VALUE) && !otherText?.trim())
+        return ['other', msg.otherMissing];
       return null;
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return ['constraint', msg.notNumber];
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return ['constraint', msg.notNumber];
       if (item.integer && !Number.isInteger(value)) return ['constraint', msg.notInteger];
       const min = c.min ?? item.min;
       const max = c.max ?? item.max;
@@ -67,7 +78,10 @@ function checkAnswer(
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? null : ['constraint', msg.invalidDate];
     case 'scale':
-      return typeof value === 'number' && Number.isInteger(value) && value >= item.min && value <= item.max
+      return typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= item.min &&
+        value <= item.max
         ? null
         : ['constraint', msg.scaleRange(item.min, item.max)];
   }
@@ -86,13 +100,20 @@ export function validate(
   for (const { section, item } of relevantQuestions(guide, answers)) {
     const value = answers[item.key];
     if (value === undefined || value === null || !isAnswered(value)) {
-      if (item.required) issues.push({ key: item.key, sectionKey: section.key, rule: 'required', message: msg.required });
+      if (item.required)
+        issues.push({
+          key: item.key,
+          sectionKey: section.key,
+          rule: 'required',
+          message: msg.required,
+        });
       continue;
     }
     const broken = checkAnswer(guide, item, value, otherTexts[item.key]);
     if (broken) {
       const [rule, fallback] = broken;
-      const message = rule === 'constraint' && item.constraintMessage ? item.constraintMessage : fallback;
+      const message =
+        rule === 'constraint' && item.constraintMessage ? item.constraintMessage : fallback;
       issues.push({ key: item.key, sectionKey: section.key, rule, message });
     }
   }

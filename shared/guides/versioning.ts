@@ -54,7 +54,8 @@ export type PublishResult = { ok: true; guide: Guide } | { ok: false; issues: De
 
 /** Publishes a concept after checking its definition; a published version is frozen from then on. */
 export function publish(guide: Guide, now: Date = new Date()): PublishResult {
-  if (guide.status !== 'concept') return { ok: false, issues: [{ message: nl.versioning.notConcept }] };
+  if (guide.status !== 'concept')
+    return { ok: false, issues: [{ message: nl.versioning.notConcept }] };
   const issues = validateGuideDefinition(guide);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, guide: { ...guide, status: 'gepubliceerd', publishedAt: now.toISOString() } };

@@ -7,7 +7,11 @@ export type WordingContext = { sector?: SectorKey | null; kind?: CompanyKind | n
 
 const TOKEN = /\{([A-Za-z]+)\}/g;
 
-function wordsFor(sector: SectorKey | null | undefined, kind: CompanyKind | null | undefined, overrides?: SectorWording) {
+function wordsFor(
+  sector: SectorKey | null | undefined,
+  kind: CompanyKind | null | undefined,
+  overrides?: SectorWording,
+) {
   const builtInSector = sector === 'eerstelijnszorg' ? nl.wording.eerstelijnszorg : undefined;
   return {
     ...nl.wording.default,
@@ -39,12 +43,19 @@ export function resolveWording(
 }
 
 /** The wording context of a guide: zzp guides speak of "ondernemer" unless the sector says otherwise. */
-export function wordingContext(guide: Pick<Guide, 'audience'>, sector?: SectorKey | null): WordingContext {
+export function wordingContext(
+  guide: Pick<Guide, 'audience'>,
+  sector?: SectorKey | null,
+): WordingContext {
   return { sector: sector ?? null, kind: guide.audience === 'zzp' ? 'zzp' : 'mkb' };
 }
 
 /** Resolve a text of `guide` for a sector, including the guide's own sector overrides. */
-export function guideText(guide: Pick<Guide, 'audience' | 'sectorWording'>, text: string, sector?: SectorKey | null): string {
+export function guideText(
+  guide: Pick<Guide, 'audience' | 'sectorWording'>,
+  text: string,
+  sector?: SectorKey | null,
+): string {
   const ctx = wordingContext(guide, sector);
   return resolveWording(text, ctx.sector, ctx.kind, guide.sectorWording);
 }

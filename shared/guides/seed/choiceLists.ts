@@ -8,7 +8,8 @@ import { SECTOR_KEYS } from '../../domain/target';
  * exports and copyTo facts); labels are what the advisor reads and may change between versions.
  */
 
-const list = (entries: [value: string, label: string][]): Choice[] => entries.map(([value, label]) => ({ value, label }));
+const list = (entries: [value: string, label: string][]): Choice[] =>
+  entries.map(([value, label]) => ({ value, label }));
 
 const SECTOR_LABELS = {
   'zakelijke-dienstverlening': 'Zakelijke dienstverlening',
@@ -43,7 +44,10 @@ export const CHOICE_LISTS = {
     ['nee', 'Nee'],
   ]),
   sectoren: SECTOR_KEYS.map((value) => ({ value, label: SECTOR_LABELS[value] })),
-  gemeenten: [...GEMEENTEN, 'buiten-regio' as const].map((value) => ({ value, label: GEMEENTE_LABELS[value] })),
+  gemeenten: [...GEMEENTEN, 'buiten-regio' as const].map((value) => ({
+    value,
+    label: GEMEENTE_LABELS[value],
+  })),
   opleidingsniveaus: list([
     ['geen', 'Geen diploma na de basisschool'],
     ['vmbo', 'Vmbo, havo of vwo (geen vervolgdiploma)'],
@@ -129,7 +133,10 @@ export const CHOICE_LISTS = {
     ['begeleiding', 'Begeleiding van studenten of nieuwe medewerkers op de werkvloer'],
     ['erkenning', 'Erkenning als leerbedrijf'],
     ['administratie', 'Minder administratie en regelwerk (ontzorgen)'],
-    ['werknemersvaardigheden', 'Werknemersvaardigheden van studenten (op tijd komen, afspraken nakomen)'],
+    [
+      'werknemersvaardigheden',
+      'Werknemersvaardigheden van studenten (op tijd komen, afspraken nakomen)',
+    ],
     ['scholing', 'Scholing van eigen medewerkers'],
     ['evc', 'Ervaringscertificaat (EVC) voor medewerkers'],
   ]),
@@ -140,7 +147,9 @@ export type ChoiceListKey = keyof typeof CHOICE_LISTS;
 /** The lists the sections refer to, so each guide row carries what it needs and nothing more. */
 export function listsFor(sections: readonly SectionInput[]): Record<string, Choice[]> {
   const keys = new Set(
-    sections.flatMap((s) => s.items.flatMap((i) => ('choiceList' in i && i.choiceList ? [i.choiceList] : []))),
+    sections.flatMap((s) =>
+      s.items.flatMap((i) => ('choiceList' in i && i.choiceList ? [i.choiceList] : [])),
+    ),
   );
   const lists: Record<string, Choice[]> = CHOICE_LISTS;
   return Object.fromEntries([...keys].flatMap((k) => (lists[k] ? [[k, lists[k]]] : [])));

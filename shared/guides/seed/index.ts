@@ -8,4 +8,9 @@ export { lloGuide, mkbActiefGuide, mkbNietBereiktGuide, zzpGuide };
 export { BIJLAGE4_SECTION_KEYS } from './mkbCommon';
 
 /** The guides a fresh database starts with, in the order the guide list shows them. */
-export const SEED_GUIDES: readonly Guide[] = [mkbActiefGuide, mkbNietBereiktGuide, zzpGuide, lloGuide];
+export const SEED_GUIDES: readonly Guide[] = [
+  mkbActiefGuide,
+  mkbNietBereiktGuide,
+  zzpGuide,
+  lloGuide,
+];

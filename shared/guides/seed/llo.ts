@@ -1,5 +1,21 @@
 import { listsFor } from './choiceLists';
-import { info, instruction, longtext, multi, num, scale, section, seedGuide, single, text, whenAnswered, whenIn, whenNo, whenYes, yesno } from './build';
+import {
+  info,
+  instruction,
+  longtext,
+  multi,
+  num,
+  scale,
+  section,
+  seedGuide,
+  single,
+  text,
+  whenAnswered,
+  whenIn,
+  whenNo,
+  whenYes,
+  yesno,
+} from './build';
 
 /*
  * Guide on leven lang ontwikkelen (LLO) and zij-instroom for the existing workforce, after
@@ -31,7 +47,10 @@ const sections = [
       unit: 'medewerkers',
       copyTo: { field: 'employees' },
     }),
-    single('llo_sector', 'In welke sector is uw {bedrijf} actief?', { choiceList: 'sectoren', copyTo: { field: 'sector' } }),
+    single('llo_sector', 'In welke sector is uw {bedrijf} actief?', {
+      choiceList: 'sectoren',
+      copyTo: { field: 'sector' },
+    }),
     single('llo_typering', 'Welke typering past het best?', {
       choices: [
         { value: 'regulier', label: 'Regulier mkb' },
@@ -43,13 +62,24 @@ const sections = [
     multi('llo_hr_rollen', 'Welke rollen vervult HR?', {
       relevant: whenYes('llo_hr_afdeling'),
       choices: [
-        { value: 'administratief', label: 'Administratief expert: processen en personeelsadministratie' },
+        {
+          value: 'administratief',
+          label: 'Administratief expert: processen en personeelsadministratie',
+        },
         { value: 'hr-expert', label: 'HR-expert: begeleiden en ontwikkelen van medewerkers' },
-        { value: 'verandermanager', label: 'Verandermanager: veranderingen in de organisatie begeleiden' },
-        { value: 'strategisch', label: 'Strategische partner: personeelsbeleid verbinden met de koers' },
+        {
+          value: 'verandermanager',
+          label: 'Verandermanager: veranderingen in de organisatie begeleiden',
+        },
+        {
+          value: 'strategisch',
+          label: 'Strategische partner: personeelsbeleid verbinden met de koers',
+        },
       ],
     }),
-    text('llo_hr_nee_wie', 'Wie regelt de personeelszaken dan?', { relevant: whenNo('llo_hr_afdeling') }),
+    text('llo_hr_nee_wie', 'Wie regelt de personeelszaken dan?', {
+      relevant: whenNo('llo_hr_afdeling'),
+    }),
     multi('llo_transities', 'Aan welke grote veranderingen (transities) draagt uw {bedrijf} bij?', {
       choices: [
         { value: 'energie', label: 'Energietransitie' },
@@ -85,18 +115,30 @@ const sections = [
         { value: 'bijspijkeren', label: 'Bijspijkeren in het vak als dat nodig is' },
         { value: 'baangericht', label: 'Planmatig opleiden voor de huidige functie' },
         { value: 'loopbaan', label: 'Loopbaangericht: de volgende stap van de medewerker' },
-        { value: 'toekomst', label: 'Toekomstgericht: samen vooruitkijken naar werk en organisatie' },
+        {
+          value: 'toekomst',
+          label: 'Toekomstgericht: samen vooruitkijken naar werk en organisatie',
+        },
       ],
     }),
     longtext('llo_opbrengst', 'Wat levert het uw {bedrijf} en uw medewerkers op?'),
-    scale('llo_belang_bedrijf', 'Hoe belangrijk is het dat medewerkers zich ontwikkelen voor het {bedrijf} (bedrijfsgericht)?', {
+    scale(
+      'llo_belang_bedrijf',
+      'Hoe belangrijk is het dat medewerkers zich ontwikkelen voor het {bedrijf} (bedrijfsgericht)?',
+      {
+        min: 1,
+        max: 5,
+        minLabel: 'niet belangrijk',
+        maxLabel: 'heel belangrijk',
+        hint: 'Gericht op wat het werk en de organisatie nu en straks vragen.',
+      },
+    ),
+    scale('llo_belang_mens', 'En voor zichzelf, als mens en vakmens (mensgericht)?', {
       min: 1,
       max: 5,
       minLabel: 'niet belangrijk',
       maxLabel: 'heel belangrijk',
-      hint: 'Gericht op wat het werk en de organisatie nu en straks vragen.',
     }),
-    scale('llo_belang_mens', 'En voor zichzelf, als mens en vakmens (mensgericht)?', { min: 1, max: 5, minLabel: 'niet belangrijk', maxLabel: 'heel belangrijk' }),
     scale('llo_belang_netwerk', 'En samen met anderen buiten de organisatie (netwerkgericht)?', {
       min: 1,
       max: 5,
@@ -108,7 +150,10 @@ const sections = [
     multi('llo_stimuleren', 'Hoe stimuleert u medewerkers om zich te ontwikkelen?', {
       choices: [
         { value: 'informeren', label: 'Informeren over mogelijkheden' },
-        { value: 'ondersteunen', label: 'Ondersteunen, bijvoorbeeld met coaching of een ontwikkelplan' },
+        {
+          value: 'ondersteunen',
+          label: 'Ondersteunen, bijvoorbeeld met coaching of een ontwikkelplan',
+        },
         { value: 'vertrouwen', label: 'Vertrouwen geven om zelf stappen te zetten' },
         { value: 'ruimte', label: 'Ruimte en tijd geven om eigen keuzes te maken' },
       ],
@@ -159,7 +204,9 @@ const sections = [
     yesno('llo_programma', 'Heeft uw {bedrijf} een eigen ontwikkel- of opleidingsprogramma?', {
       copyTo: { field: 'activities.llo', map: { ja: 'in-gebruik' } },
     }),
-    longtext('llo_programma_toelichting', 'Hoe ziet dat eruit?', { relevant: whenYes('llo_programma') }),
+    longtext('llo_programma_toelichting', 'Hoe ziet dat eruit?', {
+      relevant: whenYes('llo_programma'),
+    }),
   ]),
   section('budget', 'Budget en voorwaarden', [
     yesno('llo_budget', 'Is er budget vrijgemaakt voor ontwikkeling van medewerkers?'),
@@ -181,7 +228,10 @@ const sections = [
         { value: 'nee', label: 'Nee' },
       ],
     }),
-    yesno('llo_terugbetaling', 'Moeten medewerkers studiekosten terugbetalen als ze tijdens of kort na de opleiding vertrekken?'),
+    yesno(
+      'llo_terugbetaling',
+      'Moeten medewerkers studiekosten terugbetalen als ze tijdens of kort na de opleiding vertrekken?',
+    ),
     single('llo_werktijd', 'Wanneer wordt er geleerd?', {
       choices: [
         { value: 'werktijd', label: 'In werktijd' },
@@ -204,9 +254,13 @@ const sections = [
     longtext('llo_productiviteit', 'Merkt u effect van ontwikkeling op de productiviteit? Hoe?'),
   ]),
   section('zij_instroom', 'Zij-instroom', [
-    yesno('zij_ervaring', 'Heeft u ervaring met zij-instromers: mensen uit een ander vak of andere sector die u opleidt?', {
-      copyTo: { field: 'activities.zijInstroom', map: { ja: 'in-gebruik' } },
-    }),
+    yesno(
+      'zij_ervaring',
+      'Heeft u ervaring met zij-instromers: mensen uit een ander vak of andere sector die u opleidt?',
+      {
+        copyTo: { field: 'activities.zijInstroom', map: { ja: 'in-gebruik' } },
+      },
+    ),
     longtext('zij_ja_functies', 'In welke functies?', { relevant: whenYes('zij_ervaring') }),
     multi('zij_ja_aanpak', 'Hoe leidt u hen op?', {
       relevant: whenYes('zij_ervaring'),
@@ -219,19 +273,28 @@ const sections = [
       ],
       other: true,
     }),
-    longtext('zij_ja_ervaringen', 'Wat gaat goed en wat kan beter?', { relevant: whenYes('zij_ervaring') }),
+    longtext('zij_ja_ervaringen', 'Wat gaat goed en wat kan beter?', {
+      relevant: whenYes('zij_ervaring'),
+    }),
     single('zij_nee_open', 'Staat u open voor zij-instromers?', {
       relevant: whenNo('zij_ervaring'),
       choiceList: 'openVoor',
-      copyTo: { field: 'activities.zijInstroom', map: { ja: 'interesse', misschien: 'interesse', nee: 'niet' } },
+      copyTo: {
+        field: 'activities.zijInstroom',
+        map: { ja: 'interesse', misschien: 'interesse', nee: 'niet' },
+      },
     }),
     longtext('zij_nee_waarom', 'Waarom wel of niet?', { relevant: whenAnswered('zij_nee_open') }),
   ]),
   section('netwerk', 'Lerend netwerk en ondersteuning', [
-    single('llo_lerend_netwerk', 'Zou u willen meedoen aan een lerend netwerk met andere mkb-bedrijven over leven lang ontwikkelen?', {
-      choiceList: 'openVoor',
-      inSummary: true,
-    }),
+    single(
+      'llo_lerend_netwerk',
+      'Zou u willen meedoen aan een lerend netwerk met andere mkb-bedrijven over leven lang ontwikkelen?',
+      {
+        choiceList: 'openVoor',
+        inSummary: true,
+      },
+    ),
     multi('llo_netwerk_themas', 'Welke thema’s zou u daar willen bespreken?', {
       relevant: interestInNetwork,
       choices: [
@@ -243,11 +306,21 @@ const sections = [
       ],
       other: true,
     }),
-    multi('llo_ondersteuning', 'Waarbij zou ondersteuning u helpen?', { choiceList: 'ondersteuning', other: true, copyTo: { field: 'needs' } }),
+    multi('llo_ondersteuning', 'Waarbij zou ondersteuning u helpen?', {
+      choiceList: 'ondersteuning',
+      other: true,
+      copyTo: { field: 'needs' },
+    }),
   ]),
   section('afsluiting', 'Afsluiting', [
-    yesno('afs_kent_bedrijven', 'Kent u andere {bedrijven} die hier ook mee bezig zijn of hulp kunnen gebruiken?'),
-    longtext('afs_bedrijven_welke', 'Welke?', { relevant: whenYes('afs_kent_bedrijven'), copyTo: { field: 'leads' } }),
+    yesno(
+      'afs_kent_bedrijven',
+      'Kent u andere {bedrijven} die hier ook mee bezig zijn of hulp kunnen gebruiken?',
+    ),
+    longtext('afs_bedrijven_welke', 'Welke?', {
+      relevant: whenYes('afs_kent_bedrijven'),
+      copyTo: { field: 'leads' },
+    }),
     longtext('afs_vragen', 'Heeft u nog vragen of opmerkingen?'),
   ]),
 ];

@@ -20,22 +20,43 @@ import { FORM_SECTIONS } from './mkbForms';
  * start and what they would tell other small companies, so their story can help reach others.
  */
 const mogelijkheden = section('mogelijkheden', 'Mogelijkheden, beperkingen en adviezen', [
-  longtext('mog_voordelen', 'Wat zijn volgens u de (mogelijke) voordelen van Leren en Werken voor uw {bedrijf}?', { inSummary: true }),
+  longtext(
+    'mog_voordelen',
+    'Wat zijn volgens u de (mogelijke) voordelen van Leren en Werken voor uw {bedrijf}?',
+    { inSummary: true },
+  ),
   longtext('mog_nadelen', 'En wat zijn de (mogelijke) nadelen?', { inSummary: true }),
-  longtext('adv_enthousiast', 'Hoe bent u enthousiast geraakt om met Leren en Werken aan de slag te gaan?'),
+  longtext(
+    'adv_enthousiast',
+    'Hoe bent u enthousiast geraakt om met Leren en Werken aan de slag te gaan?',
+  ),
   longtext('adv_motieven', 'Wat zijn voor uw {bedrijf} de belangrijkste redenen om dit te doen?', {
     hint: 'Bijvoorbeeld: eigen vakmensen opleiden, moeilijk vervulbare functies, maatschappelijke betrokkenheid, nieuwe kennis in huis.',
   }),
   longtext('adv_succesfactoren', 'Wat maakt Leren en Werken tot een succes?'),
   longtext('adv_valkuilen', 'Wat zijn de valkuilen?'),
-  single('adv_aanraden', 'Zou u andere kleine {bedrijven} aanraden om ook met Leren en Werken aan de slag te gaan?', {
-    choiceList: 'openVoor',
+  single(
+    'adv_aanraden',
+    'Zou u andere kleine {bedrijven} aanraden om ook met Leren en Werken aan de slag te gaan?',
+    {
+      choiceList: 'openVoor',
+    },
+  ),
+  longtext('adv_aanraden_waarom', 'Waarom wel of niet?', {
+    relevant: whenAnswered('adv_aanraden'),
   }),
-  longtext('adv_aanraden_waarom', 'Waarom wel of niet?', { relevant: whenAnswered('adv_aanraden') }),
-  longtext('adv_tips', 'Welke tips zou u andere {aanspreekvormen} geven die ermee willen beginnen?', { inSummary: true }),
-  longtext('adv_drempel', 'Hoe krijgen we andere {bedrijven} over de drempel om iets met Leren en Werken te gaan doen?', {
-    inSummary: true,
-  }),
+  longtext(
+    'adv_tips',
+    'Welke tips zou u andere {aanspreekvormen} geven die ermee willen beginnen?',
+    { inSummary: true },
+  ),
+  longtext(
+    'adv_drempel',
+    'Hoe krijgen we andere {bedrijven} over de drempel om iets met Leren en Werken te gaan doen?',
+    {
+      inSummary: true,
+    },
+  ),
 ]);
 
 const sections = [

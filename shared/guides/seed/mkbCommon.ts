@@ -1,5 +1,19 @@
 import type { ItemInput } from '../../domain/guide';
-import { info, instruction, longtext, multi, num, scale, section, single, text, whenAnswered, whenNo, whenYes, yesno } from './build';
+import {
+  info,
+  instruction,
+  longtext,
+  multi,
+  num,
+  scale,
+  section,
+  single,
+  text,
+  whenAnswered,
+  whenNo,
+  whenYes,
+  yesno,
+} from './build';
 
 /*
  * Sections that the two guides of bijlage 4 (24 February 2017) share word for word in the
@@ -38,21 +52,36 @@ function functionRows(): ItemInput[] {
         relevant: n === 1 ? undefined : whenAnswered(`functie_${n - 1}_naam`),
         hint: n === 1 ? 'Begin met de functie waarin de meeste mensen werken.' : undefined,
       }),
-      single(`functie_${n}_niveau`, `Functie ${n}: gevraagd opleidingsniveau`, { relevant: shown, choiceList: 'opleidingsniveaus' }),
-      num(`functie_${n}_aantal`, `Functie ${n}: aantal medewerkers`, { relevant: shown, integer: true, min: 0, unit: 'medewerkers' }),
-      scale(`functie_${n}_werving`, `Functie ${n}: hoe moeilijk is het om mensen voor deze functie te vinden?`, {
+      single(`functie_${n}_niveau`, `Functie ${n}: gevraagd opleidingsniveau`, {
         relevant: shown,
-        min: 1,
-        max: 5,
-        minLabel: 'heel makkelijk',
-        maxLabel: 'heel moeilijk',
+        choiceList: 'opleidingsniveaus',
       }),
+      num(`functie_${n}_aantal`, `Functie ${n}: aantal medewerkers`, {
+        relevant: shown,
+        integer: true,
+        min: 0,
+        unit: 'medewerkers',
+      }),
+      scale(
+        `functie_${n}_werving`,
+        `Functie ${n}: hoe moeilijk is het om mensen voor deze functie te vinden?`,
+        {
+          relevant: shown,
+          min: 1,
+          max: 5,
+          minLabel: 'heel makkelijk',
+          maxLabel: 'heel moeilijk',
+        },
+      ),
     ];
   });
 }
 
 export const algemeenSection = section('algemeen', 'Algemeen', [
-  text('resp_functie', 'Wat is uw functie binnen uw {bedrijf}?', { required: true, inSummary: true }),
+  text('resp_functie', 'Wat is uw functie binnen uw {bedrijf}?', {
+    required: true,
+    inSummary: true,
+  }),
   longtext('bedrijf_toelichting', 'Kunt u iets meer vertellen over uw {bedrijf}?', {
     hint: 'Vraag in elk geval door op omvang, sector, vestigingsplaats, activiteiten en functies (zie hieronder).',
   }),
@@ -65,9 +94,17 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
     constraintMessage: 'Vul het aantal medewerkers in als heel getal, 0 of meer.',
     copyTo: { field: 'employees' },
   }),
-  single('bedrijf_sector', 'In welke sector is uw {bedrijf} actief?', { choiceList: 'sectoren', copyTo: { field: 'sector' } }),
-  single('bedrijf_vestiging', 'Waar is uw {bedrijf} gevestigd?', { choiceList: 'gemeenten', copyTo: { field: 'gemeente' } }),
-  text('bedrijf_vestiging_plaats', 'Welke plaats?', { relevant: { q: 'bedrijf_vestiging', eq: 'buiten-regio' } }),
+  single('bedrijf_sector', 'In welke sector is uw {bedrijf} actief?', {
+    choiceList: 'sectoren',
+    copyTo: { field: 'sector' },
+  }),
+  single('bedrijf_vestiging', 'Waar is uw {bedrijf} gevestigd?', {
+    choiceList: 'gemeenten',
+    copyTo: { field: 'gemeente' },
+  }),
+  text('bedrijf_vestiging_plaats', 'Welke plaats?', {
+    relevant: { q: 'bedrijf_vestiging', eq: 'buiten-regio' },
+  }),
   longtext('bedrijf_activiteiten', 'Wat zijn de activiteiten, diensten of producten?'),
   longtext('bedrijf_functies', 'Welke functies zijn er in uw {bedrijf}?', {
     hint: 'Noteer hieronder de belangrijkste functies: opleidingsniveau, aantal medewerkers en hoe lastig werven is.',
@@ -79,10 +116,20 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
     unit: '%',
     constraintMessage: 'Vul een percentage van 0 tot en met 100 in.',
   }),
-  single('personeel_leeftijd', 'Hoe is de leeftijdsopbouw van het personeel?', { choiceList: 'leeftijdsopbouw' }),
-  text('personeel_nationaliteit', 'Welke nationaliteiten werken er?', { hint: 'Globaal; geen gegevens van personen.' }),
-  multi('personeel_contracten', 'Met welke soorten contracten werken uw medewerkers?', { choiceList: 'contractvormen', other: true }),
-  yesno('werkgeversorg_lid', 'Is uw {bedrijf} aangesloten bij een werkgevers-, branche- of ondernemersorganisatie?'),
+  single('personeel_leeftijd', 'Hoe is de leeftijdsopbouw van het personeel?', {
+    choiceList: 'leeftijdsopbouw',
+  }),
+  text('personeel_nationaliteit', 'Welke nationaliteiten werken er?', {
+    hint: 'Globaal; geen gegevens van personen.',
+  }),
+  multi('personeel_contracten', 'Met welke soorten contracten werken uw medewerkers?', {
+    choiceList: 'contractvormen',
+    other: true,
+  }),
+  yesno(
+    'werkgeversorg_lid',
+    'Is uw {bedrijf} aangesloten bij een werkgevers-, branche- of ondernemersorganisatie?',
+  ),
   text('werkgeversorg_welke', 'Bij welke?', {
     relevant: whenYes('werkgeversorg_lid'),
     hint: 'Bijvoorbeeld een ondernemersvereniging in de gemeente, een brancheorganisatie of Werkgevers Drechtsteden.',
@@ -91,18 +138,22 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
   }),
 ]);
 
-export const informatieSection = section('informatie', 'Toelichting: LeerWerkLoket en programma Leren en Werken', [
-  info(
-    'info_lwl',
-    'Het LeerWerkLoket Drechtsteden',
-    'Het LeerWerkLoket werkt aan een leven lang leren voor iedereen in de regio. Het is opgezet door het samenwerkingsverband Leren en Werken van ondernemers, opleiders en partners op de arbeidsmarkt, en is een samenwerking van de Drechtsteden, UWV en het ROC Da Vinci College. Ondernemersverenigingen, werkgeversorganisaties en andere partners steunen het actief. Het loket geeft informatie en advies over alle vragen rond Leren en Werken en maakt zichtbaar wie in de regio wat aanbiedt.',
-  ),
-  info(
-    'info_programma',
-    'Het programma Leren en Werken',
-    'Het programma Leren en Werken loopt sinds eind 2009. Het wil onderwijs en arbeidsmarkt beter op elkaar laten aansluiten. De speerpunten: werkend leren stimuleren, loopbaanadvies geven en het ervaringscertificaat (EVC) meer laten gebruiken.',
-  ),
-]);
+export const informatieSection = section(
+  'informatie',
+  'Toelichting: LeerWerkLoket en programma Leren en Werken',
+  [
+    info(
+      'info_lwl',
+      'Het LeerWerkLoket Drechtsteden',
+      'Het LeerWerkLoket werkt aan een leven lang leren voor iedereen in de regio. Het is opgezet door het samenwerkingsverband Leren en Werken van ondernemers, opleiders en partners op de arbeidsmarkt, en is een samenwerking van de Drechtsteden, UWV en het ROC Da Vinci College. Ondernemersverenigingen, werkgeversorganisaties en andere partners steunen het actief. Het loket geeft informatie en advies over alle vragen rond Leren en Werken en maakt zichtbaar wie in de regio wat aanbiedt.',
+    ),
+    info(
+      'info_programma',
+      'Het programma Leren en Werken',
+      'Het programma Leren en Werken loopt sinds eind 2009. Het wil onderwijs en arbeidsmarkt beter op elkaar laten aansluiten. De speerpunten: werkend leren stimuleren, loopbaanadvies geven en het ervaringscertificaat (EVC) meer laten gebruiken.',
+    ),
+  ],
+);
 
 export const lerenEnWerkenItems: ItemInput[] = [
   yesno('lw_begrip_bekend', 'Kent u het begrip ‘Leren en Werken’?'),
@@ -118,27 +169,46 @@ export const vormenIntro = info(
 );
 
 export const ouderenSection = section('ouderen', 'Doelgroep ouderen', [
-  yesno('ouderen_ervaring', 'Heeft u ervaring met Leren en Werken speciaal voor oudere medewerkers of werkzoekenden?'),
-  longtext('ouderen_ja_toelichting', 'Kunt u die ervaringen toelichten?', { relevant: whenYes('ouderen_ervaring') }),
+  yesno(
+    'ouderen_ervaring',
+    'Heeft u ervaring met Leren en Werken speciaal voor oudere medewerkers of werkzoekenden?',
+  ),
+  longtext('ouderen_ja_toelichting', 'Kunt u die ervaringen toelichten?', {
+    relevant: whenYes('ouderen_ervaring'),
+  }),
   longtext('ouderen_nee_waarom', 'Waarom niet?', { relevant: whenNo('ouderen_ervaring') }),
 ]);
 
 export const laaggeletterdheidSection = section('laaggeletterdheid', 'Laaggeletterdheid', [
-  single('laaggel_medewerkers', 'Werken er bij u mensen die niet of nauwelijks kunnen lezen en schrijven?', {
-    choiceList: 'jaNeeWeetNiet',
-    hint: 'Vraag voorzichtig; het gaat om wat er gebeurt, niet om personen.',
-  }),
+  single(
+    'laaggel_medewerkers',
+    'Werken er bij u mensen die niet of nauwelijks kunnen lezen en schrijven?',
+    {
+      choiceList: 'jaNeeWeetNiet',
+      hint: 'Vraag voorzichtig; het gaat om wat er gebeurt, niet om personen.',
+    },
+  ),
   longtext('laaggel_aanpak', 'Wat doet u speciaal voor hen op het gebied van leren, en waarom?', {
     relevant: { q: 'laaggel_medewerkers', eq: 'ja' },
   }),
 ]);
 
 export const ondersteuningSection = section('ondersteuning', 'Ondersteuningsbehoeften', [
-  yesno('bb_bekend', 'Kent u Baanbrekend Drechtsteden of het vroegere Werkgeversservicepunt (WSP)?', {
-    hint: 'Het WSP is in januari 2017 opgegaan in Baanbrekend Drechtsteden.',
+  yesno(
+    'bb_bekend',
+    'Kent u Baanbrekend Drechtsteden of het vroegere Werkgeversservicepunt (WSP)?',
+    {
+      hint: 'Het WSP is in januari 2017 opgegaan in Baanbrekend Drechtsteden.',
+    },
+  ),
+  longtext('bb_ervaringen', 'Wat zijn uw ervaringen met Baanbrekend Drechtsteden of het WSP?', {
+    relevant: whenYes('bb_bekend'),
   }),
-  longtext('bb_ervaringen', 'Wat zijn uw ervaringen met Baanbrekend Drechtsteden of het WSP?', { relevant: whenYes('bb_bekend') }),
-  longtext('ond_vragen', 'Welke vragen of knelpunten rond Leren en Werken komt u in de praktijk tegen?', { inSummary: true }),
+  longtext(
+    'ond_vragen',
+    'Welke vragen of knelpunten rond Leren en Werken komt u in de praktijk tegen?',
+    { inSummary: true },
+  ),
   yesno('ond_behoefte', 'Heeft u behoefte aan ondersteuning bij Leren en Werken?'),
   multi('ond_behoefte_wat', 'Waarbij zou u ondersteund willen worden?', {
     relevant: whenYes('ond_behoefte'),
@@ -152,12 +222,22 @@ export const ondersteuningSection = section('ondersteuning', 'Ondersteuningsbeho
     inSummary: true,
   }),
   longtext('ond_behoefte_nee_waarom', 'Waarom niet?', { relevant: whenNo('ond_behoefte') }),
-  longtext('bb_hulp', 'Hoe zou Baanbrekend Drechtsteden u kunnen helpen bij uw vragen over Leren en Werken?'),
+  longtext(
+    'bb_hulp',
+    'Hoe zou Baanbrekend Drechtsteden u kunnen helpen bij uw vragen over Leren en Werken?',
+  ),
 ]);
 
 export const afsluitingSection = section('afsluiting', 'Afsluiting', [
-  longtext('afs_tips_bereik', 'Heeft u tips om kleine {bedrijven} in de regio beter te bereiken met Leren en Werken?', { inSummary: true }),
-  yesno('afs_kent_bedrijven', 'Kent u andere {bedrijven} die ondersteuning bij Leren en Werken goed zouden kunnen gebruiken?'),
+  longtext(
+    'afs_tips_bereik',
+    'Heeft u tips om kleine {bedrijven} in de regio beter te bereiken met Leren en Werken?',
+    { inSummary: true },
+  ),
+  yesno(
+    'afs_kent_bedrijven',
+    'Kent u andere {bedrijven} die ondersteuning bij Leren en Werken goed zouden kunnen gebruiken?',
+  ),
   longtext('afs_bedrijven_welke', 'Welke?', {
     relevant: whenYes('afs_kent_bedrijven'),
     hint: 'Noteer naam en plaats, en vraag of we mogen zeggen wie ons de tip gaf.',
@@ -183,4 +263,3 @@ export const BIJLAGE4_SECTION_KEYS = [
   'ondersteuning',
   'afsluiting',
 ] as const;
-

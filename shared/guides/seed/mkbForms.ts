@@ -1,5 +1,15 @@
 import type { CopyTo, ItemInput, SectionInput } from '../../domain/guide';
-import { longtext, multi, section, single, whenAnswered, whenNo, whenYes, yesno, text } from './build';
+import {
+  longtext,
+  multi,
+  section,
+  single,
+  whenAnswered,
+  whenNo,
+  whenYes,
+  yesno,
+  text,
+} from './build';
 
 /*
  * The four forms of Leren en Werken in bijlage 4 share one pattern: "Ervaring met …?", a Zo ja
@@ -29,25 +39,47 @@ function formSection(spec: FormSpec): SectionInput {
   const has = `${p}_ervaring`;
   // With a "which kind" question the ja-branch decides per field; otherwise "ja" does.
   const decidesPerKind = spec.specifics.some((i) => i.kind === 'multi' && i.copyTo !== undefined);
-  const experienceMap: Record<string, string> = decidesPerKind ? { nee: 'niet' } : { ja: 'in-gebruik', nee: 'niet' };
+  const experienceMap: Record<string, string> = decidesPerKind
+    ? { nee: 'niet' }
+    : { ja: 'in-gebruik', nee: 'niet' };
   const experienceCopy: CopyTo[] = spec.fields.map((field) => ({ field, map: experienceMap }));
   const yes = { relevant: whenYes(has) };
   const no = { relevant: whenNo(has) };
   return section(p, spec.title, [
-    yesno(has, spec.experience, { required: true, hint: spec.experienceHint, copyTo: experienceCopy }),
-    single(`${p}_ja_hoelang`, 'Hoe lang heeft u hier al ervaring mee?', { ...yes, choiceList: 'ervaringsduur' }),
-    ...spec.specifics.map((item) => ({ ...item, relevant: whenYes(has) })),
-    longtext(`${p}_ja_intern`, `Hoe is ${spec.noun} binnen uw {bedrijf} geregeld? Is er iemand verantwoordelijk voor?`, yes),
-    multi(`${p}_ja_contacten`, `Met welke partijen of personen heeft u contact over ${spec.noun}?`, {
-      ...yes,
-      choiceList: 'contactpartijen',
-      other: true,
-      hint: spec.contactsHint,
+    yesno(has, spec.experience, {
+      required: true,
+      hint: spec.experienceHint,
+      copyTo: experienceCopy,
     }),
+    single(`${p}_ja_hoelang`, 'Hoe lang heeft u hier al ervaring mee?', {
+      ...yes,
+      choiceList: 'ervaringsduur',
+    }),
+    ...spec.specifics.map((item) => ({ ...item, relevant: whenYes(has) })),
+    longtext(
+      `${p}_ja_intern`,
+      `Hoe is ${spec.noun} binnen uw {bedrijf} geregeld? Is er iemand verantwoordelijk voor?`,
+      yes,
+    ),
+    multi(
+      `${p}_ja_contacten`,
+      `Met welke partijen of personen heeft u contact over ${spec.noun}?`,
+      {
+        ...yes,
+        choiceList: 'contactpartijen',
+        other: true,
+        hint: spec.contactsHint,
+      },
+    ),
     longtext(`${p}_ja_goed`, 'Wat zijn uw ervaringen: wat gaat goed?', yes),
     longtext(`${p}_ja_beter`, 'En wat kan beter?', yes),
-    single(`${p}_ja_toekomst`, `Wilt u in de toekomst (blijven) doen aan ${spec.noun}?`, { ...yes, choiceList: 'openVoor' }),
-    longtext(`${p}_ja_toekomst_waarom`, 'Waarom wel of niet?', { relevant: whenAnswered(`${p}_ja_toekomst`) }),
+    single(`${p}_ja_toekomst`, `Wilt u in de toekomst (blijven) doen aan ${spec.noun}?`, {
+      ...yes,
+      choiceList: 'openVoor',
+    }),
+    longtext(`${p}_ja_toekomst_waarom`, 'Waarom wel of niet?', {
+      relevant: whenAnswered(`${p}_ja_toekomst`),
+    }),
     longtext(`${p}_nee_waarom`, 'Waarom niet?', {
       ...no,
       hint: 'Denk aan: geen tijd of mensen voor begeleiding, te specialistisch werk, financieel risico, geen erkenning als leerbedrijf, of niet bekend met de mogelijkheden.',
@@ -58,13 +90,19 @@ function formSection(spec: FormSpec): SectionInput {
       choiceList: 'openVoor',
       copyTo: spec.fields.map((field) => ({ field, map: interest })),
     }),
-    longtext(`${p}_nee_open_waarom`, 'Waarom wel of niet?', { relevant: whenAnswered(`${p}_nee_open`) }),
-    longtext(`${p}_knelpunten`, `Welke knelpunten of vragen heeft u over ${spec.noun}?`, { inSummary: true }),
+    longtext(`${p}_nee_open_waarom`, 'Waarom wel of niet?', {
+      relevant: whenAnswered(`${p}_nee_open`),
+    }),
+    longtext(`${p}_knelpunten`, `Welke knelpunten of vragen heeft u over ${spec.noun}?`, {
+      inSummary: true,
+    }),
   ]);
 }
 
 const levelAndField = (p: string) => [
-  multi(`${p}_ja_leeftijd`, 'Hoe oud zijn de studenten meestal?', { choiceList: 'leeftijdStudenten' }),
+  multi(`${p}_ja_leeftijd`, 'Hoe oud zijn de studenten meestal?', {
+    choiceList: 'leeftijdStudenten',
+  }),
   single(`${p}_ja_duur`, 'Hoe lang duurt een periode meestal?', { choiceList: 'periodeduur' }),
 ];
 
@@ -72,7 +110,8 @@ export const bpvSection = formSection({
   prefix: 'bpv',
   title: 'Beroepspraktijkvorming (bpv) in de BOL of BBL (mbo)',
   noun: 'de bpv',
-  experience: 'Heeft uw {bedrijf} ervaring met beroepspraktijkvorming (bpv) van mbo-studenten, in de BOL of de BBL?',
+  experience:
+    'Heeft uw {bedrijf} ervaring met beroepspraktijkvorming (bpv) van mbo-studenten, in de BOL of de BBL?',
   experienceHint:
     'BOL: de student volgt vooral onderwijs en loopt stage (20 tot 60% praktijk). BBL: de student werkt minstens 60% van de tijd in het leerbedrijf en gaat daarnaast naar school. Beide leiden tot hetzelfde diploma.',
   fields: ['activities.bpvBol', 'activities.bpvBbl'],
@@ -89,7 +128,9 @@ export const bpvSection = formSection({
     }),
     longtext('bpv_ja_studenten', 'Wat voor studenten zijn het (achtergrond, motivatie)?'),
     ...levelAndField('bpv'),
-    multi('bpv_ja_niveaus', 'Van welk mbo-niveau zijn de opleidingen?', { choiceList: 'mboNiveaus' }),
+    multi('bpv_ja_niveaus', 'Van welk mbo-niveau zijn de opleidingen?', {
+      choiceList: 'mboNiveaus',
+    }),
     text('bpv_ja_opleidingen', 'Van welke opleidingen (richting)?'),
   ],
   contactsHint: 'Bijvoorbeeld de school, SBB, de studenten zelf of Baanbrekend Drechtsteden.',
@@ -100,7 +141,8 @@ export const stageSection = formSection({
   title: 'Stages van hbo- en universitaire opleidingen',
   noun: 'stages',
   experience: 'Heeft uw {bedrijf} ervaring met stagiairs van een hogeschool of universiteit?',
-  experienceHint: 'Een meewerk-, onderzoeks- of afstudeerstage; meestal tussen twee en twaalf maanden.',
+  experienceHint:
+    'Een meewerk-, onderzoeks- of afstudeerstage; meestal tussen twee en twaalf maanden.',
   fields: ['activities.stageHbo', 'activities.stageWo'],
   specifics: [
     multi('stage_ja_instelling', 'Van welk type opleiding komen de stagiairs?', {
@@ -125,7 +167,8 @@ export const stageSection = formSection({
     ...levelAndField('stage'),
     text('stage_ja_opleidingen', 'Van welke opleidingen (niveau en richting)?'),
   ],
-  contactsHint: 'Bijvoorbeeld de hogeschool of universiteit, de studenten zelf of Baanbrekend Drechtsteden.',
+  contactsHint:
+    'Bijvoorbeeld de hogeschool of universiteit, de studenten zelf of Baanbrekend Drechtsteden.',
 });
 
 export const kortSection = formSection({
@@ -144,7 +187,10 @@ export const kortSection = formSection({
       hint: 'Bijvoorbeeld werkzoekenden via UWV of de Sociale Dienst, jongeren of ouderen, statushouders.',
     }),
     text('kort_ja_duur', 'Hoe lang duurt zo’n traject?'),
-    multi('kort_ja_instanties', 'Via welke instantie(s) liep het?', { choiceList: 'instanties', other: true }),
+    multi('kort_ja_instanties', 'Via welke instantie(s) liep het?', {
+      choiceList: 'instanties',
+      other: true,
+    }),
   ],
   contactsHint: 'Bijvoorbeeld Baanbrekend Drechtsteden, SBB of het ROC.',
 });
@@ -160,7 +206,10 @@ export const evcSection = formSection({
   fields: ['activities.evc'],
   specifics: [
     longtext('evc_ja_functies', 'Voor welke functie(s)?'),
-    multi('evc_ja_doelgroepen', 'Voor welke doelgroep(en)?', { choiceList: 'doelgroepen', other: true }),
+    multi('evc_ja_doelgroepen', 'Voor welke doelgroep(en)?', {
+      choiceList: 'doelgroepen',
+      other: true,
+    }),
     text('evc_ja_duur', 'Hoe lang duurt een EVC-traject?'),
   ],
   contactsHint: 'Bijvoorbeeld SBB, het ROC of een EVC-aanbieder.',

@@ -20,18 +20,37 @@ import { FORM_SECTIONS } from './mkbForms';
  * Leren en Werken, so the question on motivation later on is shown only to those companies.
  */
 const mogelijkheden = section('mogelijkheden', 'Mogelijkheden en beperkingen', [
-  longtext('mog_voordelen', 'Wat zijn volgens u de (mogelijke) voordelen van Leren en Werken voor uw {bedrijf}?', { inSummary: true }),
+  longtext(
+    'mog_voordelen',
+    'Wat zijn volgens u de (mogelijke) voordelen van Leren en Werken voor uw {bedrijf}?',
+    { inSummary: true },
+  ),
   longtext('mog_nadelen', 'En wat zijn de (mogelijke) nadelen?', { inSummary: true }),
-  longtext('mog_binnen_bedrijf', 'Welke mogelijkheden ziet u binnen uw {bedrijf} om iets met Leren en Werken te doen?'),
-  longtext('mog_nodig', 'Wat is er nodig om die mogelijkheden echt te benutten?', { inSummary: true }),
-  yesno('mog_plannen', 'Bent u van plan om in de toekomst iets met Leren en Werken te (blijven) doen?'),
-  longtext('mog_plannen_ja', 'Wat, op welke manier, en waarom?', { relevant: whenYes('mog_plannen'), inSummary: true }),
-  longtext('mog_plannen_nee', 'Waarom niet?', { relevant: whenNo('mog_plannen') }),
-  longtext('mog_motivatie', 'Wat zou uw {bedrijf} over de streep trekken om iets met Leren en Werken te gaan doen?', {
-    relevant: whenNo('lw_doet_nu_iets'),
-    hint: 'Alleen voor bedrijven die nog niets doen met Leren en Werken.',
+  longtext(
+    'mog_binnen_bedrijf',
+    'Welke mogelijkheden ziet u binnen uw {bedrijf} om iets met Leren en Werken te doen?',
+  ),
+  longtext('mog_nodig', 'Wat is er nodig om die mogelijkheden echt te benutten?', {
     inSummary: true,
   }),
+  yesno(
+    'mog_plannen',
+    'Bent u van plan om in de toekomst iets met Leren en Werken te (blijven) doen?',
+  ),
+  longtext('mog_plannen_ja', 'Wat, op welke manier, en waarom?', {
+    relevant: whenYes('mog_plannen'),
+    inSummary: true,
+  }),
+  longtext('mog_plannen_nee', 'Waarom niet?', { relevant: whenNo('mog_plannen') }),
+  longtext(
+    'mog_motivatie',
+    'Wat zou uw {bedrijf} over de streep trekken om iets met Leren en Werken te gaan doen?',
+    {
+      relevant: whenNo('lw_doet_nu_iets'),
+      hint: 'Alleen voor bedrijven die nog niets doen met Leren en Werken.',
+      inSummary: true,
+    },
+  ),
 ]);
 
 const sections = [

@@ -4,10 +4,18 @@ import { guideQuestions, guideSchema } from '../../domain/guide';
 import { validateGuideDefinition } from '../definition';
 import { relevanceMap } from '../relevance';
 import { validate } from '../validation';
-import { BIJLAGE4_SECTION_KEYS, lloGuide, mkbActiefGuide, mkbNietBereiktGuide, SEED_GUIDES, zzpGuide } from './index';
+import {
+  BIJLAGE4_SECTION_KEYS,
+  lloGuide,
+  mkbActiefGuide,
+  mkbNietBereiktGuide,
+  SEED_GUIDES,
+  zzpGuide,
+} from './index';
 
 const keysOf = (g: Guide) => new Set(g.sections.flatMap((s) => s.items.map((i) => i.key)));
-const itemOf = (g: Guide, key: string) => g.sections.flatMap((s) => s.items).find((i) => i.key === key);
+const itemOf = (g: Guide, key: string) =>
+  g.sections.flatMap((s) => s.items).find((i) => i.key === key);
 const FORMS = ['bpv', 'stage', 'kort', 'evc'] as const;
 
 describe.each([
@@ -54,18 +62,31 @@ describe.each([
     ]) {
       expect(keys, key).toContain(key);
     }
-    expect(itemOf(guide, 'werkgeversorg_welke')?.relevant).toEqual({ q: 'werkgeversorg_lid', eq: 'ja' });
+    expect(itemOf(guide, 'werkgeversorg_welke')?.relevant).toEqual({
+      q: 'werkgeversorg_lid',
+      eq: 'ja',
+    });
     expect(itemOf(guide, 'info_lwl')?.kind).toBe('info');
     expect(itemOf(guide, 'voorbereiding_website')?.kind).toBe('instruction');
   });
 
   it.each(FORMS)('has the ja- and nee-branch of form %s', (p) => {
     const keys = keysOf(guide);
-    const yes = [`${p}_ja_hoelang`, `${p}_ja_intern`, `${p}_ja_contacten`, `${p}_ja_goed`, `${p}_ja_beter`, `${p}_ja_toekomst`];
+    const yes = [
+      `${p}_ja_hoelang`,
+      `${p}_ja_intern`,
+      `${p}_ja_contacten`,
+      `${p}_ja_goed`,
+      `${p}_ja_beter`,
+      `${p}_ja_toekomst`,
+    ];
     const no = [`${p}_nee_waarom`, `${p}_nee_bewust`, `${p}_nee_open`];
-    for (const key of [`${p}_ervaring`, ...yes, ...no, `${p}_knelpunten`]) expect(keys, key).toContain(key);
-    for (const key of yes) expect(itemOf(guide, key)?.relevant, key).toEqual({ q: `${p}_ervaring`, eq: 'ja' });
-    for (const key of no) expect(itemOf(guide, key)?.relevant, key).toEqual({ q: `${p}_ervaring`, eq: 'nee' });
+    for (const key of [`${p}_ervaring`, ...yes, ...no, `${p}_knelpunten`])
+      expect(keys, key).toContain(key);
+    for (const key of yes)
+      expect(itemOf(guide, key)?.relevant, key).toEqual({ q: `${p}_ervaring`, eq: 'ja' });
+    for (const key of no)
+      expect(itemOf(guide, key)?.relevant, key).toEqual({ q: `${p}_ervaring`, eq: 'nee' });
     expect(itemOf(guide, `${p}_knelpunten`)?.relevant).toBeUndefined();
   });
 
@@ -95,14 +116,25 @@ describe.each([
   });
 
   it('has ouderen, laaggeletterdheid, ondersteuning and afsluiting with their branches', () => {
-    expect(itemOf(guide, 'ouderen_ja_toelichting')?.relevant).toEqual({ q: 'ouderen_ervaring', eq: 'ja' });
-    expect(itemOf(guide, 'ouderen_nee_waarom')?.relevant).toEqual({ q: 'ouderen_ervaring', eq: 'nee' });
+    expect(itemOf(guide, 'ouderen_ja_toelichting')?.relevant).toEqual({
+      q: 'ouderen_ervaring',
+      eq: 'ja',
+    });
+    expect(itemOf(guide, 'ouderen_nee_waarom')?.relevant).toEqual({
+      q: 'ouderen_ervaring',
+      eq: 'nee',
+    });
     expect(keysOf(guide)).toContain('laaggel_medewerkers');
     expect(keysOf(guide)).toContain('laaggel_aanpak');
-    expect(itemOf(guide, 'bb_bekend')).toMatchObject({ hint: expect.stringContaining('januari 2017') });
+    expect(itemOf(guide, 'bb_bekend')).toMatchObject({
+      hint: expect.stringContaining('januari 2017'),
+    });
     expect(itemOf(guide, 'bb_ervaringen')?.relevant).toEqual({ q: 'bb_bekend', eq: 'ja' });
     expect(itemOf(guide, 'ond_behoefte_wat')?.relevant).toEqual({ q: 'ond_behoefte', eq: 'ja' });
-    expect(itemOf(guide, 'ond_behoefte_nee_waarom')?.relevant).toEqual({ q: 'ond_behoefte', eq: 'nee' });
+    expect(itemOf(guide, 'ond_behoefte_nee_waarom')?.relevant).toEqual({
+      q: 'ond_behoefte',
+      eq: 'nee',
+    });
     expect(keysOf(guide)).toContain('bb_hulp');
     expect(keysOf(guide)).toContain('afs_tips_bereik');
     expect(itemOf(guide, 'afs_bedrijven_welke')).toMatchObject({
@@ -117,44 +149,90 @@ describe('the differences between the two 001 guides', () => {
   it('guide 1 asks for advice, guide 2 for possibilities and plans', () => {
     const g1 = keysOf(mkbActiefGuide);
     const g2 = keysOf(mkbNietBereiktGuide);
-    for (const key of ['adv_enthousiast', 'adv_motieven', 'adv_succesfactoren', 'adv_valkuilen', 'adv_aanraden', 'adv_tips', 'adv_drempel']) {
+    for (const key of [
+      'adv_enthousiast',
+      'adv_motieven',
+      'adv_succesfactoren',
+      'adv_valkuilen',
+      'adv_aanraden',
+      'adv_tips',
+      'adv_drempel',
+    ]) {
       expect(g1, key).toContain(key);
       expect(g2, key).not.toContain(key);
     }
-    for (const key of ['mog_binnen_bedrijf', 'mog_nodig', 'mog_plannen', 'mog_plannen_ja', 'mog_plannen_nee']) {
+    for (const key of [
+      'mog_binnen_bedrijf',
+      'mog_nodig',
+      'mog_plannen',
+      'mog_plannen_ja',
+      'mog_plannen_nee',
+    ]) {
       expect(g2, key).toContain(key);
       expect(g1, key).not.toContain(key);
     }
-    expect(mkbActiefGuide.sections.find((s) => s.key === 'mogelijkheden')?.title).toContain('adviezen');
+    expect(mkbActiefGuide.sections.find((s) => s.key === 'mogelijkheden')?.title).toContain(
+      'adviezen',
+    );
   });
 
   it('asks "how could you be motivated" only in guide 2, only for companies doing nothing yet', () => {
     expect(keysOf(mkbActiefGuide)).not.toContain('mog_motivatie');
-    expect(itemOf(mkbNietBereiktGuide, 'mog_motivatie')?.relevant).toEqual({ q: 'lw_doet_nu_iets', eq: 'nee' });
-    expect(relevanceMap(mkbNietBereiktGuide, { lw_doet_nu_iets: 'nee' }).items.get('mog_motivatie')).toBe(true);
-    expect(relevanceMap(mkbNietBereiktGuide, { lw_doet_nu_iets: 'ja' }).items.get('mog_motivatie')).toBe(false);
+    expect(itemOf(mkbNietBereiktGuide, 'mog_motivatie')?.relevant).toEqual({
+      q: 'lw_doet_nu_iets',
+      eq: 'nee',
+    });
+    expect(
+      relevanceMap(mkbNietBereiktGuide, { lw_doet_nu_iets: 'nee' }).items.get('mog_motivatie'),
+    ).toBe(true);
+    expect(
+      relevanceMap(mkbNietBereiktGuide, { lw_doet_nu_iets: 'ja' }).items.get('mog_motivatie'),
+    ).toBe(false);
   });
 });
 
 describe('all seeded guides', () => {
-  it.each(SEED_GUIDES.map((g) => [g.guideKey, g] as const))('%s passes validateGuideDefinition and the schema', (_k, guide) => {
-    expect(validateGuideDefinition(guide)).toEqual([]);
-    expect(guideSchema.parse(guide)).toEqual(guide);
-    expect(guide.id).toBe(`seed-guide-${guide.guideKey}-v1`);
-  });
+  it.each(SEED_GUIDES.map((g) => [g.guideKey, g] as const))(
+    '%s passes validateGuideDefinition and the schema',
+    (_k, guide) => {
+      expect(validateGuideDefinition(guide)).toEqual([]);
+      expect(guideSchema.parse(guide)).toEqual(guide);
+      expect(guide.id).toBe(`seed-guide-${guide.guideKey}-v1`);
+    },
+  );
 
   it('an empty interview asks only for the few required questions', () => {
     for (const guide of SEED_GUIDES) {
-      const required = validate(guide, {}).filter((i) => i.rule === 'required').map((i) => i.key);
+      const required = validate(guide, {})
+        .filter((i) => i.rule === 'required')
+        .map((i) => i.key);
       expect(required.length).toBeLessThanOrEqual(6);
     }
   });
 
   it('the zzp guide asks about wishes, barriers and erkend leerbedrijf; the LLO guide about HR, budget and zij-instroom', () => {
-    for (const key of ['zzp_wensen', 'zzp_belemmeringen', 'zzp_erkend', 'zzp_erkend_mogelijk', 'zzp_scholing', 'zzp_scholing_betaler', 'zzp_volgende']) {
+    for (const key of [
+      'zzp_wensen',
+      'zzp_belemmeringen',
+      'zzp_erkend',
+      'zzp_erkend_mogelijk',
+      'zzp_scholing',
+      'zzp_scholing_betaler',
+      'zzp_volgende',
+    ]) {
       expect(keysOf(zzpGuide), key).toContain(key);
     }
-    for (const key of ['llo_hr_afdeling', 'llo_hr_rollen', 'llo_transities', 'llo_vormen', 'llo_budget', 'llo_eigen_regie', 'llo_terugbetaling', 'llo_lerend_netwerk', 'zij_ervaring']) {
+    for (const key of [
+      'llo_hr_afdeling',
+      'llo_hr_rollen',
+      'llo_transities',
+      'llo_vormen',
+      'llo_budget',
+      'llo_eigen_regie',
+      'llo_terugbetaling',
+      'llo_lerend_netwerk',
+      'zij_ervaring',
+    ]) {
       expect(keysOf(lloGuide), key).toContain(key);
     }
     expect(zzpGuide.audience).toBe('zzp');

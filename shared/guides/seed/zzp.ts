@@ -1,5 +1,19 @@
 import { listsFor } from './choiceLists';
-import { info, instruction, longtext, multi, section, seedGuide, single, text, whenAnswered, whenIn, whenNo, whenYes, yesno } from './build';
+import {
+  info,
+  instruction,
+  longtext,
+  multi,
+  section,
+  seedGuide,
+  single,
+  text,
+  whenAnswered,
+  whenIn,
+  whenNo,
+  whenYes,
+  yesno,
+} from './build';
 
 /*
  * Zzp guide, after recommendation 7 of the 2017 report: talk with zzp-ers about their wishes,
@@ -26,10 +40,18 @@ const sections = [
   ]),
   section('onderneming', 'Uw onderneming', [
     longtext('zzp_activiteiten', 'Wat doet u: welke diensten of producten levert u, en voor wie?'),
-    single('zzp_sector', 'In welke sector werkt u vooral?', { choiceList: 'sectoren', copyTo: { field: 'sector' } }),
-    single('zzp_vestiging', 'Waar is uw {bedrijf} gevestigd?', { choiceList: 'gemeenten', copyTo: { field: 'gemeente' } }),
+    single('zzp_sector', 'In welke sector werkt u vooral?', {
+      choiceList: 'sectoren',
+      copyTo: { field: 'sector' },
+    }),
+    single('zzp_vestiging', 'Waar is uw {bedrijf} gevestigd?', {
+      choiceList: 'gemeenten',
+      copyTo: { field: 'gemeente' },
+    }),
     single('zzp_jaren', 'Hoe lang werkt u al als zelfstandige?', { choiceList: 'ervaringsduur' }),
-    single('zzp_opleiding', 'Wat is uw hoogst afgeronde opleiding?', { choiceList: 'opleidingsniveaus' }),
+    single('zzp_opleiding', 'Wat is uw hoogst afgeronde opleiding?', {
+      choiceList: 'opleidingsniveaus',
+    }),
     yesno('zzp_netwerk_lid', 'Bent u lid van een netwerk, vereniging of brancheorganisatie?'),
     text('zzp_netwerk_welke', 'Van welke?', {
       relevant: whenYes('zzp_netwerk_lid'),
@@ -40,22 +62,31 @@ const sections = [
     longtext('zzp_samenwerking', 'Werkt u samen met andere zelfstandigen of bedrijven?'),
   ]),
   section('eigen_leren', 'Hoe leert u zelf?', [
-    single('zzp_scholing', 'Heeft u het afgelopen jaar een opleiding, training of cursus gevolgd?', {
-      choices: [
-        { value: 'lang', label: 'Ja, een opleiding met een erkend diploma' },
-        { value: 'kort', label: 'Ja, een training of cursus zonder erkend diploma' },
-        { value: 'beide', label: 'Ja, allebei' },
-        { value: 'nee', label: 'Nee' },
-      ],
-      hint: 'Een erkend diploma (lang onderwijs) tegenover een korte training of cursus, eventueel met certificaat.',
+    single(
+      'zzp_scholing',
+      'Heeft u het afgelopen jaar een opleiding, training of cursus gevolgd?',
+      {
+        choices: [
+          { value: 'lang', label: 'Ja, een opleiding met een erkend diploma' },
+          { value: 'kort', label: 'Ja, een training of cursus zonder erkend diploma' },
+          { value: 'beide', label: 'Ja, allebei' },
+          { value: 'nee', label: 'Nee' },
+        ],
+        hint: 'Een erkend diploma (lang onderwijs) tegenover een korte training of cursus, eventueel met certificaat.',
+      },
+    ),
+    yesno('zzp_scholing_werk', 'Had dat te maken met uw werk?', {
+      relevant: whenIn('zzp_scholing', LEARNED),
     }),
-    yesno('zzp_scholing_werk', 'Had dat te maken met uw werk?', { relevant: whenIn('zzp_scholing', LEARNED) }),
     single('zzp_scholing_initiatief', 'Van wie kwam het initiatief?', {
       relevant: whenIn('zzp_scholing', LEARNED),
       choices: [
         { value: 'zelf', label: 'Van mijzelf' },
         { value: 'opdrachtgever', label: 'Van een opdrachtgever' },
-        { value: 'branche', label: 'Van de branche of een beroepsvereniging (bijvoorbeeld verplichte bijscholing)' },
+        {
+          value: 'branche',
+          label: 'Van de branche of een beroepsvereniging (bijvoorbeeld verplichte bijscholing)',
+        },
       ],
       other: true,
     }),
@@ -81,7 +112,9 @@ const sections = [
       ],
       other: true,
     }),
-    longtext('zzp_scholing_opbrengst', 'Wat heeft het u opgeleverd?', { relevant: whenIn('zzp_scholing', LEARNED) }),
+    longtext('zzp_scholing_opbrengst', 'Wat heeft het u opgeleverd?', {
+      relevant: whenIn('zzp_scholing', LEARNED),
+    }),
     multi('zzp_scholing_nee_waarom', 'Wat hield u tegen?', {
       relevant: whenNo('zzp_scholing'),
       choices: [
@@ -96,8 +129,13 @@ const sections = [
     longtext('zzp_informeel', 'Hoe blijft u verder bij in uw vak, buiten cursussen om?', {
       hint: 'Informeel leren: van opdrachtgevers en collega’s, vakliteratuur, bijeenkomsten, online.',
     }),
-    single('zzp_volgende', 'Heeft u behoefte aan een (volgende) opleiding of cursus?', { choiceList: 'jaNeeWeetNiet' }),
-    text('zzp_volgende_welke', 'Waaraan?', { relevant: { q: 'zzp_volgende', eq: 'ja' }, inSummary: true }),
+    single('zzp_volgende', 'Heeft u behoefte aan een (volgende) opleiding of cursus?', {
+      choiceList: 'jaNeeWeetNiet',
+    }),
+    text('zzp_volgende_welke', 'Waaraan?', {
+      relevant: { q: 'zzp_volgende', eq: 'ja' },
+      inSummary: true,
+    }),
   ]),
   section('leerbedrijf', 'Leren en Werken als zzp-er', [
     info(
@@ -119,13 +157,25 @@ const sections = [
       choiceList: 'jaNeeWeetNiet',
       hint: 'Zoek het zo nodig samen op bij SBB; noteer een vervolgactie als het onduidelijk blijft.',
     }),
-    yesno('zzp_student_ervaring', 'Heeft u ooit een student, stagiair of nieuwe collega in het vak begeleid?'),
+    yesno(
+      'zzp_student_ervaring',
+      'Heeft u ooit een student, stagiair of nieuwe collega in het vak begeleid?',
+    ),
     longtext('zzp_student_ja', 'Hoe ging dat?', { relevant: whenYes('zzp_student_ervaring') }),
-    single('zzp_student_interesse', 'Zou u (weer) een student willen begeleiden?', { choiceList: 'openVoor', inSummary: true }),
-    longtext('zzp_student_waarom', 'Waarom wel of niet?', { relevant: whenAnswered('zzp_student_interesse') }),
+    single('zzp_student_interesse', 'Zou u (weer) een student willen begeleiden?', {
+      choiceList: 'openVoor',
+      inSummary: true,
+    }),
+    longtext('zzp_student_waarom', 'Waarom wel of niet?', {
+      relevant: whenAnswered('zzp_student_interesse'),
+    }),
   ]),
   section('wensen', 'Wensen, behoeften en belemmeringen', [
-    longtext('zzp_wensen', 'Wat zou u willen op het gebied van leren en werken, voor uzelf of voor een student?', { inSummary: true }),
+    longtext(
+      'zzp_wensen',
+      'Wat zou u willen op het gebied van leren en werken, voor uzelf of voor een student?',
+      { inSummary: true },
+    ),
     multi('zzp_belemmeringen', 'Waar loopt u tegenaan?', {
       choices: [
         { value: 'tijd', label: 'Geen tijd voor begeleiding' },
@@ -138,7 +188,9 @@ const sections = [
       other: true,
       inSummary: true,
     }),
-    longtext('zzp_belemmeringen_toelichting', 'Kunt u dat toelichten?', { relevant: whenAnswered('zzp_belemmeringen') }),
+    longtext('zzp_belemmeringen_toelichting', 'Kunt u dat toelichten?', {
+      relevant: whenAnswered('zzp_belemmeringen'),
+    }),
     multi('zzp_ondersteuning', 'Waarbij zou ondersteuning u helpen?', {
       choiceList: 'ondersteuning',
       other: true,
@@ -157,8 +209,14 @@ const sections = [
     }),
   ]),
   section('afsluiting', 'Afsluiting', [
-    yesno('afs_kent_bedrijven', 'Kent u andere zelfstandigen of {bedrijven} voor wie dit gesprek ook nuttig is?'),
-    longtext('afs_bedrijven_welke', 'Welke?', { relevant: whenYes('afs_kent_bedrijven'), copyTo: { field: 'leads' } }),
+    yesno(
+      'afs_kent_bedrijven',
+      'Kent u andere zelfstandigen of {bedrijven} voor wie dit gesprek ook nuttig is?',
+    ),
+    longtext('afs_bedrijven_welke', 'Welke?', {
+      relevant: whenYes('afs_kent_bedrijven'),
+      copyTo: { field: 'leads' },
+    }),
     longtext('afs_vragen', 'Heeft u nog vragen of opmerkingen?'),
   ]),
 ];

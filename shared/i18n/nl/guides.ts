@@ -56,12 +56,15 @@ export const guides = {
     minLength: (n: number) => `Gebruik minstens ${formatInt(n)} tekens.`,
     maxLength: (n: number) => `Gebruik hoogstens ${formatInt(n)} tekens.`,
     pattern: 'Dit antwoord heeft niet de verwachte vorm.',
-    minSelected: (n: number) => `Kies minstens ${formatInt(n)} ${n === 1 ? 'antwoord' : 'antwoorden'}.`,
-    maxSelected: (n: number) => `Kies hoogstens ${formatInt(n)} ${n === 1 ? 'antwoord' : 'antwoorden'}.`,
+    minSelected: (n: number) =>
+      `Kies minstens ${formatInt(n)} ${n === 1 ? 'antwoord' : 'antwoorden'}.`,
+    maxSelected: (n: number) =>
+      `Kies hoogstens ${formatInt(n)} ${n === 1 ? 'antwoord' : 'antwoorden'}.`,
     invalidDate: 'Vul een geldige datum in.',
     invalidChoice: 'Kies een van de mogelijke antwoorden.',
     invalidYesNo: 'Kies ja of nee.',
-    scaleRange: (min: number, max: number) => `Kies een waarde van ${formatInt(min)} tot en met ${formatInt(max)}.`,
+    scaleRange: (min: number, max: number) =>
+      `Kies een waarde van ${formatInt(min)} tot en met ${formatInt(max)}.`,
   },
   definition: {
     noSections: 'Een leidraad heeft minstens één sectie nodig.',
@@ -69,31 +72,39 @@ export const guides = {
     noTitle: 'Geef de leidraad een titel.',
     badKey: (key: string) =>
       `De sleutel "${key}" mag alleen kleine letters, cijfers en liggende streepjes bevatten en moet met een letter beginnen.`,
-    duplicateKey: (key: string) => `De sleutel "${key}" komt meer dan eens voor; elke sleutel moet uniek zijn.`,
+    duplicateKey: (key: string) =>
+      `De sleutel "${key}" komt meer dan eens voor; elke sleutel moet uniek zijn.`,
     duplicateSectionKey: (key: string) => `De sectiesleutel "${key}" komt meer dan eens voor.`,
-    unknownRef: (key: string, ref: string) => `"${key}" hangt af van "${ref}", maar die vraag bestaat niet.`,
+    unknownRef: (key: string, ref: string) =>
+      `"${key}" hangt af van "${ref}", maar die vraag bestaat niet.`,
     laterRef: (key: string, ref: string) =>
       `"${key}" hangt af van "${ref}", maar die vraag komt pas later; een voorwaarde mag alleen naar eerdere vragen verwijzen.`,
-    refNotQuestion: (key: string, ref: string) => `"${key}" hangt af van "${ref}", maar dat is geen vraag.`,
+    refNotQuestion: (key: string, ref: string) =>
+      `"${key}" hangt af van "${ref}", maar dat is geen vraag.`,
     badCompare: (key: string, ref: string, value: string) =>
       `"${key}" vergelijkt "${ref}" met "${value}", maar dat is geen mogelijk antwoord op die vraag.`,
     includesNotMulti: (key: string, ref: string) =>
       `"${key}" gebruikt "bevat" op "${ref}", maar dat kan alleen bij een vraag met meerdere antwoorden.`,
-    unknownChoiceList: (key: string, list: string) => `"${key}" gebruikt de keuzelijst "${list}", maar die bestaat niet.`,
+    unknownChoiceList: (key: string, list: string) =>
+      `"${key}" gebruikt de keuzelijst "${list}", maar die bestaat niet.`,
     noChoices: (key: string) => `"${key}" heeft nog geen antwoordmogelijkheden.`,
-    duplicateChoice: (key: string, value: string) => `"${key}" heeft het antwoord "${value}" meer dan eens.`,
+    duplicateChoice: (key: string, value: string) =>
+      `"${key}" heeft het antwoord "${value}" meer dan eens.`,
     otherValueTaken: (key: string) =>
       `"${key}" heeft een eigen antwoord "anders" en ook "anders, namelijk" aan; kies één van beide.`,
     badRange: (key: string) => `Bij "${key}" is het minimum groter dan het maximum.`,
-    unknownIndent: (key: string, ref: string) => `"${key}" springt in onder "${ref}", maar dat is geen eerder onderdeel.`,
+    unknownIndent: (key: string, ref: string) =>
+      `"${key}" springt in onder "${ref}", maar dat is geen eerder onderdeel.`,
     badPattern: (key: string) => `Het patroon bij "${key}" is geen geldige reguliere expressie.`,
   },
   versioning: {
-    locked: 'Deze versie is al gebruikt of gepubliceerd en kan niet meer worden gewijzigd. Maak een nieuwe versie.',
+    locked:
+      'Deze versie is al gebruikt of gepubliceerd en kan niet meer worden gewijzigd. Maak een nieuwe versie.',
     notConcept: 'Alleen een conceptversie kan worden gepubliceerd.',
   },
   summary: {
-    header: (title: string, version: number, date: string) => `Gesprek met de leidraad "${title}" (versie ${version}, ${date}).`,
+    header: (title: string, version: number, date: string) =>
+      `Gesprek met de leidraad "${title}" (versie ${version}, ${date}).`,
     finished: (date: string) => `Afgerond op ${date}.`,
     draft: 'Het gesprek is nog niet afgerond.',
     inUse: 'Doet al aan',
@@ -101,7 +112,8 @@ export const guides = {
     notInUse: 'Doet (nog) niet aan',
     facts: 'Feiten',
     answers: 'Uit het gesprek',
-    answered: (n: number, total: number) => `${formatInt(n)} van ${formatInt(total)} vragen beantwoord.`,
+    answered: (n: number, total: number) =>
+      `${formatInt(n)} van ${formatInt(total)} vragen beantwoord.`,
   },
   exportColumns: {
     company: 'Bedrijf',
@@ -123,8 +135,18 @@ export const guides = {
    * no staff, so the same guide speaks to each in its own terms.
    */
   wording: {
-    default: { aanspreekvorm: 'werkgever', aanspreekvormen: 'werkgevers', bedrijf: 'bedrijf', bedrijven: 'bedrijven' },
-    zzp: { aanspreekvorm: 'ondernemer', aanspreekvormen: 'ondernemers', bedrijf: 'onderneming', bedrijven: 'ondernemingen' },
+    default: {
+      aanspreekvorm: 'werkgever',
+      aanspreekvormen: 'werkgevers',
+      bedrijf: 'bedrijf',
+      bedrijven: 'bedrijven',
+    },
+    zzp: {
+      aanspreekvorm: 'ondernemer',
+      aanspreekvormen: 'ondernemers',
+      bedrijf: 'onderneming',
+      bedrijven: 'ondernemingen',
+    },
     eerstelijnszorg: {
       aanspreekvorm: 'praktijkhouder',
       aanspreekvormen: 'praktijkhouders',
