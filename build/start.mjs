@@ -75,10 +75,14 @@ async function ensureBuilt(kind) {
   if (!isOutdated(await mtimesOf(outputs), await newestMtime(sources))) return;
   console.log(kind === 'all' ? 'Veldwerk wordt gebouwd… / Building Veldwerk…' : 'De browserversie wordt gebouwd… / Building the web app…');
   const code = await run(npm, ['run', kind === 'all' ? 'build' : 'build:renderer']);
-  if (code !== 0) {
-    console.error('Bouwen is mislukt; zie de meldingen hierboven. / The build failed; see above.');
-    process.exit(code);
+  if (code === 0) return;
+  // A half-edited source tree should not lock the user out of a version that worked.
+  if ((await mtimesOf(outputs)).every((m) => m !== null)) {
+    console.warn('Bouwen is mislukt; Veldwerk start met de vorige build. / The build failed; starting the previous build.');
+    return;
   }
+  console.error('Bouwen is mislukt; zie de meldingen hierboven. / The build failed; see above.');
+  process.exit(code);
 }
 
 async function tryDownloadOnce() {
