@@ -1,3 +1,118 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { portfolio } from '../../../shared/i18n/nl/portfolio';
+import { formatInt } from '../../../shared/i18n/format';
+import { undoImport, writeImportPlan, type ImportResult } from '../../db/repositories/companies';
+import { Button } from '../../ui/Button';
+import { Notice, Page } from '../../ui/Page';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { ImportSettings } from './ImportSettings';
+import { useImportPlanner } from './useImportPlanner';
+import '../../styles/portfolio.css';
+
+const STEPS = ['Bestand kiezen', 'Koppelen en controleren', 'Klaar'];
+
+/** The import wizard at /portefeuille/import: nothing is written until the advisor confirms. */
 export function ImportScreen() {
-  return null;
+  const navigate = useNavigate();
+  const planner = useImportPlanner();
+  const [result, setResult] = useState<(ImportResult & { undone?: boolean; fileName: string }) | null>(null);
+  const [writing, setWriting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { state } = planner;
+  const step = result ? 2 : state.step === 'preview' ? 1 : 0;
+
+  return (
+    <Page
+      title="Bedrijven importeren"
+      description="Lees een lijst met bedrijven in uit een CSV- of Excel-bestand, bijvoorbeeld een KvK-uittreksel."
+      actions={<Link to="/portefeuille" className="link">← Portefeuille</Link>}
+    >
+      <ol className="steps" aria-label="Stappen">
+        {STEPS.map((s, i) => (
+          <li key={s} className="step" aria-current={i === step ? 'step' : undefined}>
+            {i + 1}. {s}
+          </li>
+        ))}
+      </ol>
+      {result ? (
+        <Notice tone="success" title={result.undone ? 'Import ongedaan gemaakt' : 'Import voltooid'}>
+          <p>
+            {result.undone
+              ? `De import van ${result.fileName} is teruggedraaid.`
+              : `${formatInt(result.created)} bedrijven toegevoegd en ${formatInt(result.updated)} bijgewerkt uit ${result.fileName}.`}
+          </p>
+          <div className="wizard-actions">
+            {!result.undone && (
+              <Button
+                onPress={async () => {
+                  await undoImport(result.importId);
+                  setResult({ ...result, undone: true });
+                }}
+              >
+                Import ongedaan maken
+              </Button>
+            )}
+            <Button variant="primary" onPress={() => navigate('/portefeuille')}>
+              Naar de portefeuille
+            </Button>
+          </div>
+        </Notice>
+      ) : state.step === 'choose' ? (
+        <ImportFileStep onFile={(f) => void planner.choose(f)} error={state.error} />
+      ) : state.step === 'busy' ? (
+        <p className="loading" role="status">
+          {state.message}
+        </p>
+      ) : (
+        <>
+          <ImportSettings preview={state.preview} onChange={planner.replan} />
+          <section className="card" aria-labelledby="import-preview">
+            <h2 id="import-preview">Voorbeeld</h2>
+            {state.preview.plan.problems.map((p) => (
+              <Notice key={p} tone="error">
+                {p}
+              </Notice>
+            ))}
+            <div className="import-summary" role="status" aria-live="polite">
+              {(['create', 'update', 'skip', 'error'] as const).map((a) => (
+                <span key={a} className="stat">
+                  <span className="stat-value">{formatInt(state.preview.plan.counts[a])}</span>
+                  {portfolio.import.action[a]}
+                </span>
+              ))}
+              {state.busy && <span className="muted">Bezig met bijwerken…</span>}
+            </div>
+            <ImportPreviewTable plan={state.preview.plan} />
+            {error && <Notice tone="error">{error}</Notice>}
+            <div className="wizard-actions">
+              <Button onPress={planner.reset}>Ander bestand kiezen</Button>
+              <Button
+                variant="primary"
+                isDisabled={writing || state.busy || state.preview.plan.counts.create + state.preview.plan.counts.update === 0}
+                onPress={async () => {
+                  setWriting(true);
+                  setError(null);
+                  try {
+                    const fileName = state.preview.file.fileName;
+                    const r = await writeImportPlan(state.preview.plan, fileName);
+                    setResult({ ...r, fileName });
+                  } catch (e) {
+                    setError(`De import is niet uitgevoerd; er is niets opgeslagen. (${e instanceof Error ? e.message : String(e)})`);
+                  } finally {
+                    setWriting(false);
+                  }
+                }}
+              >
+                {writing
+                  ? 'Bezig met importeren…'
+                  : `Importeren: ${formatInt(state.preview.plan.counts.create)} nieuw, ${formatInt(state.preview.plan.counts.update)} bijwerken`}
+              </Button>
+            </div>
+          </section>
+        </>
+      )}
+    </Page>
+  );
 }

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { EmptyState, Notice } from '../../ui/Page';
+import { useProfile } from '../../db/queries/settings';
 import { loadDemoSet } from './demo';
 
 /** First use: three honest ways to get companies into the portfolio. */
 export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
   const navigate = useNavigate();
+  const profile = useProfile();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -25,7 +27,7 @@ export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
                 setBusy(true);
                 setError(null);
                 try {
-                  await loadDemoSet();
+                  await loadDemoSet(profile);
                 } catch (e) {
                   setError(e instanceof Error ? e.message : String(e));
                 } finally {

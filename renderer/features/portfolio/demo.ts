@@ -1,18 +1,21 @@
+import { generateDemoData } from '../../../shared/seed/demo';
+import type { Profile } from '../../../shared/domain/common';
 import { loadDemo } from '../../db/repositories/companies';
 
-// TEMP until shared/seed/demo.ts lands.
-export async function loadDemoSet(): Promise<void> {
-  const g = ['alblasserdam', 'dordrecht', 'hendrik-ido-ambacht', 'papendrecht', 'sliedrecht', 'zwijndrecht'];
-  const companies = Array.from({ length: 10000 }, (_, i) => ({
-    id: `demo-${i}`,
-    kind: i % 3 ? 'mkb' : 'zzp',
-    name: `Démo Bedrijf ${i}`,
-    kvk: String(10000000 + i),
-    place: g[i % 6],
-    gemeente: g[i % 6],
-    sizeClass: ['zzp', '1-4', '5-9', 'onbekend'][i % 4],
-    status: 'nog-niet-benaderd',
-    networkIds: [],
-  }));
-  await loadDemo({ companies, contactPersons: [] });
+/**
+ * Load the fictional demo set (shared/seed/demo.ts) in one write. Ids are made fresh each time:
+ * removed demo rows stay as tombstones, and loading the set again must not collide with them.
+ */
+export async function loadDemoSet(profile: Profile | null | undefined): Promise<number> {
+  const org = profile?.organisation;
+  const data = generateDemoData({
+    now: new Date().toISOString(),
+    advisorIds: org === 'lwl' ? { lwl: profile!.advisorId } : org === 'baanbrekend' ? { baanbrekend: profile!.advisorId } : {},
+  });
+  const ids = new Map(data.companies.map((c) => [c.id, crypto.randomUUID()]));
+  await loadDemo({
+    companies: data.companies.map((c) => ({ ...c, id: ids.get(c.id)! })),
+    contactPersons: data.contactPersons.map((p) => ({ ...p, id: crypto.randomUUID(), companyId: ids.get(p.companyId) ?? p.companyId })),
+  });
+  return data.companies.length;
 }

@@ -1,3 +1,4 @@
+/* global indexedDB, document, requestAnimationFrame, performance */
 // Quick search on 10,000 companies: from the keystroke to the first frame painted after the
 // table shows the filtered rows. Measured in the page: the input event's timestamp, then the
 // frame in which the grid reports the new query (data-query), then a task after that frame's

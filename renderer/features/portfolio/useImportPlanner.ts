@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createDuplicateIndex, type DuplicateIndex } from '../../../shared/rules/dedupe';
+import { planFromFile, readImportFile, type ImportOptions, type ImportPreview } from '../../../shared/import/planImport';
+import type { ImportFile } from '../../../shared/import/types';
+import { readCompanies } from '../../db/queries/companies';
+import { dedupeKeysOf } from './useDuplicateIndex';
+
+export type PlannerState =
+  | { step: 'choose'; error?: string }
+  | { step: 'busy'; message: string }
+  | { step: 'preview'; preview: ImportPreview; options: ImportOptions; busy: boolean };
+
+/** Let the browser paint the "busy" state before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads the file once, builds the duplicate index once, and re-plans (cheap) whenever the
+ * advisor changes sheet, header row, mapping or mode. Nothing here writes to the database.
+ */
+export function useImportPlanner() {
+  const [state, setState] = useState<PlannerState>({ step: 'choose' });
+  const file = useRef<{ file: ImportFile; index: DuplicateIndex; bytesName: string } | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const choose = useCallback(async (blob: File) => {
+    setState({ step: 'busy', message: `Bezig met lezen van ${blob.name}…` });
+    await nextFrame();
+    try {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      const parsed = await readImportFile(bytes, blob.name);
+      setState({ step: 'busy', message: 'Bezig met controleren van de rijen en zoeken naar dubbelen…' });
+      await nextFrame();
+      const index = createDuplicateIndex((await readCompanies()).map(dedupeKeysOf));
+      file.current = { file: parsed, index, bytesName: blob.name };
+      const options: ImportOptions = { mode: 'skip-duplicates' };
+      const preview = planFromFile(parsed, index, options);
+      setState({ step: 'preview', preview, options, busy: false });
+    } catch (e) {
+      setState({ step: 'choose', error: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+
+  const replan = useCallback((patch: ImportOptions) => {
+    setState((old) => {
+      if (old.step !== 'preview' || !file.current) return old;
+      const options = { ...old.options, ...patch };
+      // A new sheet or header row means new headings: let the mapping be suggested again.
+      if (patch.sheet !== undefined || patch.headerRow !== undefined) delete options.mapping;
+      if (patch.sheet !== undefined) delete options.headerRow;
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = setTimeout(() => {
+        const current = file.current;
+        if (!current) return;
+        const preview = planFromFile(current.file, current.index, options);
+        setState({ step: 'preview', preview, options: { ...options, mapping: preview.mapping }, busy: false });
+      }, 30);
+      return { ...old, options, busy: true };
+    });
+  }, []);
+
+  useEffect(() => () => void (pending.current && clearTimeout(pending.current)), []);
+
+  const reset = useCallback(() => {
+    file.current = null;
+    setState({ step: 'choose' });
+  }, []);
+
+  return { state, choose, replan, reset, fileName: file.current?.bytesName ?? '' };
+}
