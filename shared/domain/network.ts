@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { referenceRowFields } from './term';
+import { SECTOR_KEYS } from './scheme';
+
+export const NETWORK_KINDS = [
+  'ondernemersvereniging',
+  'winkeliersvereniging',
+  'werkgeversvereniging',
+  'netwerkplatform',
+  'communicatieplatform',
+  'financieringsfonds',
+  'businessclub',
+  'community',
+  'platform',
+  'anders',
+] as const;
+export const networkKindSchema = z.enum(NETWORK_KINDS);
+export type NetworkKind = z.infer<typeof networkKindSchema>;
+
+/**
+ * A company network or organisation through which small companies can be reached
+ * (recommendation 2 of the 2017 report). Holds no personal details: no contact names,
+ * phone numbers or e-mail addresses.
+ */
+export const networkSchema = z.object({
+  ...referenceRowFields,
+  name: z.string().trim().min(1, 'Vul een naam in.').max(160),
+  abbreviation: z.string().trim().min(1).max(40).nullable(),
+  kind: networkKindSchema,
+  place: z.string().trim().max(80),
+  focus: z.string().trim().max(1000),
+  notes: z.string().trim().max(1000),
+  /** Unset when the sources do not say whether zzp-ers can join. */
+  admitsZzp: z.boolean().optional(),
+  sectors: z.array(z.enum(SECTOR_KEYS)).optional(),
+});
+export type Network = z.infer<typeof networkSchema>;

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { isoDate } from './common';
+import { referenceRowFields } from './term';
+
+/*
+ * The company vocabularies below mirror shared/domain/company.ts, which is written in parallel;
+ * they are repeated here so the regelingen catalogue and its matching do not depend on the
+ * full company schema. Keep the two in step.
+ */
+export const SECTOR_KEYS = [
+  'zakelijke-dienstverlening',
+  'detailhandel',
+  'groothandel',
+  'transport-logistiek',
+  'industrie',
+  'techniek',
+  'bouw',
+  'zorg',
+  'eerstelijnszorg',
+  'welzijn',
+  'horeca',
+  'onderwijs',
+  'overheid',
+  'ict',
+  'financieel',
+  'creatief',
+  'landbouw',
+  'overig',
+] as const;
+export type SectorKey = (typeof SECTOR_KEYS)[number];
+
+export const SBI_SECTIONS = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'O',
+  'P',
+  'Q',
+  'R',
+  'S',
+  'T',
+  'U',
+] as const;
+export type SbiSection = (typeof SBI_SECTIONS)[number];
+
+/** The Leren en Werken forms recorded per company (001: the four variants, plus LLO and Mkb-route). */
+export const LEARNING_FORMS = [
+  'bpvBol',
+  'bpvBbl',
+  'stageHbo',
+  'stageWo',
+  'kortTraject',
+  'evc',
+  'llo',
+  'mkbRoute',
+] as const;
+export type LearningForm = (typeof LEARNING_FORMS)[number];
+
+export const SCHEME_AUDIENCES = ['werkgever', 'werknemer', 'werkzoekende', 'zzp-er'] as const;
+export type SchemeAudience = (typeof SCHEME_AUDIENCES)[number];
+
+export const SCHEME_KINDS = [
+  'subsidie',
+  'fiscaal',
+  'uitkering-loonkosten',
+  'advies',
+  'lening',
+  'fonds',
+  'afspraak',
+] as const;
+export type SchemeKind = (typeof SCHEME_KINDS)[number];
+
+export const SCHEME_STATUSES = ['actief', 'beeindigd', 'onbekend'] as const;
+export type SchemeStatus = (typeof SCHEME_STATUSES)[number];
+
+/** Groups of people a scheme is meant for; they describe a (future) employee, not the company. */
+export const TARGET_GROUPS = [
+  'werkzoekende-uitkering',
+  'oudere',
+  'jongere',
+  'arbeidsbeperking',
+  'statushouder',
+  'laaggeletterd',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+/**
+ * Typed eligibility: every field is optional, and an absent field means "no restriction".
+ * Only what the sources state is filled in; the plain `conditions` text carries the rest.
+ */
+export const schemeCriteriaSchema = z
+  .object({
+    kinds: z
+      .array(z.enum(['mkb', 'zzp']))
+      .min(1)
+      .optional(),
+    minEmployees: z.number().int().min(0).optional(),
+    maxEmployees: z.number().int().min(0).optional(),
+    sectors: z.array(z.enum(SECTOR_KEYS)).min(1).optional(),
+    sbi: z.array(z.enum(SBI_SECTIONS)).min(1).optional(),
+    region: z.enum(['drechtsteden', 'nederland']).optional(),
+    erkendLeerbedrijfRequired: z.boolean().optional(),
+    learningForms: z.array(z.enum(LEARNING_FORMS)).min(1).optional(),
+    targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).optional(),
+    needs: z.array(z.string().trim().min(1).max(80)).min(1).optional(),
+  })
+  .refine(
+    (c) =>
+      c.minEmployees === undefined ||
+      c.maxEmployees === undefined ||
+      c.minEmployees <= c.maxEmployees,
+    {
+      message: 'Het minimum aantal werknemers is groter dan het maximum.',
+      path: ['minEmployees'],
+    },
+  );
+export type SchemeCriteria = z.infer<typeof schemeCriteriaSchema>;
+
+export const schemeSourceSchema = z.object({
+  text: z.string().trim().min(1, 'Noem de bron.').max(500),
+  url: z
+    .url({ protocol: /^https?$/, message: 'Geef een webadres dat begint met http of https.' })
+    .nullable(),
+});
+export type SchemeSource = z.infer<typeof schemeSourceSchema>;
+
+export const schemeSchema = z
+  .object({
+    ...referenceRowFields,
+    name: z.string().trim().min(1, 'Vul een naam in.').max(160),
+    provider: z.string().trim().min(1, 'Vul de aanbieder in.').max(160),
+    audience: z.array(z.enum(SCHEME_AUDIENCES)).min(1, 'Kies minstens één doelgroep.'),
+    kind: z.enum(SCHEME_KINDS),
+    offers: z.string().trim().min(1).max(2000),
+    /** Plain text; says honestly when the sources name no conditions. */
+    conditions: z.string().trim().min(1).max(3000),
+    criteria: schemeCriteriaSchema,
+    /** Null when no amount is known; the UI then shows "zie aanbieder". */
+    amount: z.string().trim().min(1).max(500).nullable(),
+    validFrom: isoDate.nullable(),
+    validUntil: isoDate.nullable(),
+    status: z.enum(SCHEME_STATUSES),
+    source: schemeSourceSchema,
+    lastChecked: isoDate,
+  })
+  .refine((s) => !s.validFrom || !s.validUntil || s.validFrom <= s.validUntil, {
+    message: 'De einddatum ligt voor de begindatum.',
+    path: ['validUntil'],
+  });
+export type Scheme = z.infer<typeof schemeSchema>;
+
+/** The text shown where a scheme has no known amount. */
+export const AMOUNT_UNKNOWN = 'zie aanbieder';
+
+/** Said wherever the sources give no conditions, so nobody mistakes silence for "geen voorwaarden". */
+export const NO_CONDITIONS_KNOWN =
+  'De bronnen noemen geen voorwaarden; controleer bij de aanbieder.';

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import type { Scheme } from '../domain/scheme';
+import { SEED_SCHEMES, schemeFromSeed } from '../seed/schemes';
+import type { MatchableCompany } from './schemeMatching';
+import { isEnded, isStale, matchScheme, matchSchemes, suggestSchemes } from './schemeMatching';
+
+const TODAY = '2026-11-23';
+
+const company = (over: Partial<MatchableCompany> = {}): MatchableCompany => ({
+  kind: 'mkb',
+  employees: 8,
+  sizeClass: '5-9',
+  sbi: null,
+  sector: 'bouw',
+  gemeente: 'dordrecht',
+  erkendLeerbedrijf: 'ja',
+  activities: { bpvBbl: 'in-gebruik' },
+  needs: [],
+  networkIds: [],
+  ...over,
+});
+
+const scheme = (over: Partial<Scheme> & Pick<Scheme, 'criteria'>): Scheme =>
+  schemeFromSeed({
+    key: 'test',
+    name: 'Testregeling',
+    provider: 'Test',
+    audience: ['werkgever'],
+    kind: 'subsidie',
+    offers: 'Iets',
+    conditions: 'Geen',
+    amount: null,
+    validFrom: null,
+    validUntil: null,
+    status: 'actief',
+    source: { text: 'test', url: null },
+    ...over,
+  });
+
+const reasonTexts = (r: ReturnType<typeof matchScheme>) => r.reasons.map((x) => x.text);
+
+describe('matchScheme: outcomes per criterion', () => {
+  it('fits an mkb company within the employee limit, with a Dutch reason', () => {
+    const r = matchScheme(
+      company(),
+      scheme({ criteria: { kinds: ['mkb'], maxEmployees: 250 } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past');
+    expect(reasonTexts(r)).toContain('Past: MKB-bedrijf met 8 werknemers (max. 250)');
+    expect(r.missing).toEqual([]);
+  });
+
+  it('is "past mogelijk" and names what is missing when the employee count is empty', () => {
+    const r = matchScheme(
+      company({ employees: null, sizeClass: 'onbekend' }),
+      scheme({ criteria: { maxEmployees: 25 } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past-mogelijk');
+    expect(reasonTexts(r)).toContain('Onbekend: het aantal werknemers is niet ingevuld');
+    expect(r.missing).toEqual(['aantal werknemers']);
+  });
+
+  it('uses the size class when the exact count is unknown', () => {
+    const within = matchScheme(
+      company({ employees: null, sizeClass: '10-14' }),
+      scheme({ criteria: { maxEmployees: 25 } }),
+      TODAY,
+    );
+    expect(within.outcome).toBe('past');
+    const straddles = matchScheme(
+      company({ employees: null, sizeClass: '20-25' }),
+      scheme({ criteria: { maxEmployees: 22 } }),
+      TODAY,
+    );
+    expect(straddles.outcome).toBe('past-mogelijk');
+    const above = matchScheme(
+      company({ employees: null, sizeClass: '50-249' }),
+      scheme({ criteria: { maxEmployees: 25 } }),
+      TODAY,
+    );
+    expect(above.outcome).toBe('past-niet');
+  });
+
+  it('rejects a company outside the Drechtsteden for a regional scheme', () => {
+    const r = matchScheme(
+      company({ gemeente: 'buiten-regio' }),
+      scheme({ criteria: { region: 'drechtsteden' } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past-niet');
+    expect(reasonTexts(r)).toContain('Past niet: alleen voor bedrijven in de Drechtsteden');
+    expect(
+      matchScheme(
+        company({ gemeente: null }),
+        scheme({ criteria: { region: 'drechtsteden' } }),
+        TODAY,
+      ).missing,
+    ).toEqual(['gemeente']);
+  });
+
+  it('checks the kind: a zzp-er does not fit an employers-only scheme', () => {
+    const r = matchScheme(
+      company({ kind: 'zzp', employees: null, sizeClass: 'zzp' }),
+      scheme({ criteria: { kinds: ['mkb'] } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past-niet');
+    expect(r.reasons[0]?.text).toMatch(/^Past niet: alleen voor MKB-bedrijven/);
+  });
+
+  it('counts a zzp-er as having no employees', () => {
+    const r = matchScheme(
+      company({ kind: 'zzp', employees: null, sizeClass: 'zzp' }),
+      scheme({ criteria: { maxEmployees: 25 } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past');
+  });
+
+  it('checks sector, with an SBI section as an alternative', () => {
+    const crit = { criteria: { sectors: ['zorg' as const], sbi: ['Q' as const] } };
+    expect(matchScheme(company({ sector: 'zorg' }), scheme(crit), TODAY).outcome).toBe('past');
+    expect(matchScheme(company({ sector: null, sbi: 'Q' }), scheme(crit), TODAY).outcome).toBe(
+      'past',
+    );
+    expect(matchScheme(company({ sector: 'bouw' }), scheme(crit), TODAY).outcome).toBe('past-niet');
+    const unknown = matchScheme(company({ sector: null, sbi: null }), scheme(crit), TODAY);
+    expect(unknown.outcome).toBe('past-mogelijk');
+    expect(unknown.missing).toEqual(['sector']);
+  });
+
+  it('checks erkend leerbedrijf', () => {
+    const s = scheme({ criteria: { erkendLeerbedrijfRequired: true } });
+    expect(matchScheme(company({ erkendLeerbedrijf: 'ja' }), s, TODAY).outcome).toBe('past');
+    expect(matchScheme(company({ erkendLeerbedrijf: 'nee' }), s, TODAY).outcome).toBe('past-niet');
+    expect(matchScheme(company({ erkendLeerbedrijf: 'onbekend' }), s, TODAY).missing).toEqual([
+      'erkend leerbedrijf',
+    ]);
+  });
+
+  it('checks the learning form: in use or of interest fits, "niet" does not, empty is unknown', () => {
+    const s = scheme({ criteria: { learningForms: ['bpvBbl'] } });
+    expect(matchScheme(company({ activities: { bpvBbl: 'interesse' } }), s, TODAY).outcome).toBe(
+      'past',
+    );
+    expect(matchScheme(company({ activities: { bpvBbl: 'niet' } }), s, TODAY).outcome).toBe(
+      'past-niet',
+    );
+    const unknown = matchScheme(company({ activities: {} }), s, TODAY);
+    expect(unknown.outcome).toBe('past-mogelijk');
+    expect(unknown.missing).toEqual(['Leren en Werken-activiteiten']);
+  });
+
+  it('notes target groups without rejecting the company', () => {
+    const r = matchScheme(
+      company(),
+      scheme({ criteria: { targetGroups: ['arbeidsbeperking'] } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past');
+    expect(r.reasons[0]).toMatchObject({ outcome: 'let-op', criterion: 'targetGroups' });
+  });
+
+  it('ranks on shared needs without rejecting companies that lack them', () => {
+    const s = scheme({ criteria: { needs: ['werving'] } });
+    const withNeed = matchScheme(company({ needs: ['werving'] }), s, TODAY);
+    expect(withNeed.reasons).toEqual([
+      { criterion: 'needs', outcome: 'past', text: 'Sluit aan bij de behoefte: werving' },
+    ]);
+    expect(matchScheme(company({ needs: [] }), s, TODAY)).toMatchObject({
+      outcome: 'past',
+      reasons: [],
+    });
+  });
+
+  it('flags an unknown status without rejecting', () => {
+    const r = matchScheme(company(), scheme({ status: 'onbekend', criteria: {} }), TODAY);
+    expect(r.outcome).toBe('past');
+    expect(r.reasons.some((x) => x.criterion === 'status' && x.outcome === 'let-op')).toBe(true);
+  });
+
+  it('a rejecting criterion wins over a missing one', () => {
+    const r = matchScheme(
+      company({ gemeente: 'buiten-regio', employees: null, sizeClass: 'onbekend' }),
+      scheme({ criteria: { region: 'drechtsteden', maxEmployees: 25 } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past-niet');
+  });
+});
+
+describe('ended and stale schemes', () => {
+  it('treats status beeindigd and a past end date as ended, never suggested', () => {
+    const byStatus = matchScheme(company(), scheme({ status: 'beeindigd', criteria: {} }), TODAY);
+    expect(byStatus).toMatchObject({ outcome: 'past-niet', ended: true });
+    expect(byStatus.reasons[0]?.text).toMatch(/^Past niet — /);
+    const byDate = scheme({ validUntil: '2026-11-22', criteria: {} });
+    expect(isEnded(byDate, TODAY)).toBe(true);
+    expect(isEnded(scheme({ validUntil: TODAY, criteria: {} }), TODAY)).toBe(false);
+    expect(matchScheme(company(), byDate, TODAY).reasons[0]?.text).toContain('22 november 2026');
+  });
+
+  it('never suggests the ended seed schemes (STAP, NL leert door, mobiliteitsbonus)', () => {
+    const keys = suggestSchemes(company(), SEED_SCHEMES, TODAY).map((x) => x.scheme.key);
+    expect(keys).not.toContain('stap-budget');
+    expect(keys).not.toContain('nl-leert-door');
+    expect(keys).not.toContain('mobiliteitsbonus');
+    expect(keys).toContain('subsidie-praktijkleren');
+  });
+
+  it('is stale when last checked more than 12 months ago', () => {
+    expect(isStale({ lastChecked: '2025-11-23' }, '2026-11-23')).toBe(false);
+    expect(isStale({ lastChecked: '2025-11-22' }, '2026-11-23')).toBe(true);
+    expect(
+      matchScheme(company(), scheme({ lastChecked: '2024-01-01', criteria: {} }), TODAY).stale,
+    ).toBe(true);
+    expect(isStale({ lastChecked: '2026-11-23' }, new Date(2026, 10, 23))).toBe(false);
+  });
+});
+
+describe('matchSchemes ordering', () => {
+  it('sorts past, then past mogelijk, then past niet, ended last; leaves retired out', () => {
+    const list = [
+      scheme({ key: 'ended', name: 'A beëindigd', status: 'beeindigd', criteria: {} }),
+      scheme({ key: 'niet', name: 'B niet', criteria: { region: 'drechtsteden' } }),
+      scheme({ key: 'mogelijk', name: 'C mogelijk', criteria: { sectors: ['zorg'] } }),
+      scheme({ key: 'past', name: 'D past', criteria: { kinds: ['mkb'] } }),
+      scheme({ key: 'retired', name: 'E weg', retired: true, criteria: {} }),
+    ];
+    const r = matchSchemes(company({ gemeente: 'buiten-regio', sector: null }), list, TODAY);
+    expect(r.map((x) => x.scheme.key)).toEqual(['past', 'mogelijk', 'niet', 'ended']);
+  });
+
+  it('puts more matched criteria first among equals', () => {
+    const r = matchSchemes(
+      company(),
+      [
+        scheme({ key: 'one', name: 'A', criteria: { kinds: ['mkb'] } }),
+        scheme({ key: 'two', name: 'B', criteria: { kinds: ['mkb'], maxEmployees: 25 } }),
+      ],
+      TODAY,
+    );
+    expect(r[0]?.scheme.key).toBe('two');
+  });
+
+  it('matches a realistic company against the seeded catalogue', () => {
+    const r = matchSchemes(company(), SEED_SCHEMES, TODAY);
+    const praktijk = r.find((x) => x.scheme.key === 'subsidie-praktijkleren')!;
+    expect(praktijk.outcome).toBe('past');
+    expect(r.find((x) => x.scheme.key === 'leerrechten')).toBeUndefined();
+    expect(r.every((x) => !x.stale)).toBe(true);
+  });
+});

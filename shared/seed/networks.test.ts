@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { networkSchema } from '../domain/network';
+import { SEED_NETWORKS } from './networks';
+
+describe('seeded networks (001 bijlage 6)', () => {
+  it('are exactly the 30 of bijlage 6 and validate', () => {
+    expect(SEED_NETWORKS).toHaveLength(30);
+    for (const n of SEED_NETWORKS) expect(networkSchema.safeParse(n).error, n.key).toBeUndefined();
+    expect(new Set(SEED_NETWORKS.map((n) => n.key)).size).toBe(30);
+  });
+
+  it('keep the types the bijlage gives', () => {
+    const count = (kind: string) => SEED_NETWORKS.filter((n) => n.kind === kind).length;
+    expect(count('ondernemersvereniging')).toBe(11);
+    expect(count('winkeliersvereniging')).toBe(2);
+    expect(count('werkgeversvereniging')).toBe(2);
+    for (const k of [
+      'netwerkplatform',
+      'communicatieplatform',
+      'financieringsfonds',
+      'businessclub',
+      'community',
+    ]) {
+      expect(count(k), k).toBe(1);
+    }
+  });
+
+  it('record that Werkgevers Drechtsteden admits no zzp-ers or detailhandel', () => {
+    const wd = SEED_NETWORKS.find((n) => n.key === 'werkgevers-drechtsteden')!;
+    expect(wd.admitsZzp).toBe(false);
+    expect(wd.notes).toMatch(/zzp-ers en detailhandel/);
+  });
+});
