@@ -22,3 +22,5 @@ export type { CompanyFact, FactValue } from './summary';
 export { factsForCompany, summarize } from './summary';
 export type { WordingContext } from './wording';
 export { guideText, resolveWording, wordingContext } from './wording';
+export type { LaidOutItem, PrintBlock } from './layout';
+export { printBlocks } from './layout';
