@@ -58,7 +58,7 @@ function formSection(spec: FormSpec): SectionInput {
     ...spec.specifics.map((item) => ({ ...item, relevant: whenYes(has) })),
     longtext(
       `${p}_ja_intern`,
-      `Hoe is ${spec.noun} binnen uw {bedrijf} geregeld? Is er iemand verantwoordelijk voor?`,
+      `Hoe regelt uw {bedrijf} ${spec.noun} intern? Is er iemand verantwoordelijk voor?`,
       yes,
     ),
     multi(
@@ -73,7 +73,7 @@ function formSection(spec: FormSpec): SectionInput {
     ),
     longtext(`${p}_ja_goed`, 'Wat zijn uw ervaringen: wat gaat goed?', yes),
     longtext(`${p}_ja_beter`, 'En wat kan beter?', yes),
-    single(`${p}_ja_toekomst`, `Wilt u in de toekomst (blijven) doen aan ${spec.noun}?`, {
+    single(`${p}_ja_toekomst`, 'Wilt u hier in de toekomst mee doorgaan?', {
       ...yes,
       choiceList: 'openVoor',
     }),
@@ -99,11 +99,11 @@ function formSection(spec: FormSpec): SectionInput {
   ]);
 }
 
-const levelAndField = (p: string) => [
+const ageAndDuration = (p: string, durationLabel: string) => [
   multi(`${p}_ja_leeftijd`, 'Hoe oud zijn de studenten meestal?', {
     choiceList: 'leeftijdStudenten',
   }),
-  single(`${p}_ja_duur`, 'Hoe lang duurt een periode meestal?', { choiceList: 'periodeduur' }),
+  single(`${p}_ja_duur`, durationLabel, { choiceList: 'periodeduur' }),
 ];
 
 export const bpvSection = formSection({
@@ -127,7 +127,7 @@ export const bpvSection = formSection({
       ],
     }),
     longtext('bpv_ja_studenten', 'Wat voor studenten zijn het (achtergrond, motivatie)?'),
-    ...levelAndField('bpv'),
+    ...ageAndDuration('bpv', 'Hoe lang duurt een bpv-periode meestal?'),
     multi('bpv_ja_niveaus', 'Van welk mbo-niveau zijn de opleidingen?', {
       choiceList: 'mboNiveaus',
     }),
@@ -164,7 +164,7 @@ export const stageSection = formSection({
       other: true,
     }),
     longtext('stage_ja_studenten', 'Wat voor studenten zijn het (achtergrond, motivatie)?'),
-    ...levelAndField('stage'),
+    ...ageAndDuration('stage', 'Hoe lang duurt een stage meestal?'),
     text('stage_ja_opleidingen', 'Van welke opleidingen (niveau en richting)?'),
   ],
   contactsHint:
