@@ -1,6 +1,9 @@
 import { common } from './nl/common';
 import { contacts } from './nl/contacts';
 import { alignment } from './nl/alignment';
+import { guides } from './nl/guides';
+import { kennisbank } from './nl/kennisbank';
+import { sync } from './nl/sync';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -10,6 +13,9 @@ export const t = {
   ...common,
   contacts,
   alignment,
+  guides,
+  kennisbank,
+  sync,
 } as const;
 
 export type Messages = typeof t;

@@ -1,0 +1,91 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ContactLog } from '../../../shared/domain/contactLog';
+import { getDb, type StoredRow } from '../database';
+
+/**
+ * A contact log as the renderer reads it. Synced rows may come from a partner on an older
+ * version, so arrays and texts are filled in rather than trusted: a missing field must not hide
+ * a contact from the "niet dubbel benaderen" check.
+ */
+export type ContactLogRow = ContactLog;
+
+const str = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function toContactLog(row: StoredRow): ContactLogRow | null {
+  if (typeof row.companyId !== 'string' || typeof row.at !== 'string') return null;
+  return {
+    id: row.id,
+    _clock: row._clock,
+    ...(row._deleted ? { _deleted: true } : {}),
+    companyId: row.companyId,
+    at: row.at,
+    advisorId: str(row.advisorId),
+    advisorName: str(row.advisorName),
+    organisation: (str(row.organisation, 'partner') as ContactLog['organisation']),
+    contactPersonIds: strs(row.contactPersonIds),
+    channel: str(row.channel, 'anders') as ContactLog['channel'],
+    networkId: typeof row.networkId === 'string' ? row.networkId : null,
+    topics: strs(row.topics) as ContactLog['topics'],
+    schemeIds: strs(row.schemeIds),
+    summary: str(row.summary),
+    outcome: str(row.outcome),
+    visibility: row.visibility === 'prive' ? 'prive' : 'gedeeld',
+    interviewId: typeof row.interviewId === 'string' ? row.interviewId : null,
+    ...(typeof row.statusAfter === 'string' ? { statusAfter: row.statusAfter } : {}),
+    demo: row.demo === true,
+    createdAt: str(row.createdAt, row.at),
+    updatedAt: str(row.updatedAt, row.at),
+  };
+}
+
+const live = (rows: StoredRow[]) =>
+  rows.filter((r) => !r._deleted).flatMap((r) => toContactLog(r) ?? []);
+
+/** Every contact log on this device (shared and private), newest first, live. */
+export function useContactLogs(): ContactLogRow[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = live(await getDb().contactLogs.toArray());
+    return rows.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  }, []);
+}
+
+/** The contact logs of one company, live. */
+export function useCompanyContactLogs(companyId: string | null): ContactLogRow[] | undefined {
+  return useLiveQuery(async () => {
+    if (!companyId) return [];
+    return live(await getDb().contactLogs.where('companyId').equals(companyId).toArray());
+  }, [companyId]);
+}
+
+export type Option = { value: string; label: string };
+
+const nameOf = (r: StoredRow) => str(r.name ?? r.title ?? r.id);
+const usable = (r: StoredRow) => !r._deleted && r.retired !== true;
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'nl');
+
+/** Regelingen and networks to choose from in the contact form, by name, live. */
+export function useContactFormOptions(): { schemes: Option[]; networks: Option[] } | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [schemes, networks] = await Promise.all([db.schemes.toArray(), db.networks.toArray()]);
+    return {
+      schemes: schemes.filter(usable).map((r) => ({ value: r.id, label: nameOf(r) })).sort(byLabel),
+      networks: networks.filter(usable).map((r) => ({ value: r.id, label: nameOf(r) })).sort(byLabel),
+    };
+  }, []);
+}
+
+/** Advisors of the partnership (for owners of follow-ups and the advisor filter), live. */
+export function useAdvisors(): { id: string; name: string; organisation: string }[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await getDb().advisors.toArray();
+    return rows
+      .filter((r) => !r._deleted && r.active !== false)
+      .map((r) => ({ id: r.id, name: nameOf(r), organisation: str(r.organisation, 'partner') }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }, []);
+}
+
+/** Configurable window of the double-approach check, in days (device setting). */
+export const WINDOW_SETTING = 'contacts.doubleApproachDays';

@@ -1,0 +1,218 @@
+import type { Gemeente, Organisation, Profile } from '../../../shared/domain/common';
+import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
+import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/weeks';
+import { PROFILE_KEY } from '../queries/settings';
+import { emptyCompanyInput, newCompany, type CompanyStatus } from '../../../shared/domain/company';
+import type { ContactLogInput } from '../../../shared/domain/contactLog';
+import type { JsonValue } from '../../../shared/sync/types';
+import { getDb, type VeldwerkDb } from '../database';
+import { write, type Writer } from '../repository';
+import { followUpRow } from './followUps';
+
+/** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
+export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
+
+export type SaveContactLog = {
+  /** Parsed with `contactLogInputSchema`. */
+  input: ContactLogInput;
+  profile: Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
+  /** Set when the advisor typed a company that is not in the portfolio yet. */
+  newCompany?: { name: string; gemeente: Gemeente } | null;
+  /** The company's approach status after this contact; null or absent keeps it. */
+  statusAfter?: CompanyStatus | null;
+  followUps?: FollowUpDraft[];
+};
+
+export type SavedContactLog = { logId: string; companyId: string; followUpIds: string[] };
+
+/**
+ * One user action: the contact log, optionally a new company, the company's new status and the
+ * follow-ups agreed, as ONE change batch. Follow-ups of a private log are private too, so that
+ * nothing of a private contact reaches a partner through its actions.
+ */
+export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb()): Promise<SavedContactLog> {
+  const { input, profile } = req;
+  const label = req.newCompany
+    ? `Contactmoment vastgelegd bij nieuw bedrijf ${req.newCompany.name}`
+    : 'Contactmoment vastgelegd';
+  return write(db, label, async (w) => {
+    const now = w.now.toISOString();
+    let companyId = input.companyId;
+    if (req.newCompany) {
+      companyId = crypto.randomUUID();
+      const company = newCompany(
+        emptyCompanyInput({ name: req.newCompany.name.trim(), gemeente: req.newCompany.gemeente, source: 'anders' }),
+        now,
+        companyId,
+      );
+      const { _clock: _ignored, ...fields } = company;
+      await w.insert('companies', [fields]);
+    } else if (!(await db.companies.get(companyId))) {
+      throw new Error(`Bedrijf ${companyId} bestaat niet`);
+    }
+
+    const logId = crypto.randomUUID();
+    const statusAfter = req.statusAfter ?? null;
+    await w.insert('contactLogs', [
+      {
+        id: logId,
+        ...input,
+        companyId,
+        advisorId: profile.advisorId,
+        advisorName: profile.name,
+        organisation: profile.organisation,
+        ...(statusAfter ? { statusAfter } : {}),
+        demo: false,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    if (statusAfter) {
+      const company = await db.companies.get(companyId);
+      if (company && company.status !== statusAfter) {
+        await w.patch('companies', companyId, { status: statusAfter, updatedAt: now });
+      }
+    }
+
+    const followUpIds: string[] = [];
+    for (const draft of req.followUps ?? []) {
+      if (!draft.title.trim()) continue;
+      const row = await followUpRow(w, {
+        companyId,
+        title: draft.title.trim(),
+        ownerAdvisorId: draft.ownerAdvisorId,
+        due: draft.due,
+        notes: '',
+        visibility: input.visibility,
+        origin: 'contactmoment',
+        originId: logId,
+      }, profile);
+      await w.insert('followUps', [row]);
+      followUpIds.push(row.id);
+    }
+    return { logId, companyId, followUpIds };
+  });
+}
+
+/** Remove a contact log (a tombstone, so that the removal replicates). */
+export async function removeContactLog(id: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Contactmoment verwijderd', (w: Writer) => w.remove('contactLogs', id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts of the quick-entry dialog: local only, never synchronised.
+
+export const QUICK_ENTRY_DRAFT = 'contactLog:quick';
+
+export async function saveDraft(key: string, value: JsonValue, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.put({ key, value, savedAt: Date.now() });
+}
+
+export async function readDraft(key: string, db: VeldwerkDb = getDb()): Promise<JsonValue | null> {
+  return (await db.drafts.get(key))?.value ?? null;
+}
+
+export async function clearDraft(key: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.delete(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo set: fictional contacts and actions at the demo companies, so the demo looks lived in.
+
+const DEMO_ADVISORS = [
+  { id: 'demo-adviseur-lwl', name: 'Fleur Bakker (demo)', organisation: 'lwl' },
+  { id: 'demo-adviseur-baanbrekend', name: 'Jeroen Visser (demo)', organisation: 'baanbrekend' },
+] as const;
+
+const DEMO_TEXT: { channel: Channel; topics: TopicKey[]; summary: string; outcome: string }[] = [
+  { channel: 'bedrijfsbezoek', topics: ['bpv-bbl', 'erkenning-leerbedrijf'], summary: 'Kennismaking op de werkvloer. Eigenaar wil een BBL-leerling, maar het bedrijf is nog geen erkend leerbedrijf.', outcome: 'Aanvraag erkenning bij SBB samen voorbereiden.' },
+  { channel: 'telefoon', topics: ['vacatures'], summary: 'Twee vacatures voor monteur staan al maanden open.', outcome: 'Profiel doorsturen naar het werkgeversservicepunt.' },
+  { channel: 'netwerkbijeenkomst', topics: ['llo', 'regelingen'], summary: 'Gesprek op de ondernemersavond over scholing van het eigen personeel.', outcome: 'Informatie over regelingen voor scholing mailen.' },
+  { channel: 'e-mail', topics: ['stage-hbo', 'mkb-route'], summary: 'Vraag naar een afstudeerder hbo voor een digitaliseringsproject.', outcome: '' },
+  { channel: 'doorverwijzing', topics: ['kort-traject'], summary: 'Doorverwezen door de partner: zoekt mensen via een kort traject met baangarantie.', outcome: 'Intake plannen met de opleider.' },
+  { channel: 'bedrijfsbezoek', topics: ['evc', 'werknemersvaardigheden'], summary: 'Ervaren medewerkers zonder diploma; interesse in EVC. Zorgen over werkhouding van stagiairs.', outcome: 'EVC-aanbieders uitzoeken.' },
+  { channel: 'workshop', topics: ['bpv-bol'], summary: 'Deelgenomen aan de workshop "stagiair begeleiden".', outcome: '' },
+];
+const DEMO_ACTIONS = ['Terugbellen over de BBL-plek', 'Informatie regelingen mailen', 'Afspraak maken voor bedrijfsbezoek', 'Erkenning leerbedrijf nagaan', 'Vacatureprofiel ophalen'];
+
+/** A small deterministic generator, so the demo looks the same on every laptop. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Generate fictional contact logs and follow-ups (`demo: true`) for up to `limit` existing demo
+ * companies, from both organisations, dated over the last eight weeks, some actions overdue
+ * and some owned by the advisor of this device. One write; does nothing when demo contacts
+ * already exist. Returns the number of contact logs created. `removeDemo` removes them again.
+ */
+export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now = new Date()): Promise<number> {
+  if ((await db.contactLogs.filter((r) => r.demo === true && !r._deleted).count()) > 0) return 0;
+  const companies = await db.companies.filter((r) => r.demo === true && !r._deleted).limit(limit).toArray();
+  if (companies.length === 0) return 0;
+  const me = (await db.settings.get(PROFILE_KEY))?.value as Profile | undefined;
+  const rnd = seeded(2017);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const today = localDate(now);
+  const at = (daysAgo: number) =>
+    localDateTimeToIso(addDays(today, -daysAgo), `${String(8 + Math.floor(rnd() * 9)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`);
+  const advisors = [...DEMO_ADVISORS];
+  const logs: Record<string, unknown>[] = [];
+  const followUps: Record<string, unknown>[] = [];
+  const statuses: [string, string][] = [];
+
+  companies.forEach((company, i) => {
+    // Every fourth company is contacted by both organisations within four weeks.
+    const both = i % 4 === 0;
+    const count = both ? 2 : 1 + Math.floor(rnd() * 2);
+    for (let n = 0; n < count; n++) {
+      const advisor = both ? advisors[n % 2]! : pick(advisors);
+      const text = pick(DEMO_TEXT);
+      const created = at(both ? 2 + n * 9 + Math.floor(rnd() * 5) : 1 + Math.floor(rnd() * 55));
+      logs.push({
+        id: crypto.randomUUID(), companyId: company.id, at: created, advisorId: advisor.id, advisorName: advisor.name,
+        organisation: advisor.organisation, contactPersonIds: [], channel: text.channel, networkId: null,
+        topics: text.topics, schemeIds: [], summary: text.summary, outcome: text.outcome, visibility: 'gedeeld',
+        interviewId: null, demo: true, createdAt: created, updatedAt: created,
+      });
+    }
+    statuses.push([company.id, pick(['benaderd', 'in-gesprek', 'actief', 'benaderd'])]);
+    if (i % 2 === 1 || both) {
+      const mine = me && i % 3 !== 0;
+      const owner = mine ? { id: me.advisorId, name: me.name, organisation: me.organisation } : pick(advisors);
+      const offset = pick([-9, -3, 1, 4, 12, 30, null]);
+      const created = at(5 + Math.floor(rnd() * 20));
+      followUps.push({
+        id: crypto.randomUUID(), companyId: company.id, title: pick(DEMO_ACTIONS), ownerAdvisorId: owner.id,
+        ownerName: owner.name, organisation: owner.organisation, due: offset === null ? null : addDays(today, offset),
+        status: 'open', origin: 'contactmoment', originId: null, notes: '', visibility: 'gedeeld', doneAt: null,
+        demo: true, createdAt: created, updatedAt: created,
+      });
+    }
+  });
+  if (me) {
+    // One private note of this advisor, to show what the marker looks like.
+    const created = at(3);
+    logs.push({
+      id: crypto.randomUUID(), companyId: companies[0]!.id, at: created, advisorId: me.advisorId, advisorName: me.name,
+      organisation: me.organisation, contactPersonIds: [], channel: 'telefoon', networkId: null, topics: ['anders'],
+      schemeIds: [], summary: 'Eigenaar klonk gehaast; later opnieuw proberen (privé-notitie).', outcome: '',
+      visibility: 'prive', interviewId: null, demo: true, createdAt: created, updatedAt: created,
+    });
+  }
+
+  await write(db, `Demogegevens: ${logs.length} contactmomenten en ${followUps.length} acties`, async (w) => {
+    for (const a of advisors) if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }]);
+    await w.insert('contactLogs', logs);
+    await w.insert('followUps', followUps);
+    for (const [id, status] of statuses) await w.patch('companies', id, { status });
+  });
+  return logs.length;
+}

@@ -1,0 +1,175 @@
+import type { Guide } from '../../../shared/domain/guide';
+import type { Profile } from '../../../shared/domain/common';
+import { contactLogSchema, SUMMARY_MAX, type TopicKey } from '../../../shared/domain/contactLog';
+import { deriveCompany, emptyCompanyInput, newCompany, type CompanyInput } from '../../../shared/domain/company';
+import { interviewSchema, type Interview } from '../../../shared/domain/interview';
+import type { AnswerValue } from '../../../shared/domain/guide';
+import { factsForCompany, summarize, validate, type ValidationIssue } from '../../../shared/guides/engine';
+import { getDb, type VeldwerkDb } from '../database';
+import { readInterview } from '../queries/interviews';
+import { write } from '../repository';
+
+const TOPIC_OF_ACTIVITY: Record<string, TopicKey> = {
+  'activities.bpvBol': 'bpv-bol',
+  'activities.bpvBbl': 'bpv-bbl',
+  'activities.stageHbo': 'stage-hbo',
+  'activities.stageWo': 'stage-wo',
+  'activities.kortTraject': 'kort-traject',
+  'activities.evc': 'evc',
+  'activities.llo': 'llo',
+  'activities.zijInstroom': 'llo',
+  'activities.mkbRoute': 'mkb-route',
+};
+
+type StartOptions = { companyId: string; guide: Guide; profile: Profile; sector?: string | null };
+
+function newInterview({ companyId, guide, profile, sector }: StartOptions, now: string): Interview {
+  return interviewSchema.parse({
+    id: crypto.randomUUID(),
+    _clock: {},
+    companyId,
+    guideId: guide.id,
+    guideKey: guide.guideKey,
+    guideVersion: guide.version,
+    advisorId: profile.advisorId,
+    advisorName: profile.name,
+    organisation: profile.organisation,
+    status: 'concept',
+    answers: {},
+    otherTexts: {},
+    startedAt: now,
+    lastChangeAt: now,
+    finishedAt: null,
+    contactLogId: null,
+    visibility: 'gedeeld',
+    sector: sector ?? null,
+  });
+}
+
+const rowOf = ({ _clock: _c, _deleted: _d, ...fields }: Interview) => fields;
+
+/** Start an interview with a company that exists already. Returns the new interview's id. */
+export async function startInterview(options: StartOptions, db: VeldwerkDb = getDb()): Promise<string> {
+  const interview = newInterview(options, new Date().toISOString());
+  await write(db, `Gesprek gestart: ${options.guide.title}`, (w) => w.insert('interviews', [rowOf(interview)]));
+  return interview.id;
+}
+
+/**
+ * Create a company on the spot and start the interview with it, as one user action: on the
+ * doorstep the advisor should not end up with a company without its interview or vice versa.
+ */
+export async function startInterviewWithNewCompany(
+  company: Pick<CompanyInput, 'name' | 'kind' | 'gemeente'> & Partial<CompanyInput>,
+  options: Omit<StartOptions, 'companyId'>,
+  db: VeldwerkDb = getDb(),
+): Promise<{ interviewId: string; companyId: string }> {
+  const now = new Date().toISOString();
+  const companyRow = newCompany(emptyCompanyInput({ status: 'in-gesprek', source: 'eigen-netwerk', ...company }), now, crypto.randomUUID());
+  const interview = newInterview({ ...options, companyId: companyRow.id, sector: options.sector ?? companyRow.sector }, now);
+  await write(db, `Bedrijf ${companyRow.name} toegevoegd en gesprek gestart`, async (w) => {
+    const { _clock: _c, ...fields } = companyRow;
+    await w.insert('companies', [fields]);
+    await w.insert('interviews', [rowOf(interview)]);
+  });
+  return { interviewId: interview.id, companyId: companyRow.id };
+}
+
+export type AnswersUpdate = { answers: Record<string, AnswerValue>; otherTexts: Record<string, string> };
+
+/** Autosave: the answers as they are now. Only fields that really changed are recorded. */
+export async function saveAnswers(id: string, update: AnswersUpdate, db: VeldwerkDb = getDb()): Promise<string> {
+  return write(db, 'Gespreksantwoorden opgeslagen', async (w) => {
+    const at = w.now.toISOString();
+    const before = await db.interviews.get(id);
+    if (!before || before._deleted) throw new Error('Dit gesprek bestaat niet meer.');
+    const after = await w.patch('interviews', id, { answers: update.answers, otherTexts: update.otherTexts });
+    if (after !== before) await w.patch('interviews', id, { lastChangeAt: at });
+    return at;
+  });
+}
+
+export type FinishResult = { ok: true; contactLogId: string } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Afronden: validate, mark the interview afgerond and create its contactmoment (bedrijfsbezoek,
+ * linked both ways, with the generated summary) in ONE write, so a partner never receives a
+ * finished interview without its contactmoment or the other way round.
+ */
+export async function finishInterview(
+  id: string,
+  guide: Guide,
+  profile: Profile,
+  update: AnswersUpdate,
+  db: VeldwerkDb = getDb(),
+): Promise<FinishResult> {
+  const issues = validate(guide, update.answers, update.otherTexts);
+  if (issues.length > 0) return { ok: false, issues };
+  return write(db, `Gesprek afgerond: ${guide.title}`, async (w) => {
+    const interview = await readInterview(id, db);
+    if (!interview) throw new Error('Dit gesprek bestaat niet meer.');
+    if (interview.status === 'afgerond' && interview.contactLogId) return { ok: true as const, contactLogId: interview.contactLogId };
+    const at = w.now.toISOString();
+    const finished: Interview = { ...interview, ...update, status: 'afgerond', finishedAt: at, lastChangeAt: at };
+    const summary = summarize(guide, finished);
+    const topics = [
+      ...new Set(
+        factsForCompany(guide, update.answers, update.otherTexts)
+          .filter((f) => f.field.startsWith('activities.') && f.value !== 'niet')
+          .flatMap((f) => (TOPIC_OF_ACTIVITY[f.field] ? [TOPIC_OF_ACTIVITY[f.field]!] : [])),
+      ),
+    ];
+    const log = contactLogSchema.parse({
+      id: crypto.randomUUID(),
+      _clock: {},
+      companyId: interview.companyId,
+      at,
+      advisorId: profile.advisorId,
+      advisorName: profile.name,
+      organisation: profile.organisation,
+      contactPersonIds: [],
+      channel: 'bedrijfsbezoek',
+      topics,
+      summary: summary.length > SUMMARY_MAX ? `${summary.slice(0, SUMMARY_MAX - 1)}…` : summary,
+      outcome: '',
+      visibility: interview.visibility,
+      interviewId: interview.id,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const { _clock: _c, ...logFields } = log;
+    await w.insert('contactLogs', [logFields]);
+    await w.patch('interviews', id, {
+      answers: update.answers,
+      otherTexts: update.otherTexts,
+      status: 'afgerond',
+      finishedAt: at,
+      lastChangeAt: at,
+      contactLogId: log.id,
+    });
+    return { ok: true as const, contactLogId: log.id };
+  });
+}
+
+/** Copy the facts the advisor ticked into the company record, as one write. */
+export async function applyCompanyFacts(companyId: string, fields: Record<string, unknown>, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Gegevens uit gesprek overgenomen in het bedrijf', async (w) => {
+    const current = await db.companies.get(companyId);
+    if (!current || current._deleted) throw new Error('Dit bedrijf bestaat niet meer.');
+    const next: Record<string, unknown> = { ...fields };
+    if ('employees' in fields) {
+      const { sizeClass, euClass } = deriveCompany({
+        kind: current.kind === 'zzp' ? 'zzp' : 'mkb',
+        employees: fields.employees as number,
+        employeeBand: (current.employeeBand ?? null) as CompanyInput['employeeBand'],
+      });
+      Object.assign(next, { sizeClass, euClass });
+    }
+    await w.patch('companies', companyId, { ...next, updatedAt: w.now.toISOString() });
+  });
+}
+
+/** Remove a concept interview that was started by mistake. */
+export async function removeInterview(id: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Gesprek verwijderd', (w) => w.remove('interviews', id));
+}
