@@ -1,0 +1,45 @@
+import type { TextEncodingName } from './types';
+
+/**
+ * Spreadsheets saved by Dutch Excel are Windows-1252 ("CSV (gescheiden door lijstscheidingsteken)")
+ * or UTF-8 with a BOM ("CSV UTF-8"); exports from web tools are UTF-8 without BOM; "Unicode
+ * tekst" is UTF-16 LE. A byte order mark decides; otherwise valid UTF-8 is taken as UTF-8 —
+ * Windows-1252 text with accents is almost never valid UTF-8 — and the rest as Windows-1252.
+ */
+export function detectEncoding(bytes: Uint8Array): TextEncodingName {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (isAscii(bytes)) return 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
+// Windows-1252 bytes 0x80–0x9F ("€", "‘", "’", "…", "Š", …). Some Node versions decode
+// 'windows-1252' as Latin-1 and leave C1 control characters there instead (nodejs/node#56542, #60888);
+// browsers do it right. Mapping them afterwards gives the same text everywhere.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixC1(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
+/** Decodes with the detected encoding; the BOM is never part of the text. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const encoding = detectEncoding(bytes);
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  let text = new TextDecoder(label).decode(bytes);
+  if (encoding === 'windows-1252') text = fixC1(text);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
+}

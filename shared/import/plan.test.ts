@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { companySchema, emptyCompanyInput, newCompany } from '../domain/company';
+import { generateKvkExportCsv } from '../seed/demoKvkExport';
+import { createDuplicateIndex } from '../rules/dedupe';
+import type { ImportMode } from './plan';
+import { buildImportPlan, companyFromPlanRow, describeIssue, updateFromPlanRow } from './plan';
+import { planImport } from './planImport';
+import { suggestMapping } from './mapping';
+
+const headers = ['KvK-nummer', 'Handelsnaam', 'Plaats', 'Werkzame personen', 'Rechtsvorm', 'Postcode'];
+const rows = [
+  ['12345678', 'Bakkerij Jansen', 'Dordrecht', '6', 'B.V.', '3311 AB'], // same KvK as existing
+  ['', 'Slagerij Pieterse', 'Zwijndrecht', '2', 'Eenmanszaak', ''], // similar name as existing
+  ['', 'Kapsalon Nieuw', 'Sliedrecht', '1', 'Eenmanszaak', '3361xy'], // new zzp-er
+  ['1234', 'Kapot Nummer', 'Dordrecht', '', '', ''], // error
+  ['', '', 'Dordrecht', '3', '', ''], // error: no name
+  ['', 'Kapsalon  Nieuw', 'Sliedrecht', '', '', 'abc'], // similar to row 4 of the file
+];
+const existing = [
+  { id: 'e1', name: 'Bakkerij Jansen B.V.', kvk: '12345678', place: 'Dordrecht' },
+  { id: 'e2', name: 'Slagerij Pieterse', kvk: null, place: 'Zwijndrecht' },
+];
+const plan = (mode: ImportMode) =>
+  buildImportPlan({ rows, firstRowNumber: 2, headers, mapping: suggestMapping(headers), existing, mode });
+
+describe('buildImportPlan', () => {
+  it('create: adds every valid row and flags duplicates', () => {
+    const p = plan('create');
+    expect(p.rows.map((r) => r.action)).toEqual(['create', 'create', 'create', 'error', 'error', 'create']);
+    expect(p.rows[0]!.duplicates[0]).toMatchObject({ id: 'e1', reason: 'kvk' });
+    expect(p.rows[1]!.duplicates[0]).toMatchObject({ id: 'e2', reason: 'naam-plaats' });
+    expect(p.rows[5]!.duplicateOfRow).toBe(4);
+    expect(p.counts).toEqual({ create: 4, update: 0, skip: 0, error: 2 });
+  });
+
+  it('update-by-kvk: updates the company with the same KvK number', () => {
+    const p = plan('update-by-kvk');
+    expect(p.rows[0]).toMatchObject({ action: 'update', existingId: 'e1' });
+    expect(p.rows.map((r) => r.action)).toEqual(['update', 'create', 'create', 'error', 'error', 'create']);
+  });
+
+  it('skip-duplicates: skips duplicates of the portfolio and of earlier rows', () => {
+    const p = plan('skip-duplicates');
+    expect(p.rows.map((r) => r.action)).toEqual(['skip', 'skip', 'create', 'error', 'error', 'skip']);
+  });
+
+  it('explains each problem with row number, column and what to do, in Dutch', () => {
+    const p = plan('create');
+    expect(p.rows[3]!.issues.map(describeIssue)).toEqual(['Rij 5, kolom "KvK-nummer": Een KvK-nummer heeft 8 cijfers; hier staan er 4.']);
+    expect(p.rows[4]!.issues.map(describeIssue)).toEqual(['Rij 6, kolom "Handelsnaam": De handelsnaam is leeg. Vul de naam in of laat de rij weg.']);
+    expect(p.rows[5]!.issues.map(describeIssue)).toEqual([
+      'Rij 7, kolom "Postcode": "abc" is geen Nederlandse postcode (zoals 3311 AB); de postcode is niet overgenomen.',
+      'Rij 7: Lijkt op rij 4 van dit bestand (zelfde naam en plaats).',
+    ]);
+  });
+
+  it('reads an eenmanszaak with one werkzame persoon as a zzp-er', () => {
+    const r = plan('create').rows[2]!;
+    expect(r.values).toMatchObject({ kind: 'zzp', employees: 1, postcode: '3361 XY', gemeente: 'sliedrecht' });
+    expect(r.issues[0]!.message).toMatch(/zzp-er ingelezen/);
+  });
+
+  it('refuses to plan without a name column', () => {
+    const p = buildImportPlan({ rows, firstRowNumber: 2, headers, mapping: [ 'kvk', null, 'place', null, null, null ], existing: [], mode: 'create' });
+    expect(p.problems[0]).toMatch(/Handelsnaam/);
+    expect(p.counts.error).toBe(6);
+  });
+
+  it('turns plan rows into valid company rows and patches', () => {
+    const p = plan('update-by-kvk');
+    const created = companyFromPlanRow(p.rows[2]!, { id: 'n1', now: '2026-03-01T10:00:00.000Z', importBatchId: 'batch-1' });
+    expect(companySchema.parse(created)).toEqual(created);
+    expect(created).toMatchObject({ source: 'import', importBatchId: 'batch-1', sizeClass: 'zzp', status: 'nog-niet-benaderd' });
+    const old = newCompany(emptyCompanyInput({ name: 'Bakkerij Jansen B.V.', kvk: '12345678', place: 'Dordrecht', notes: 'Eigen notitie' }), '2026-01-01T10:00:00.000Z', 'e1');
+    const patch = updateFromPlanRow(old, p.rows[0]!, '2026-03-01T10:00:00.000Z');
+    expect(patch).toMatchObject({ name: 'Bakkerij Jansen', employees: 6, sizeClass: '5-9', postcode: '3311 AB', updatedAt: '2026-03-01T10:00:00.000Z' });
+    expect(patch).not.toHaveProperty('notes');
+  });
+});
+
+describe('planImport at scale', () => {
+  it('plans a generated 10,000-row KvK export quickly (timing printed)', async () => {
+    const bytes = new TextEncoder().encode(generateKvkExportCsv(10_000, 7));
+    const existing = createDuplicateIndex(
+      Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, name: `Bestaand bedrijf ${i}`, kvk: `99${String(i * 2).padStart(6, '0')}`, place: 'Dordrecht' })),
+    );
+    const t0 = performance.now();
+    const p = await planImport({ bytes, fileName: 'kvk.csv', existing, options: { mode: 'update-by-kvk' } });
+    const ms = performance.now() - t0;
+    console.log(`planImport 10.000 rijen: ${ms.toFixed(0)} ms`, p.plan.counts);
+    expect(p.headerRow).toBe(3);
+    expect(p.plan.rows.length).toBe(10_000);
+    expect(p.plan.counts.update).toBeGreaterThan(4000);
+    expect(p.plan.counts.skip).toBeGreaterThan(50);
+    expect(p.plan.counts.error).toBe(0);
+    expect(p.plan.rows.some((r) => r.values.kind === 'zzp')).toBe(true);
+  });
+
+  it('copes with 100,000 rows', async () => {
+    const bytes = new TextEncoder().encode(generateKvkExportCsv(100_000, 8));
+    const t0 = performance.now();
+    const p = await planImport({ bytes, fileName: 'kvk.csv', existing: [], options: { mode: 'skip-duplicates' } });
+    console.log(`planImport 100.000 rijen: ${(performance.now() - t0).toFixed(0)} ms`, p.plan.counts);
+    expect(p.plan.rows.length).toBe(100_000);
+    expect(p.plan.counts.error).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,114 @@
+import { portfolio } from '../i18n/nl/portfolio';
+import type { DedupeKeys, DuplicateIndex } from '../rules/dedupe';
+import { parseCsv } from './csv';
+import type { ColumnMapping } from './mapping';
+import { detectHeaderRow, headingScore, suggestMapping } from './mapping';
+import type { ImportMode, ImportPlan } from './plan';
+import { buildImportPlan } from './plan';
+import type { ImportFile } from './types';
+import { parseXlsx } from './xlsx';
+
+export type ImportOptions = {
+  mode?: ImportMode;
+  /** Sheet index or name; default the first sheet with data. */
+  sheet?: number | string;
+  /** 1-based spreadsheet row of the headings; default detected. */
+  headerRow?: number;
+  /** Column mapping; default suggested from the headings. */
+  mapping?: ColumnMapping;
+};
+
+export type ImportPreview = {
+  file: Omit<ImportFile, 'sheets'> & { sheets: { name: string; rowCount: number }[] };
+  sheetIndex: number;
+  headerRow: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** The first rows under the headings, as text, for the mapping screen. */
+  sample: string[][];
+  plan: ImportPlan;
+};
+
+export class ImportFileError extends Error {}
+
+const msg = portfolio.import;
+
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOleXls = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** Reads CSV or XLSX; the content decides, not the extension (a ".csv" may be a renamed workbook). */
+export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<ImportFile> {
+  if (bytes.length === 0) throw new ImportFileError(msg.emptyFile);
+  if (isOleXls(bytes)) throw new ImportFileError(msg.oldXls);
+  if (isZip(bytes)) {
+    try {
+      return await parseXlsx(bytes, fileName);
+    } catch {
+      throw new ImportFileError(msg.unreadableXlsx);
+    }
+  }
+  return parseCsv(bytes, fileName);
+}
+
+/** The sheet that looks most like a company list: most known headings, else the first with data. */
+function bestSheet(sheets: ImportFile['sheets']): number {
+  let best = -1;
+  let bestScore = 0;
+  sheets.forEach((s, i) => {
+    const score = headingScore(s.rows[detectHeaderRow(s.rows)] ?? []);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best >= 0 ? best : sheets.findIndex((s) => s.rows.some((r) => r.some((c) => c.trim() !== '')));
+}
+
+/** Plans an already-read file; cheap enough to rerun on every change on the mapping screen. */
+export function planFromFile(
+  file: ImportFile,
+  existing: DuplicateIndex | readonly DedupeKeys[],
+  options: ImportOptions = {},
+): ImportPreview {
+  const sheets = file.sheets;
+  let sheetIndex =
+    typeof options.sheet === 'string'
+      ? sheets.findIndex((s) => s.name === options.sheet)
+      : options.sheet ?? bestSheet(sheets);
+  if (sheetIndex < 0 || sheetIndex >= sheets.length) sheetIndex = 0;
+  const sheet = sheets[sheetIndex];
+  if (!sheet) throw new ImportFileError(msg.noSheets);
+  const headerIdx = options.headerRow !== undefined ? options.headerRow - 1 : detectHeaderRow(sheet.rows);
+  const headers = (sheet.rows[headerIdx] ?? []).map((h) => h.trim());
+  const mapping = options.mapping ?? suggestMapping(headers);
+  const dataRows = sheet.rows.slice(headerIdx + 1);
+  const plan = buildImportPlan({
+    rows: dataRows,
+    firstRowNumber: headerIdx + 2,
+    headers,
+    mapping,
+    existing,
+    mode: options.mode ?? 'skip-duplicates',
+  });
+  const { sheets: _omit, ...rest } = file;
+  return {
+    file: { ...rest, sheets: sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })) },
+    sheetIndex,
+    headerRow: headerIdx + 1,
+    headers,
+    mapping,
+    sample: dataRows.slice(0, 10).map((r) => [...r]),
+    plan,
+  };
+}
+
+/** Bytes + file name + existing keys in, preview and plan out. */
+export async function planImport(args: {
+  bytes: Uint8Array;
+  fileName: string;
+  existing: DuplicateIndex | readonly DedupeKeys[];
+  options?: ImportOptions;
+}): Promise<ImportPreview> {
+  const file = await readImportFile(args.bytes, args.fileName);
+  return planFromFile(file, args.existing, args.options);
+}

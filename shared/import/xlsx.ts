@@ -1,0 +1,46 @@
+import ExcelJS from 'exceljs';
+import type { ImportFile, RawSheet } from './types';
+
+type CellValue = ExcelJS.CellValue;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** One cell as the text a user sees, the way the import reads it. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
+  if (typeof v === 'boolean') return v ? 'ja' : 'nee';
+  if (v instanceof Date) return `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return cellText((v as { result?: CellValue }).result ?? null);
+    if ('hyperlink' in v) return cellText((v as { text?: CellValue }).text ?? v.hyperlink);
+    if ('error' in v) return '';
+  }
+  return String(v);
+}
+
+/** Reads every worksheet of an .xlsx file; empty rows are kept so row numbers stay right. */
+export async function parseXlsx(bytes: Uint8Array, fileName = 'bestand.xlsx'): Promise<ImportFile> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares Buffer, but JSZip underneath accepts any Uint8Array, in Node and browsers.
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets: RawSheet[] = [];
+  for (const ws of workbook.worksheets) {
+    const rows: string[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      while (rows.length < rowNumber - 1) rows.push([]);
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        while (cells.length < col - 1) cells.push('');
+        cells.push(cellText(cell.value).trim());
+      });
+      rows.push(cells);
+    });
+    sheets.push({ name: ws.name, rows });
+  }
+  return { format: 'xlsx', fileName, sheets };
+}
