@@ -19,6 +19,7 @@ export function FirstRun() {
         <h1>{profileText.welcomeTitle}</h1>
         <p>{profileText.welcomeIntro}</p>
         <Form
+          validationBehavior="aria"
           onSubmit={async (e) => {
             e.preventDefault();
             const input = form.validate();

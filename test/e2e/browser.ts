@@ -36,7 +36,7 @@ export async function launchApp(profileDir = newProfileDir(), path = '/'): Promi
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (err) => console.error(`[pagina-fout] ${err.message}`));
-  const baseUrl = inject('baseUrl');
+  const baseUrl = inject('baseUrl').replace(/\/$/, '');
   await page.goto(`${baseUrl}/#${path}`);
   return { context, page, profileDir, baseUrl };
 }

@@ -20,6 +20,7 @@ function ProfileSection({ profile }: { profile: Profile }) {
     <section className="card" aria-labelledby="profile-title">
       <h2 id="profile-title">{profileText.settingsTitle}</h2>
       <Form
+        validationBehavior="aria"
         onSubmit={async (e) => {
           e.preventDefault();
           const input = form.validate();
