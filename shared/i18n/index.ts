@@ -2,6 +2,7 @@ import { common } from './nl/common';
 import { contacts } from './nl/contacts';
 import { alignment } from './nl/alignment';
 import { guides } from './nl/guides';
+import { portfolio } from './nl/portfolio';
 import { kennisbank } from './nl/kennisbank';
 import { sync } from './nl/sync';
 
@@ -14,6 +15,7 @@ export const t = {
   contacts,
   alignment,
   guides,
+  portfolio,
   kennisbank,
   sync,
 } as const;
