@@ -17,18 +17,7 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
  * Sent as a header on every app response. `connect-src` allows WebDAV over https and loopback
  * http (a local rclone or Nextcloud test server); nothing else leaves the app.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 function parse(url: string): URL | null {
   try {
