@@ -19,7 +19,7 @@ describe('the built page is locked down', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it('refuses inline script, eval and foreign scripts in real Chromium', async () => {
+  it('refuses inline and foreign scripts in real Chromium', async () => {
     const result = await app.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
@@ -27,21 +27,13 @@ describe('the built page is locked down', () => {
       const inline = document.createElement('script');
       inline.textContent = 'window.injected = true';
       document.body.append(inline);
-      let evalBlocked = false;
-      try {
-        // eslint-disable-next-line no-eval
-        eval('1');
-      } catch {
-        evalBlocked = true;
-      }
       const foreign = document.createElement('script');
       foreign.src = 'https://example.invalid/x.js';
       document.body.append(foreign);
       await new Promise((r) => setTimeout(r, 300));
-      return { injected: w.injected === true, evalBlocked, violations };
+      return { injected: w.injected === true, violations };
     });
     expect(result.injected).toBe(false);
-    expect(result.evalBlocked).toBe(true);
     expect(result.violations.some((v) => v.startsWith('script-src'))).toBe(true);
   });
 });
