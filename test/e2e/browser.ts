@@ -67,3 +67,43 @@ export async function completeFirstRun(
   await page.getByRole('button', { name: 'Aan de slag' }).click();
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
 }
+
+/**
+ * A Chromium we start ourselves, so a test can kill it like a power cut (SIGKILL, no clean
+ * shutdown) and start it again on the same profile. Playwright attaches over CDP.
+ */
+export type KillableApp = App & { kill: () => Promise<void> };
+
+export async function launchKillableApp(profileDir: string, path = '/'): Promise<KillableApp> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1366,860', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const wsEndpoint = await new Promise<string>((resolveWs, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium startte niet: ${buffer}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(buffer);
+      if (match) {
+        clearTimeout(timer);
+        resolveWs(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`Chromium stopte (${code}): ${buffer}`)));
+  });
+  const browser = await chromium.connectOverCDP(wsEndpoint);
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (err) => console.error(`[pagina-fout] ${err.message}`));
+  const baseUrl = inject('baseUrl').replace(/\/$/, '');
+  await page.goto(`${baseUrl}/#${path}`);
+  const kill = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { context, page, profileDir, baseUrl, kill };
+}
