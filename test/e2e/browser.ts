@@ -79,7 +79,8 @@ export async function launchKillableApp(profileDir: string, path = '/'): Promise
   const child = spawn(
     CHROMIUM,
     [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1366,860', 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so the kill takes the renderer and GPU processes down with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const wsEndpoint = await new Promise<string>((resolveWs, reject) => {
     let buffer = '';
@@ -102,7 +103,7 @@ export async function launchKillableApp(profileDir: string, path = '/'): Promise
   await page.goto(`${baseUrl}/#${path}`);
   const kill = async () => {
     const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGKILL');
+    process.kill(-child.pid!, 'SIGKILL');
     await exited;
   };
   return { context, page, profileDir, baseUrl, kill };
