@@ -11,6 +11,10 @@ import { TermsScreen } from '../features/kennisbank/TermsScreen';
 import { SchemesScreen } from '../features/kennisbank/SchemesScreen';
 import { NetworksScreen } from '../features/kennisbank/NetworksScreen';
 import { AlignmentScreen } from '../features/alignment/AlignmentScreen';
+import { MeetingScreen } from '../features/alignment/MeetingScreen';
+import { MeetingReportScreen } from '../features/alignment/MeetingReportScreen';
+import { TargetsScreen } from '../features/alignment/TargetsScreen';
+import { ReachScreen } from '../features/alignment/ReachScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PrivacyScreen } from '../features/settings/PrivacyScreen';
@@ -34,6 +38,10 @@ export const routes: RouteObject[] = [
       { path: 'kennisbank/regelingen', element: <SchemesScreen /> },
       { path: 'kennisbank/netwerken', element: <NetworksScreen /> },
       { path: 'afstemming', element: <AlignmentScreen /> },
+      { path: 'afstemming/doelen', element: <TargetsScreen /> },
+      { path: 'afstemming/bereik', element: <ReachScreen /> },
+      { path: 'afstemming/overleg/:id', element: <MeetingScreen /> },
+      { path: 'afstemming/overleg/:id/verslag', element: <MeetingReportScreen /> },
       { path: 'synchronisatie', element: <SyncScreen /> },
       { path: 'instellingen', element: <SettingsScreen /> },
       { path: 'instellingen/privacy', element: <PrivacyScreen /> },

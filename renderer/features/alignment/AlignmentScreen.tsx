@@ -1,11 +1,53 @@
+import { useNavigate } from 'react-router';
+import { alignment } from '../../../shared/i18n/nl/alignment';
+import { useAlignmentData, useMeetings } from '../../db/queries/alignment';
+import { Button } from '../../ui/Button';
 import { EmptyState, Page } from '../../ui/Page';
+import { AlignmentNav } from './AlignmentNav';
+import { ExportButton } from './ExportButton';
+import { MeetingList } from './MeetingList';
+import { OverviewSections } from './OverviewSections';
+import { PeriodPicker } from './PeriodPicker';
+import { periodQuery, usePeriod } from './usePeriod';
+import { useOverview } from './useOverview';
+import { ui } from './texts';
+import '../../styles/alignment.css';
 
+/** `/afstemming`: the agenda of the weekly afstemmingsoverleg for a chosen week or period. */
 export function AlignmentScreen() {
+  const navigate = useNavigate();
+  const choice = usePeriod();
+  const data = useAlignmentData();
+  const meetings = useMeetings();
+  const context = useOverview(data, choice.period);
+
   return (
-    <Page title="Afstemming">
-      <EmptyState title="Nog niets om af te stemmen">
-        <p>Zodra er contactmomenten van beide organisaties zijn, ziet u hier per week wie wie benaderde.</p>
-      </EmptyState>
+    <Page
+      title={alignment.title}
+      description={ui.overview.description}
+      actions={
+        <>
+          <Button variant="primary" onPress={() => navigate(`/afstemming/overleg/nieuw?${periodQuery(choice.period)}`)}>
+            {ui.overview.newMeeting}
+          </Button>
+          <ExportButton context={context} />
+        </>
+      }
+    >
+      <AlignmentNav />
+      <PeriodPicker choice={choice} />
+      {!data || !context ? (
+        <p className="loading" role="status">
+          {ui.overview.loading}
+        </p>
+      ) : data.companies.length === 0 ? (
+        <EmptyState title="Nog niets om af te stemmen">
+          <p>{ui.overview.noCompanies}</p>
+        </EmptyState>
+      ) : (
+        <OverviewSections context={context} />
+      )}
+      <MeetingList meetings={meetings} />
     </Page>
   );
 }

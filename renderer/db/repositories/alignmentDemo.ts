@@ -1,0 +1,122 @@
+import type { Organisation, Profile } from '../../../shared/domain/common';
+import type { MeetingParticipant } from '../../../shared/domain/meeting';
+import { targetSchema } from '../../../shared/domain/target';
+import { addDays, isoWeekOf, localDate, shiftWeek, weekPeriod } from '../../../shared/rules/weeks';
+import { getDb, type VeldwerkDb } from '../database';
+import { write } from '../repository';
+import { PROFILE_KEY } from '../queries/settings';
+import { writeMeeting } from './meetings';
+
+/** The demo advisors of the contacts demo set; created here too when that set is not loaded. */
+const DEMO_ADVISORS = [
+  { id: 'demo-adviseur-lwl', name: 'Fleur Bakker (demo)', organisation: 'lwl' },
+  { id: 'demo-adviseur-baanbrekend', name: 'Jeroen Visser (demo)', organisation: 'baanbrekend' },
+] as const;
+
+export type AlignmentDemoResult = { targets: number; meetings: number };
+
+/**
+ * Demo set for the afstemming: a few SMART targets (joint and per organisation) running over
+ * the demo contacts' weeks, and last week's afstemmingsoverleg with two agreements (which become
+ * follow-ups) at demo companies, preferably ones both organisations contacted. Everything is
+ * `demo: true`, so "Demogegevens verwijderen" takes it away again; one write. Does nothing when
+ * there are no demo companies or the demo targets already exist.
+ */
+export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date()): Promise<AlignmentDemoResult> {
+  const none = { targets: 0, meetings: 0 };
+  if ((await db.targets.filter((r) => r.demo === true && !r._deleted).count()) > 0) return none;
+  const companies = (await db.companies.filter((r) => r.demo === true && !r._deleted).toArray()).sort((a, b) =>
+    String(a.name ?? '').localeCompare(String(b.name ?? ''), 'nl'),
+  );
+  if (companies.length === 0) return none;
+  const me = (await db.settings.get(PROFILE_KEY))?.value as Profile | undefined;
+
+  // Prefer companies contacted by both organisations: that is what the meeting is about.
+  const orgsByCompany = new Map<string, Set<string>>();
+  const demoLogs = await db.contactLogs.filter((r) => r.demo === true && !r._deleted && r.visibility !== 'prive').toArray();
+  for (const log of demoLogs) {
+    const id = String(log.companyId);
+    orgsByCompany.set(id, (orgsByCompany.get(id) ?? new Set()).add(String(log.organisation)));
+  }
+  const ranked = [...companies].sort(
+    (a, b) => (orgsByCompany.get(b.id)?.size ?? 0) - (orgsByCompany.get(a.id)?.size ?? 0),
+  );
+
+  const today = localDate(now);
+  const start = addDays(today, -42);
+  const end = addDays(start, 90);
+  const targets = [
+    { organisation: 'samen', metric: 'klein-mkb-bereikt', target: 30, title: 'Samen 30 kleine MKB-bedrijven bereiken' },
+    { organisation: 'lwl', metric: 'gesprekken', target: 8, title: 'LWL: 8 gesprekken met de gespreksleidraad' },
+    { organisation: 'baanbrekend', metric: 'zzp-geinformeerd', target: 10, title: 'Baanbrekend: 10 zzp-ers informeren' },
+    { organisation: 'samen', metric: 'sector-bereikt', sector: 'detailhandel', target: 8, title: 'Detailhandel: 8 bedrijven bereiken' },
+  ].map((t) => {
+    const parsed = targetSchema.parse({
+      id: crypto.randomUUID(),
+      _clock: {},
+      advisorId: null,
+      periodStart: start,
+      periodEnd: end,
+      notes: 'Voorbeelddoel uit de demogegevens.',
+      ...t,
+    });
+    const { _clock: _ignored, ...row } = parsed;
+    return { ...row, demo: true };
+  });
+
+  const lastWeek = weekPeriod(shiftWeek(isoWeekOf(now), -1));
+  const lwl = DEMO_ADVISORS[0];
+  const baanbrekend = DEMO_ADVISORS[1];
+  const participants: MeetingParticipant[] = DEMO_ADVISORS.map((a) => ({
+    advisorId: a.id,
+    name: a.name,
+    organisation: a.organisation as Organisation,
+  }));
+  if (me) participants.push({ advisorId: me.advisorId, name: me.name, organisation: me.organisation });
+  const owner2 = me ? { id: me.advisorId, name: me.name, organisation: me.organisation } : baanbrekend;
+  const agreements = [
+    {
+      company: ranked[0]!,
+      text: 'LWL neemt het voortouw; Baanbrekend stuurt het verslag van het eigen bezoek door.',
+      owner: lwl,
+      due: addDays(today, 7),
+    },
+    {
+      company: ranked[1] ?? ranked[0]!,
+      text: 'Aantal werknemers navragen en de grootteklasse vastleggen.',
+      owner: owner2,
+      due: addDays(today, 3),
+    },
+  ].map((a) => ({
+    id: crypto.randomUUID(),
+    companyId: a.company.id,
+    text: a.text,
+    ownerAdvisorId: a.owner.id,
+    ownerName: a.owner.name,
+    organisation: a.owner.organisation as Organisation,
+    due: a.due,
+  }));
+
+  await write(db, 'Demogegevens: doelen en afstemmingsoverleg', async (w) => {
+    for (const a of DEMO_ADVISORS) {
+      if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }]);
+    }
+    await w.insert('targets', targets);
+    await writeMeeting(
+      w,
+      {
+        id: crypto.randomUUID(),
+        date: addDays(lastWeek.from, 3),
+        periodStart: lastWeek.from,
+        periodEnd: lastWeek.to,
+        participants,
+        notes:
+          'Demo-overleg. Besproken: bedrijven die door beide organisaties zijn benaderd, de open acties en de bedrijven zonder grootteklasse. ' +
+          'Volgende keer: de tips uit de gesprekken verdelen.',
+        agreements,
+      },
+      { now, demo: true },
+    );
+  });
+  return { targets: targets.length, meetings: 1 };
+}

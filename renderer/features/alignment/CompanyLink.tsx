@@ -1,0 +1,10 @@
+import { Link } from 'react-router';
+
+/** A company name that opens its page in the portfolio (plain text on paper). */
+export function CompanyLink({ id, name }: { id: string; name: string }) {
+  return (
+    <Link to={`/portefeuille/${encodeURIComponent(id)}`} className="link company-link">
+      {name || '(zonder naam)'}
+    </Link>
+  );
+}

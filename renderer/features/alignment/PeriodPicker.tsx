@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { formatPeriod, isoWeekOf, shiftWeek, weekLabel } from '../../../shared/rules/weeks';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import type { PeriodChoice } from './usePeriod';
+import { ui } from './texts';
+
+/**
+ * Choose the week (previous, next, this week) or a period of one's own. The chosen period is
+ * announced politely, so a screen reader user hears where the arrows took them.
+ */
+export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
+  const { period, week, setWeek, setPeriod } = choice;
+  const [custom, setCustom] = useState(week === null);
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const [error, setError] = useState<string | null>(null);
+  const anchor = week ?? isoWeekOf(`${period.to}T12:00:00Z`);
+  const current = isoWeekOf(new Date());
+  const isCurrent = week !== null && week.year === current.year && week.week === current.week;
+
+  return (
+    <div className="period-picker no-print" role="group" aria-label={ui.period.label}>
+      <div className="period-row">
+        <Button onPress={() => { setCustom(false); setWeek(shiftWeek(anchor, -1)); }} aria-label={ui.period.previous}>
+          <span aria-hidden="true">←</span> {ui.period.previous}
+        </Button>
+        <p className="period-label" aria-live="polite" aria-atomic="true">
+          <strong>{week ? weekLabel(week) : formatPeriod(period)}</strong>
+        </p>
+        <Button onPress={() => { setCustom(false); setWeek(shiftWeek(anchor, 1)); }} aria-label={ui.period.next}>
+          {ui.period.next} <span aria-hidden="true">→</span>
+        </Button>
+        <Button variant="quiet" isDisabled={isCurrent} onPress={() => { setCustom(false); setWeek(current); }}>
+          {ui.period.thisWeek}
+        </Button>
+        <Button
+          variant="quiet"
+          aria-expanded={custom}
+          onPress={() => {
+            setFrom(period.from);
+            setTo(period.to);
+            setCustom((c) => !c);
+          }}
+        >
+          {ui.period.custom}
+        </Button>
+      </div>
+      {custom && (
+        <form
+          className="period-custom"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!from || !to || from > to) {
+              setError(ui.period.invalid);
+              return;
+            }
+            setError(null);
+            setPeriod({ from, to });
+          }}
+        >
+          <TextField label={ui.period.from} type="date" value={from} onChange={setFrom} />
+          <TextField label={ui.period.to} type="date" value={to} onChange={setTo} errorMessage={error ?? undefined} />
+          <Button type="submit" variant="primary">
+            {ui.period.apply}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatInt, formatPercent } from '../../../shared/i18n/format';
+import type { ReachMatrix } from '../../../shared/rules/reach';
+import { gemeenteLabel, sectorLabel, sizeShort } from './labels';
+
+const PORTFOLIO = '#9fb8b0';
+const REACHED = '#0e5a47';
+const REACH_PCT = '#b3541e';
+
+/**
+ * Reach by sector (or gemeente) and by size class. The matrix table above holds the same
+ * numbers, so the charts are a picture for the meeting, not the only way to read them.
+ */
+export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
+  const rowLabel = matrix.dimension === 'sector' ? sectorLabel : gemeenteLabel;
+  const byRow = matrix.rows
+    .filter((r) => r.total.portfolio > 0)
+    .map((r) => ({ name: rowLabel(r.key), portefeuille: r.total.portfolio, bereikt: r.total.reached }));
+  const bySize = matrix.columns
+    .map((c) => ({ c, f: matrix.columnTotals[c] }))
+    .filter(({ f }) => f.reference !== null && f.reference > 0)
+    .map(({ c, f }) => ({ name: sizeShort(c), bereik: Math.round((f.reach ?? 0) * 1000) / 10, label: `${formatInt(f.reached)} van ${formatInt(f.reference ?? 0)}` }));
+  const dimensionWord = matrix.dimension === 'sector' ? 'sector' : 'gemeente';
+
+  return (
+    <div className="chart-grid">
+      <figure className="card chart-card" aria-labelledby="chart-rows-title">
+        <figcaption id="chart-rows-title">
+          <strong>Bedrijven per {dimensionWord}: in portefeuille en bereikt</strong>
+          <span className="muted"> (de cijfers staan ook in de tabel)</span>
+        </figcaption>
+        {byRow.length === 0 ? (
+          <p className="section-empty">Nog geen bedrijven.</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={Math.max(180, byRow.length * 34 + 70)}>
+            <BarChart data={byRow} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} />
+              <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={(v) => formatInt(Number(v))} />
+              <Legend />
+              <Bar dataKey="portefeuille" name="In portefeuille" fill={PORTFOLIO} isAnimationActive={false} />
+              <Bar dataKey="bereikt" name="Bereikt in de periode" fill={REACHED} isAnimationActive={false}>
+                <LabelList dataKey="bereikt" position="right" fontSize={11} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        )}
+      </figure>
+      <figure className="card chart-card" aria-labelledby="chart-size-title">
+        <figcaption id="chart-size-title">
+          <strong>Bereik per grootteklasse, in % van de referentie</strong>
+          <span className="muted"> ({matrix.sources.map((s) => s.label).join('; ')})</span>
+        </figcaption>
+        {bySize.length === 0 ? (
+          <p className="section-empty">Geen referentie per grootteklasse beschikbaar.</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={300}>
+            <BarChart data={bySize} margin={{ left: 8, right: 24, top: 24, bottom: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+              <YAxis tickFormatter={(v: number) => formatPercent(v / 100)} width={56} />
+              <Tooltip formatter={(v) => formatPercent(Number(v) / 100)} />
+              <Bar dataKey="bereik" name="Bereikt (% van referentie)" fill={REACH_PCT} isAnimationActive={false}>
+                <LabelList dataKey="label" position="top" fontSize={11} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        )}
+      </figure>
+    </div>
+  );
+}

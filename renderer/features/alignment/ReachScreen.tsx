@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { alignment } from '../../../shared/i18n/nl/alignment';
+import { formatInt, formatPercent } from '../../../shared/i18n/format';
+import { buildReachMatrix, type ReachDimension } from '../../../shared/rules/reach';
+import { localDate } from '../../../shared/rules/weeks';
+import { useAlignmentData, useReachReferenceBatchIds } from '../../db/queries/alignment';
+import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { AlignmentNav } from './AlignmentNav';
+import { CompanyListDialog, type CompanyListRequest } from './CompanyListDialog';
+import { PeriodPicker } from './PeriodPicker';
+import { ReachCharts } from './ReachCharts';
+import { ReachMatrixTable } from './ReachMatrixTable';
+import { ReferencePicker } from './ReferencePicker';
+import { usePeriod } from './usePeriod';
+import '../../styles/alignment.css';
+
+const yearToDate = (now: Date) => {
+  const today = localDate(now);
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+};
+
+/** `/afstemming/bereik`: reach per sector or gemeente and size class, against a reference. */
+export function ReachScreen() {
+  const choice = usePeriod(yearToDate);
+  const data = useAlignmentData();
+  const referenceIds = useReachReferenceBatchIds();
+  const [dimension, setDimension] = useState<ReachDimension>('sector');
+  const [showEmpty, setShowEmpty] = useState(false);
+  const [list, setList] = useState<CompanyListRequest | null>(null);
+  const matrix = useMemo(
+    () =>
+      data && referenceIds
+        ? buildReachMatrix({ companies: data.companies, logs: data.logs, period: choice.period, dimension, referenceBatchIds: referenceIds })
+        : null,
+    [data, referenceIds, choice.period, dimension],
+  );
+  const companies = useMemo(() => new Map((data?.companies ?? []).map((c) => [c.id, c])), [data]);
+
+  return (
+    <Page
+      title={alignment.reach.title}
+      description="Welke kleine bedrijven en zzp-ers bereiken we, en welke niet? Bereikt betekent: minstens één gedeeld contactmoment in de periode. De laagste cellen zijn gemarkeerd; klik op een getal voor de bedrijven erachter."
+    >
+      <AlignmentNav />
+      <PeriodPicker choice={choice} />
+      {!matrix ? (
+        <p className="loading" role="status">Gegevens laden…</p>
+      ) : (
+        <>
+          <div className="reach-summary">
+            <div className="card stat">
+              <span className="stat-label">Klein MKB (1–25 werknemers) bereikt</span>
+              <span className="stat-value">
+                {formatInt(matrix.smallMkb.reached)}
+                {matrix.smallMkb.reference !== null && <span className="muted"> van {formatInt(matrix.smallMkb.reference)}</span>}
+              </span>
+              {matrix.smallMkb.reach !== null && <span className="muted">{formatPercent(matrix.smallMkb.reach)} van de referentie</span>}
+            </div>
+            <div className="card stat">
+              <span className="stat-label">In de portefeuille</span>
+              <span className="stat-value">{formatInt(data?.companies.length ?? 0)}</span>
+            </div>
+            <div className={`card stat${matrix.withoutSize.count > 0 ? ' stat-warning' : ''}`}>
+              <span className="stat-label">Zonder grootteklasse</span>
+              <span className="stat-value">{formatInt(matrix.withoutSize.count)}</span>
+              <span className="muted">{alignment.reach.withoutSize(matrix.withoutSize.count)}</span>
+              {matrix.withoutSize.count > 0 && (
+                <Button
+                  variant="quiet"
+                  onPress={() => setList({ title: 'Bedrijven zonder grootteklasse', ids: matrix.withoutSize.companyIds, reachedIds: matrix.withoutSize.reachedIds })}
+                >
+                  Bekijk ze
+                </Button>
+              )}
+            </div>
+          </div>
+          <div className="reach-controls">
+            <RadioGroupField
+              label="Rijen"
+              orientation="horizontal"
+              value={dimension}
+              onChange={setDimension}
+              options={[
+                { value: 'sector', label: 'Per sector' },
+                { value: 'gemeente', label: 'Per gemeente' },
+              ]}
+            />
+            <label className="inline-check">
+              <input type="checkbox" checked={showEmpty} onChange={(e) => setShowEmpty(e.target.checked)} /> Toon ook lege rijen
+            </label>
+          </div>
+          <section className="card" aria-labelledby="matrix-title">
+            <h2 id="matrix-title">Bereik per {dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse</h2>
+            <p className="muted legend">
+              Per cel: <strong>bereikt</strong> / in portefeuille; daaronder de referentie en het bereik als percentage, waar de bron
+              een aantal geeft. <span className="reach-low">▼ {alignment.reach.lowest}</span> = de laagste 20% van de cellen met referentie.
+            </p>
+            <ReachMatrixTable matrix={matrix} showEmpty={showEmpty} onOpen={setList} />
+            <details className="sources">
+              <summary>Bron van de referentie: {matrix.sources.map((s) => s.label).join('; ')}</summary>
+              {matrix.sources.map((s) => (
+                <p key={s.label} className="fine-print">
+                  {s.note}
+                </p>
+              ))}
+            </details>
+          </section>
+          <ReachCharts matrix={matrix} />
+          <ReferencePicker selected={referenceIds ?? []} />
+        </>
+      )}
+      {list && <CompanyListDialog request={list} companies={companies} onClose={() => setList(null)} />}
+    </Page>
+  );
+}

@@ -1,0 +1,76 @@
+import { useForm, useWatch } from 'react-hook-form';
+import { GEMEENTE_LABELS, GEMEENTEN, type Organisation } from '../../../shared/domain/common';
+import { SECTOR_KEYS, TARGET_METRIC_LABELS, TARGET_METRICS, type Target } from '../../../shared/domain/target';
+import { localDate } from '../../../shared/rules/weeks';
+import type { AdvisorFacts } from '../../db/queries/alignment';
+import { saveTarget } from '../../db/repositories/targets';
+import { Button } from '../../ui/Button';
+import { Modal } from '../../ui/Modal';
+import { FormSelect, FormText } from './FormFields';
+import { orgShort, sectorLabel } from './labels';
+import { targetResolver, toFormValues, type TargetFormValues } from './targetForm';
+
+const OWNERS = ['samen', 'lwl', 'baanbrekend', 'partner'] as const;
+
+/** Add or edit a SMART target: what is counted, by whom, in which period, how many. */
+export function TargetDialog({
+  target,
+  organisation,
+  advisors,
+  onClose,
+  onSaved,
+}: {
+  target: Target | null;
+  organisation: Organisation;
+  advisors: AdvisorFacts[];
+  onClose: () => void;
+  onSaved: (title: string) => void;
+}) {
+  const form = useForm<TargetFormValues, unknown, Target>({
+    resolver: targetResolver,
+    defaultValues: toFormValues(target, { organisation, today: localDate(new Date()) }),
+  });
+  const [metric, owner] = useWatch({ control: form.control, name: ['metric', 'organisation'] });
+  const advisorOptions = advisors
+    .filter((a) => owner === 'samen' || a.organisation === owner)
+    .map((a) => ({ value: a.id, label: `${a.name} · ${orgShort(a.organisation)}` }));
+
+  return (
+    <Modal title={target ? 'Doel bewerken' : 'Doel toevoegen'} isOpen onOpenChange={(open) => !open && onClose()} wide>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(async (t) => {
+          await saveTarget(t);
+          onSaved(t.title);
+        })}
+      >
+        <FormText control={form.control} name="title" label="Naam van het doel" autoFocus description="Bijvoorbeeld: Samen 40 kleine MKB-bedrijven bereiken in het eerste kwartaal." />
+        <div className="field-row">
+          <FormSelect control={form.control} name="organisation" label="Van wie is het doel?" options={OWNERS.map((o) => ({ value: o, label: o === 'samen' ? 'Samen (LWL en Baanbrekend)' : orgShort(o) }))} />
+          <FormSelect control={form.control} name="advisorId" label="Adviseur (optioneel)" emptyLabel="Hele organisatie" options={advisorOptions} />
+        </div>
+        <div className="field-row">
+          <FormSelect control={form.control} name="metric" label="Wat telt mee?" options={TARGET_METRICS.map((m) => ({ value: m, label: TARGET_METRIC_LABELS[m] }))} />
+          {metric === 'sector-bereikt' && (
+            <FormSelect control={form.control} name="sector" label="Sector" options={SECTOR_KEYS.map((s) => ({ value: s, label: sectorLabel(s) }))} />
+          )}
+          {metric === 'gemeente-bereikt' && (
+            <FormSelect control={form.control} name="gemeente" label="Gemeente" options={GEMEENTEN.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))} />
+          )}
+        </div>
+        <div className="field-row three">
+          <FormText control={form.control} name="periodStart" label="Van" type="date" />
+          <FormText control={form.control} name="periodEnd" label="Tot en met" type="date" />
+          <FormText control={form.control} name="target" label="Aantal" inputMode="numeric" />
+        </div>
+        <FormText control={form.control} name="notes" label="Toelichting (optioneel)" multiline />
+        <div className="modal-actions">
+          <Button onPress={onClose}>Annuleren</Button>
+          <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>
+            Doel opslaan
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

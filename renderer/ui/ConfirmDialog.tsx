@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Button } from './Button';
+import { Modal } from './Modal';
+
+/** Ask before something that cannot be undone; focus starts on "cancel", the safe choice. */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Annuleren',
+  isOpen,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  isOpen: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Modal title={title} isOpen={isOpen} onOpenChange={(open) => !open && onCancel()}>
+      <div className="confirm-body">{children}</div>
+      <div className="modal-actions">
+        <Button autoFocus onPress={onCancel}>
+          {cancelLabel}
+        </Button>
+        <Button variant="danger" onPress={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </div>
+    </Modal>
+  );
+}
