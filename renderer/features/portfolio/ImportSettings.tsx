@@ -40,10 +40,13 @@ export function ImportSettings({ preview, onChange }: { preview: ImportPreview; 
       </div>
       <RadioGroupField
         label="Wat doen we met bedrijven die al in uw portefeuille staan?"
-        options={MODES}
+        // ui/RadioGroupField's option description uses RAC <Text> without a slot, which
+        // RadioGroup rejects ("A slot prop is required"); the explanation goes below instead.
+        options={MODES.map(({ value, label }) => ({ value, label }))}
         value={preview.plan.mode}
         onChange={(mode) => onChange({ mode })}
       />
+      <p className="field-description">{MODES.find((m) => m.value === preview.plan.mode)?.description}</p>
       <details className="mapping-details" open>
         <summary>Kolommen koppelen ({preview.headers.length} kolommen in het bestand)</summary>
         <div className="mapping-grid">

@@ -1,6 +1,10 @@
 import type { JSX } from 'react';
 import { ContactPersonsPanel } from './ContactPersonsPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
+import { SchemeMatchPanel } from '../kennisbank/SchemeMatchPanel';
+import { CompanyTimelinePanel } from '../contacts/CompanyTimelinePanel';
+import { PartnerWarningPanel } from '../contacts/PartnerWarningPanel';
+import { InterviewsPanel } from '../interviews/InterviewsPanel';
 
 /**
  * Extension point of the company page. Other features (timeline, interviews, matching
@@ -15,5 +19,9 @@ export type CompanyPanel = {
 
 export const COMPANY_PANELS: CompanyPanel[] = [
   { id: 'contactpersonen', title: 'Contactpersonen', order: 10, Component: ContactPersonsPanel },
+  { id: 'niet-dubbel-benaderen', title: 'Niet dubbel benaderen', order: 5, Component: PartnerWarningPanel },
+  { id: 'tijdlijn', title: 'Tijdlijn', order: 20, Component: CompanyTimelinePanel },
+  { id: 'gesprekken', title: 'Gesprekken', order: 15, Component: InterviewsPanel },
   { id: 'dubbelen', title: 'Mogelijke dubbelen', order: 90, Component: DuplicatesPanel },
+  { id: 'regelingen', title: 'Regelingen die passen', order: 30, Component: SchemeMatchPanel },
 ];

@@ -38,7 +38,7 @@ export async function run({ browser, appUrl }) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'nl-NL' });
   const page = await context.newPage();
   try {
-    await page.goto(`${appUrl}/#/portefeuille`);
+    await page.goto(`${appUrl.replace(/\/$/, '')}/#/portefeuille`);
     await page.getByLabel('Uw naam').fill('Bench Adviseur');
     await page.getByRole('radio', { name: 'LeerWerkLoket Drechtsteden' }).check({ force: true });
     await page.getByRole('button', { name: 'Aan de slag' }).click();
