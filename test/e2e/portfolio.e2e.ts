@@ -66,7 +66,7 @@ describe('portfolio', () => {
     await page().getByRole('button', { name: 'Weergaven' }).click();
     await page().getByLabel('Huidige weergave opslaan als').fill('Zwijndrecht op KvK');
     await page().getByRole('button', { name: 'Weergave opslaan' }).click();
-    await page().getByRole('button', { name: 'Zwijndrecht op KvK' }).waitFor();
+    await page().getByRole('button', { name: 'Zwijndrecht op KvK', exact: true }).waitFor();
     await page().keyboard.press('Escape');
     await screenshot(page(), 'portefeuille-tabel');
   });
