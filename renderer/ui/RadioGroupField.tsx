@@ -1,4 +1,4 @@
-import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
 
 export type Option<V extends string> = { value: V; label: string; description?: string };
 
@@ -37,7 +37,7 @@ export function RadioGroupField<V extends string>({
             <span className="radio-mark" aria-hidden="true" />
             <span>
               {o.label}
-              {o.description && <Text className="field-description"> {o.description}</Text>}
+              {o.description && <span className="field-description radio-description">{o.description}</span>}
             </span>
           </Radio>
         ))}

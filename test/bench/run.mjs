@@ -26,7 +26,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const results = [];
 try {
   const page = await browser.newPage();
-  await page.goto(`${benchServer.url}/index.html`);
+  await page.goto(new URL('index.html', benchServer.url).href);
   await page.waitForFunction(() => 'veldwerkBench' in window);
   const ids = await page.evaluate(() => window.veldwerkBench.ids());
   for (const id of ids) {
