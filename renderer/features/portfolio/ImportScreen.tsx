@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { formatInt } from '../../../shared/i18n/format';
 import { undoImport, writeImportPlan, type ImportResult } from '../../db/repositories/companies';
+import { snapshotBeforeImport } from '../../db/repositories/backups';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { ImportFileStep } from './ImportFileStep';
@@ -96,6 +97,8 @@ export function ImportScreen() {
                   setError(null);
                   try {
                     const fileName = state.preview.file.fileName;
+                    // A snapshot first, so even an undone-then-regretted import can be rolled back.
+                    await snapshotBeforeImport();
                     const r = await writeImportPlan(state.preview.plan, fileName);
                     setResult({ ...r, fileName });
                   } catch (e) {
