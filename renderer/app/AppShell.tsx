@@ -9,6 +9,7 @@ import { NAV_ITEMS } from './navigation';
 import { ModeBadge } from './ModeBadge';
 import { SyncIndicator } from './SyncIndicator';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { KennisbankProvider } from '../features/kennisbank/KennisbankProvider';
 
 export function AppShell() {
   const profile = useProfile();
@@ -56,7 +57,9 @@ export function AppShell() {
           </div>
         </aside>
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          <Outlet />
+          <KennisbankProvider>
+            <Outlet />
+          </KennisbankProvider>
         </main>
       </div>
     </AriaRouterProvider>

@@ -10,6 +10,10 @@ import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
 import { TermsScreen } from '../features/kennisbank/TermsScreen';
 import { SchemesScreen } from '../features/kennisbank/SchemesScreen';
 import { NetworksScreen } from '../features/kennisbank/NetworksScreen';
+import { TermDetailScreen } from '../features/kennisbank/TermDetailScreen';
+import { SchemeDetailScreen } from '../features/kennisbank/SchemeDetailScreen';
+import { NetworkDetailScreen } from '../features/kennisbank/NetworkDetailScreen';
+import { ReferenceAdminScreen } from '../features/kennisbank/ReferenceAdminScreen';
 import { AlignmentScreen } from '../features/alignment/AlignmentScreen';
 import { MeetingScreen } from '../features/alignment/MeetingScreen';
 import { MeetingReportScreen } from '../features/alignment/MeetingReportScreen';
@@ -37,6 +41,10 @@ export const routes: RouteObject[] = [
       { path: 'kennisbank/begrippen', element: <TermsScreen /> },
       { path: 'kennisbank/regelingen', element: <SchemesScreen /> },
       { path: 'kennisbank/netwerken', element: <NetworksScreen /> },
+      { path: 'kennisbank/begrippen/:key', element: <TermDetailScreen /> },
+      { path: 'kennisbank/regelingen/:key', element: <SchemeDetailScreen /> },
+      { path: 'kennisbank/netwerken/:id', element: <NetworkDetailScreen /> },
+      { path: 'kennisbank/beheer', element: <ReferenceAdminScreen /> },
       { path: 'afstemming', element: <AlignmentScreen /> },
       { path: 'afstemming/doelen', element: <TargetsScreen /> },
       { path: 'afstemming/bereik', element: <ReachScreen /> },

@@ -1,0 +1,69 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { NETWORK_KINDS, type Network } from '../../../shared/domain/network';
+import { SECTOR_KEYS } from '../../../shared/domain/scheme';
+import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
+import { saveNetwork } from '../../db/repositories/reference';
+import { FormCheckboxField } from '../portfolio/FormCheckboxField';
+import { FormSelectField } from '../portfolio/FormSelectField';
+import { FormTextField } from '../portfolio/FormTextField';
+import { EditorDialog } from './EditorDialog';
+import { fromNetworkForm, keyFromName, networkFormSchema, toNetworkForm, type NetworkFormValues } from './forms';
+import { networkHref } from './paths';
+import { kx } from './texts';
+import { useEditor } from './useEditor';
+
+/** Add a netwerk (network = null) or edit one; mount it when opening. No personal details here. */
+export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
+  network: Network | null;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const navigate = useNavigate();
+  const { control, handleSubmit, watch, setValue, formState } = useForm<NetworkFormValues>({
+    resolver: zodResolver(networkFormSchema),
+    defaultValues: toNetworkForm(network),
+  });
+  const editor = useEditor(async (v: NetworkFormValues) => {
+    const saved = await saveNetwork(fromNetworkForm(v, network));
+    if (!network) void navigate(networkHref(saved.id));
+  }, () => onOpenChange(false));
+  const name = watch('name');
+  useEffect(() => {
+    if (!network && !formState.dirtyFields.key) setValue('key', keyFromName(name));
+  }, [name, network, formState.dirtyFields.key, setValue]);
+
+  return (
+    <EditorDialog
+      title={network ? `Netwerk bewerken: ${network.name}` : kx.networks.add}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      onSubmit={(e) => void handleSubmit(editor.run)(e)}
+      error={editor.error}
+      busy={editor.busy}
+    >
+      <p className="field-description">Leg geen namen, telefoonnummers of e-mailadressen van personen vast.</p>
+      <div className="form-grid-2">
+        <FormTextField control={control} name="name" label="Naam" autoFocus />
+        <FormTextField control={control} name="abbreviation" label="Afkorting" />
+      </div>
+      {!network && <FormTextField control={control} name="key" label="Sleutel" description="Kleine letters, cijfers en koppeltekens." />}
+      <div className="form-grid-3">
+        <FormSelectField control={control} name="kind" label={kx.networks.kind} options={NETWORK_KINDS.map((k) => ({ value: k, label: kennisbank.networkKinds[k] }))} />
+        <FormTextField control={control} name="place" label={kx.networks.place} />
+        <FormSelectField
+          control={control}
+          name="admitsZzp"
+          label={kx.networks.zzp}
+          emptyLabel="Niet bekend"
+          options={[{ value: 'ja', label: kx.networks.zzpYes }, { value: 'nee', label: kx.networks.zzpNo }]}
+        />
+      </div>
+      <FormTextField control={control} name="focus" label={kx.networks.focus} multiline />
+      <FormTextField control={control} name="notes" label="Opmerkingen" description='Bijvoorbeeld: "geen zzp-ers en detailhandel".' multiline />
+      <FormCheckboxField control={control} name="sectors" label="Sectoren (leeg: alle)" options={SECTOR_KEYS.map((s) => ({ value: s, label: kennisbank.sectors[s] }))} columns={3} />
+    </EditorDialog>
+  );
+}

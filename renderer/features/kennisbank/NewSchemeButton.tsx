@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { Button } from '../../ui/Button';
+import { SchemeFormDialog } from './SchemeFormDialog';
+import { kx } from './texts';
+
+export function NewSchemeButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="primary" onPress={() => setOpen(true)}>
+        {kx.schemes.add}
+      </Button>
+      {open && <SchemeFormDialog scheme={null} isOpen={open} onOpenChange={setOpen} />}
+    </>
+  );
+}

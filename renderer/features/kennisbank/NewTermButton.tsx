@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { Button } from '../../ui/Button';
+import { TermFormDialog } from './TermFormDialog';
+import { kx } from './texts';
+
+export function NewTermButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="primary" onPress={() => setOpen(true)}>
+        {kx.terms.add}
+      </Button>
+      {open && <TermFormDialog term={null} isOpen={open} onOpenChange={setOpen} />}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { SOURCE_REPORTS, TERM_CATEGORIES, type Term } from '../../../shared/domain/term';
+import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
+import { compareDutch } from '../../../shared/kennisbank/search';
+import { useTerms } from '../../db/queries/reference';
+import { saveTerm } from '../../db/repositories/reference';
+import { FormCheckboxField } from '../portfolio/FormCheckboxField';
+import { FormSelectField } from '../portfolio/FormSelectField';
+import { FormTextField } from '../portfolio/FormTextField';
+import { EditorDialog } from './EditorDialog';
+import { fromTermForm, keyFromName, termFormSchema, toTermForm, type TermFormValues } from './forms';
+import { termHref } from './paths';
+import { kx } from './texts';
+import { useEditor } from './useEditor';
+
+/** Add a begrip (term = null) or edit one; mount it when opening. Saved as one write; a new begrip opens its page. */
+export function TermFormDialog({ term, isOpen, onOpenChange }: {
+  term: Term | null;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const navigate = useNavigate();
+  const terms = useTerms();
+  const form = useForm<TermFormValues>({ resolver: zodResolver(termFormSchema), defaultValues: toTermForm(term) });
+  const { control, handleSubmit, watch, setValue, formState } = form;
+  const editor = useEditor(async (v: TermFormValues) => {
+    const saved = await saveTerm(fromTermForm(v, term));
+    if (!term) void navigate(termHref(saved.key));
+  }, () => onOpenChange(false));
+
+  // A new begrip gets its key from its name until the advisor types a key of their own.
+  const name = watch('term');
+  useEffect(() => {
+    if (!term && !formState.dirtyFields.key) setValue('key', keyFromName(name));
+  }, [name, term, formState.dirtyFields.key, setValue]);
+
+  const relatedOptions = useMemo(
+    () =>
+      (terms ?? [])
+        .filter((t) => !t.retired && t.key !== term?.key)
+        .sort((a, b) => compareDutch(a.term, b.term))
+        .map((t) => ({ value: t.key, label: t.term })),
+    [terms, term?.key],
+  );
+
+  return (
+    <EditorDialog
+      title={term ? `Begrip bewerken: ${term.term}` : kx.terms.add}
+      isOpen={isOpen}
+      onOpenChange={onOpenChange}
+      onSubmit={(e) => void handleSubmit(editor.run)(e)}
+      error={editor.error}
+      busy={editor.busy}
+    >
+      <div className="form-grid-2">
+        <FormTextField control={control} name="term" label="Begrip" autoFocus />
+        <FormTextField control={control} name="abbreviation" label={kx.terms.abbreviation} />
+      </div>
+      {!term && (
+        <FormTextField
+          control={control}
+          name="key"
+          label="Sleutel"
+          description="Vaste naam voor koppelingen en uitwisselen: kleine letters, cijfers en koppeltekens."
+        />
+      )}
+      <FormTextField control={control} name="synonyms" label={kx.terms.synonyms} description="Gescheiden door komma's." />
+      <FormTextField
+        control={control}
+        name="definition"
+        label={kx.terms.definition}
+        description="In gewone taal, zodat u het aan een werkgever kunt voorlezen."
+        multiline
+      />
+      <div className="form-grid-2">
+        <FormSelectField
+          control={control}
+          name="category"
+          label="Categorie"
+          options={TERM_CATEGORIES.map((c) => ({ value: c, label: kennisbank.categories[c] }))}
+        />
+        <FormSelectField
+          control={control}
+          name="report"
+          label={kx.terms.source}
+          options={SOURCE_REPORTS.map((r) => ({ value: r, label: kx.reports[r] }))}
+        />
+      </div>
+      <FormTextField control={control} name="part" label="Deel van de bron" description="Bijvoorbeeld: bijlage 5." />
+      <FormCheckboxField control={control} name="related" label={kx.terms.related} options={relatedOptions} columns={3} />
+    </EditorDialog>
+  );
+}

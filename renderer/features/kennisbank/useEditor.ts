@@ -1,0 +1,23 @@
+import { useState } from 'react';
+
+/**
+ * Save state of an editor dialog: runs the save, keeps a Dutch error message when it fails
+ * (the dialog stays open with the input intact) and closes on success.
+ */
+export function useEditor<T>(save: (value: T) => Promise<unknown>, close: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (value: T) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await save(value);
+      close();
+    } catch (e) {
+      setError(`Niet opgeslagen: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run, reset: () => setError(null) };
+}
