@@ -1,22 +1,58 @@
 import { Link } from 'react-aria-components';
 import { formatCount, formatDateTime } from '../../shared/i18n';
+import { syncUi } from '../../shared/i18n/nl/sync';
 import { useSyncStatus } from '../db/queries/syncStatus';
+import { SyncHost } from '../features/sync/SyncHost';
+import { useSyncState } from '../features/sync/useSyncState';
 
-/** Always visible: is this laptop's work shared yet, and how much is still waiting. */
+const t = syncUi.indicator;
+
+/**
+ * Always visible: is this laptop's work shared yet, how much is still waiting, is it syncing.
+ * Being mounted for the whole session, it also hosts the sync service (`SyncHost`).
+ */
 export function SyncIndicator() {
   const status = useSyncStatus();
-  if (!status) return null;
+  const { running, progress } = useSyncState();
+  if (!status) {
+    return (
+      <>
+        <SyncHost />
+      </>
+    );
+  }
   const pending = formatCount(status.pending, 'wijziging wacht', 'wijzigingen wachten');
-  const text = !status.configured
-    ? `Synchronisatie niet ingesteld · ${pending}`
-    : status.lastSuccessAt
-      ? `Laatst gesynchroniseerd ${formatDateTime(status.lastSuccessAt)} · ${pending}`
-      : `Nog niet gesynchroniseerd · ${pending}`;
-  const tone = !status.configured || status.pending > 0 ? 'sync-pending' : 'sync-ok';
+  const head = running
+    ? progress?.phase === 'push'
+      ? syncUi.phase.push(progress.done)
+      : progress?.phase === 'pull'
+        ? syncUi.phase.pull(progress.done)
+        : syncUi.syncing
+    : !status.configured
+      ? t.notConfigured
+      : status.lastFailed
+        ? t.failed
+        : status.lastSuccessAt
+          ? t.last(formatDateTime(status.lastSuccessAt))
+          : t.never;
+  const parts = [head, pending];
+  if (status.openConflicts > 0) parts.push(t.conflicts(status.openConflicts));
+  const tone = running
+    ? 'sync-running'
+    : status.configured && (status.lastFailed || status.openConflicts > 0)
+      ? 'sync-error'
+      : !status.configured || status.pending > 0
+        ? 'sync-pending'
+        : 'sync-ok';
   return (
-    <Link href="/synchronisatie" className={`sync-indicator ${tone}`} aria-live="polite">
-      <span className="sync-dot" aria-hidden="true" />
-      <span data-testid="sync-indicator">{text}</span>
-    </Link>
+    <>
+      <SyncHost />
+      <Link href="/synchronisatie" className={`sync-indicator ${tone}`} aria-live="polite">
+        <span className="sync-dot" aria-hidden="true" />
+        <span data-testid="sync-indicator" data-running={running ? 'ja' : 'nee'}>
+          {parts.join(' · ')}
+        </span>
+      </Link>
+    </>
   );
 }

@@ -26,6 +26,8 @@ export type PeerRow = {
 };
 export type ConflictRow = {
   id: string;
+  /** `value`: two devices wrote different values; `edit-on-deleted`: an edit of a deleted row. */
+  kind: 'value' | 'edit-on-deleted';
   table: string;
   rowId: string;
   field: string;

@@ -58,7 +58,9 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
     options.username !== undefined
       ? { Authorization: `Basic ${toBase64(utf8(`${options.username}:${options.password ?? ''}`))}` }
       : {};
-  const knownFolders = new Set<string>(['']);
+  // The root collection too: a URL naming a folder that does not exist yet gets it created
+  // (MKCOL) instead of failing every upload with 404.
+  const knownFolders = new Set<string>();
   const urlOf = (relative: string) => `${origin}${encodePath(basePath + relative)}`;
 
   async function request(method: string, relative: string, init: Omit<FetchInit, 'method' | 'signal'> = { headers: {} }) {
@@ -103,8 +105,7 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
 
   async function ensureFolder(folder: string): Promise<void> {
     if (knownFolders.has(folder)) return;
-    const parent = folder.replace(/[^/]+\/$/, '');
-    await ensureFolder(parent);
+    if (folder !== '') await ensureFolder(folder.replace(/[^/]+\/$/, ''));
     const response = await request('MKCOL', folder);
     // 405: it already exists, which is what we want.
     if (response.status !== 201 && response.status !== 405) throw fail('MKCOL', response);

@@ -1,11 +1,26 @@
-import { EmptyState, Page } from '../../ui/Page';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { syncUi } from '../../../shared/i18n/nl/sync';
+import { getDb } from '../../db/database';
+import { useSyncDetails } from '../../db/queries/syncStatus';
+import { readTarget } from '../../sync/syncConfig';
+import { Page } from '../../ui/Page';
+import { PeersTable } from './PeersTable';
+import { ReportDetails } from './ReportDetails';
+import { SyncStatusPanel } from './SyncStatusPanel';
+import { TargetForm } from './TargetForm';
+import '../../styles/sync.css';
 
+/** Configure the shared target and see honestly what synchronisation did and did not do. */
 export function SyncScreen() {
+  const details = useSyncDetails();
+  const target = useLiveQuery(async () => ({ value: await readTarget(getDb()) }), []);
+  if (!details || !target) return <Page title={syncUi.title}>{null}</Page>;
   return (
-    <Page title="Synchronisatie">
-      <EmptyState title="Synchronisatie is nog niet ingesteld">
-        <p>Kies een gedeelde map of een WebDAV-server om contactmomenten en wijzigingen met uw partners te delen.</p>
-      </EmptyState>
+    <Page title={syncUi.title} description={syncUi.intro}>
+      <SyncStatusPanel details={details} />
+      <ReportDetails details={details} />
+      <PeersTable peers={details.peers} />
+      <TargetForm current={target.value} />
     </Page>
   );
 }

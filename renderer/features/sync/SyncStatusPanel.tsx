@@ -1,0 +1,77 @@
+import { Link } from 'react-aria-components';
+import { formatDateTime } from '../../../shared/i18n';
+import { syncUi } from '../../../shared/i18n/nl/sync';
+import { formatSkew, type SkewEstimate } from '../../../shared/sync/clockSafety';
+import type { SyncDetails } from '../../db/queries/syncStatus';
+import { getSyncService, type StoredReport } from '../../sync/syncService';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Page';
+import { useSyncState } from './useSyncState';
+
+const t = syncUi.status;
+
+function progressText(phase: string | undefined, done: number): string {
+  if (phase === 'push') return syncUi.phase.push(done);
+  if (phase === 'pull') return syncUi.phase.pull(done);
+  if (phase === 'done') return syncUi.phase.done;
+  return syncUi.phase.manifest;
+}
+
+/** Last success, what waits, the last round, clock skew, open conflicts and "Nu synchroniseren". */
+export function SyncStatusPanel({ details }: { details: SyncDetails }) {
+  const { running, progress } = useSyncState();
+  const report = details.lastReport as StoredReport | null;
+  return (
+    <section className="card sync-status" aria-labelledby="sync-status-title">
+      <div className="sync-status-head">
+        <h2 id="sync-status-title">{t.heading}</h2>
+        <Button
+          variant="primary"
+          isDisabled={running || !details.configured}
+          onPress={() => void getSyncService().syncNow()}
+        >
+          {running ? syncUi.syncing : syncUi.syncNow}
+        </Button>
+      </div>
+      {running && (
+        <p className="sync-progress" role="status">
+          <span className="sync-spinner" aria-hidden="true" />{' '}
+          {progressText(progress?.phase, progress?.done ?? 0)}
+        </p>
+      )}
+      {!details.configured && <Notice tone="info">{t.notConfigured}</Notice>}
+      <dl className="facts">
+        <dt>{t.lastSuccess}</dt>
+        <dd data-testid="sync-last-success">
+          {details.lastSuccessAt ? formatDateTime(details.lastSuccessAt) : t.never}
+        </dd>
+        <dt>{t.pending}</dt>
+        <dd data-testid="sync-pending">{t.pendingCount(details.pending)}</dd>
+        {report && (
+          <>
+            <dt>{t.lastRound}</dt>
+            <dd data-testid="sync-last-round" data-at={report.at}>
+              {formatDateTime(report.at)}:{' '}
+              {report.ok ? t.roundOk(report.pushedBatches, report.appliedBatches) : t.roundFailed}
+              {report.quarantinedBatches > 0 && <> · {t.quarantined(report.quarantinedBatches)}</>}
+            </dd>
+            <dt>{t.clock}</dt>
+            <dd>{formatSkew(report.skew as SkewEstimate | null)}</dd>
+          </>
+        )}
+        <dt>{t.openConflicts}</dt>
+        <dd>
+          {details.openConflicts}
+          {details.openConflicts > 0 && (
+            <>
+              {' · '}
+              <Link className="link" href="/synchronisatie/conflicten">
+                {t.viewConflicts}
+              </Link>
+            </>
+          )}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import type { Table } from 'dexie';
+import { hlcMillis, type Hlc } from '../../shared/sync/hlc';
+import {
+  planApply,
+  rowKey,
+  rowKeysOf,
+  type Conflict,
+  type MergeRow,
+} from '../../shared/sync/merge';
+import type { LocalStorePort, SyncProblem } from '../../shared/sync/ports';
+import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
+import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
+import { observeHlc } from '../db/clock';
+import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
+import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
+
+/** Same limit as the repository's outbox: larger batches are indexed as bulk (`*`). */
+const ROW_INDEX_LIMIT = 200;
+/**
+ * Bookkeeping timestamps both sides set on every edit: last-writer-wins is right for them, and
+ * listing them as conflicts would bury the real one (the field the advisors both changed).
+ */
+const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
+const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings'] as const;
+
+export type DexieStoreOptions = { now?: () => number };
+
+const toBatch = ({ id, deviceId, seq, hlc, label, changes }: StoredBatch): ChangeBatch => ({
+  id,
+  deviceId,
+  seq,
+  hlc,
+  label,
+  changes,
+});
+
+export function toStoredBatch(batch: ChangeBatch): StoredBatch {
+  const rows =
+    batch.changes.length > ROW_INDEX_LIMIT
+      ? ['*']
+      : [...new Set(batch.changes.map((c) => `${c.table}:${c.rowId}`))];
+  return { ...toBatch(batch as StoredBatch), rows, at: hlcMillis(batch.hlc) };
+}
+
+const splitKey = (key: string) => {
+  const at = key.indexOf('\u0000');
+  return { table: key.slice(0, at), rowId: key.slice(at + 1) };
+};
+
+/** The row's current values without the engine's bookkeeping, as a conflict record keeps them. */
+function conflictRow(c: Conflict, previous: ConflictRow | undefined): ConflictRow {
+  return {
+    id: c.id,
+    kind: c.kind,
+    table: c.table,
+    rowId: c.rowId,
+    field: c.field,
+    // The user's decision stands: a changed winner updates the values, not the status.
+    status: previous?.status ?? 'open',
+    winner: c.winner,
+    loser: c.loser,
+    detectedAt: previous?.detectedAt ?? c.detectedAt,
+  };
+}
+
+/**
+ * Who wrote a peer's advisor row: the first-run profile of a device writes its advisor, so a
+ * batch from that device that carries an advisor's name tells us who sits behind the device.
+ */
+function advisorOf(batches: ChangeBatch[]): { advisorName: string; organisation: string } | null {
+  for (const batch of batches) {
+    for (const change of batch.changes) {
+      const { name, organisation } = change.fields;
+      if (
+        change.table === 'advisors' &&
+        typeof name === 'string' &&
+        typeof organisation === 'string'
+      ) {
+        return { advisorName: name, organisation };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The engine's `LocalStorePort` over the Veldwerk Dexie database. Mirrors `memoryLocalStore`:
+ * a segment is applied in one read-write transaction (rows, conflicts, inbox, peer progress,
+ * clock), so a crash mid-segment leaves the database as if the segment had not arrived.
+ */
+export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): LocalStorePort {
+  const now = options.now ?? (() => Date.now());
+
+  async function applySegment(peer: string, batches: ChangeBatch[]) {
+    return db.transaction('rw', [...APPLY_STORES], async () => {
+      // Read every row the segment touches once, then plan batch by batch in memory: each
+      // batch sees the rows as the previous batches left them.
+      const keysByTable = new Map<string, Set<string>>();
+      for (const batch of batches) {
+        for (const key of rowKeysOf(batch)) {
+          const { table, rowId } = splitKey(key);
+          if (!isSyncedTable(table)) continue;
+          const ids = keysByTable.get(table) ?? new Set<string>();
+          ids.add(rowId);
+          keysByTable.set(table, ids);
+        }
+      }
+      const rows = new Map<string, MergeRow | undefined>();
+      await Promise.all(
+        [...keysByTable].map(async ([table, ids]) => {
+          const list = [...ids];
+          const found = await db.table<StoredRow, string>(table).bulkGet(list);
+          list.forEach((id, i) => rows.set(rowKey(table, id), found[i] as MergeRow | undefined));
+        }),
+      );
+
+      const dirty = new Map<string, { table: string; row: MergeRow }>();
+      const conflicts = new Map<string, Conflict | null>();
+      let skipped = 0;
+      const at = now();
+      for (const batch of batches) {
+        const plan = planApply(batch, rows, at);
+        skipped += plan.skipped;
+        for (const w of plan.writes) {
+          const key = rowKey(w.table, w.rowId);
+          rows.set(key, w.row);
+          dirty.set(key, { table: w.table, row: w.row });
+        }
+        for (const id of plan.clearedConflictIds) conflicts.set(id, null);
+        for (const c of plan.conflicts) if (!UNREVIEWED_FIELDS.has(c.field)) conflicts.set(c.id, c);
+      }
+
+      const byTable = new Map<string, MergeRow[]>();
+      for (const { table, row } of dirty.values()) {
+        const list = byTable.get(table) ?? [];
+        list.push(row);
+        byTable.set(table, list);
+      }
+      await Promise.all(
+        [...byTable].map(([table, list]) =>
+          db.table<StoredRow, string>(table).bulkPut(list as StoredRow[]),
+        ),
+      );
+
+      const opened = await writeConflicts(db, conflicts);
+      await db.inbox.bulkPut(batches.map(toStoredBatch));
+      const last = batches[batches.length - 1]!;
+      await observeHlc(
+        db,
+        batches.reduce<Hlc>((max, b) => (b.hlc > max ? b.hlc : max), last.hlc),
+        at,
+      );
+
+      const previous = await db.peers.get(peer);
+      const advisor = advisorOf(batches);
+      const appliedSeq = Math.max(previous?.appliedSeq ?? 0, last.seq);
+      await db.peers.put({
+        deviceId: peer,
+        appliedSeq,
+        newestHlc:
+          previous?.newestHlc && previous.newestHlc > last.hlc ? previous.newestHlc : last.hlc,
+        lastSeenAt: previous?.lastSeenAt ?? null,
+        ...(previous?.advisorName !== undefined && { advisorName: previous.advisorName }),
+        ...(previous?.organisation !== undefined && { organisation: previous.organisation }),
+        ...advisor,
+      } satisfies PeerRow);
+      // What this device has seen of each peer, for the causal stamp on new local batches.
+      const seen = ((await db.settings.get(SEEN_SEQS_KEY))?.value ?? {}) as Record<
+        string,
+        JsonValue
+      >;
+      await db.settings.put({ key: SEEN_SEQS_KEY, value: { ...seen, [peer]: appliedSeq } });
+      return { conflicts: opened, skipped };
+    });
+  }
+
+  return {
+    async pendingBatches(afterSeq, limit) {
+      const stored = await db.outbox.where('seq').above(afterSeq).limit(limit).toArray();
+      return stored.map(toBatch);
+    },
+    async lastPushedSeq() {
+      const value = (await db.settings.get(LAST_PUSHED_SEQ_KEY))?.value;
+      return typeof value === 'number' ? value : 0;
+    },
+    async markPushed(seq) {
+      await db.transaction('rw', db.settings, async () => {
+        const value = (await db.settings.get(LAST_PUSHED_SEQ_KEY))?.value;
+        if (typeof value === 'number' && value >= seq) return;
+        await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: seq });
+      });
+    },
+    async appliedSeq(peer) {
+      return (await db.peers.get(peer))?.appliedSeq ?? 0;
+    },
+    applySegment,
+    async liveRowCounts(table, rowIds) {
+      if (!isSyncedTable(table)) return { live: 0, total: 0 };
+      const t: Table<StoredRow, string> = db.syncedTable(table);
+      const found = await t.bulkGet(rowIds);
+      const live = found.filter((r) => r !== undefined && r._deleted !== true).length;
+      const total = await t.filter((r) => r._deleted !== true).count();
+      return { live, total };
+    },
+    async recordProblem(problem: SyncProblem) {
+      await db.problems.add({
+        at: now(),
+        kind: `sync:${problem.kind}`,
+        message: problem.message,
+        detail: {
+          ...(problem.path && { path: problem.path }),
+          ...(problem.deviceId && { deviceId: problem.deviceId }),
+        },
+      });
+    },
+    async notePeer(peer, seen) {
+      await db.transaction('rw', db.peers, async () => {
+        const previous = await db.peers.get(peer);
+        await db.peers.put({
+          deviceId: peer,
+          appliedSeq: previous?.appliedSeq ?? 0,
+          newestHlc:
+            previous?.newestHlc && previous.newestHlc > seen.newestHlc
+              ? previous.newestHlc
+              : seen.newestHlc,
+          lastSeenAt: Math.max(previous?.lastSeenAt ?? 0, seen.lastSeenAt),
+          ...(previous?.advisorName !== undefined && { advisorName: previous.advisorName }),
+          ...(previous?.organisation !== undefined && { organisation: previous.organisation }),
+        });
+      });
+    },
+  };
+}
+
+/** Upsert new or changed conflicts by id (keeping the user's status), delete cleared ones. */
+async function writeConflicts(
+  db: VeldwerkDb,
+  changes: Map<string, Conflict | null>,
+): Promise<number> {
+  if (changes.size === 0) return 0;
+  const ids = [...changes.keys()];
+  const existing = await db.conflicts.bulkGet(ids);
+  const puts: ConflictRow[] = [];
+  const deletes: string[] = [];
+  let opened = 0;
+  ids.forEach((id, i) => {
+    const c = changes.get(id)!;
+    if (c === null) {
+      if (existing[i]) deletes.push(id);
+      return;
+    }
+    if (!existing[i]) opened++;
+    puts.push(conflictRow(c, existing[i]));
+  });
+  if (deletes.length > 0) await db.conflicts.bulkDelete(deletes);
+  if (puts.length > 0) await db.conflicts.bulkPut(puts);
+  return opened;
+}
