@@ -20,6 +20,7 @@ import { MeetingReportScreen } from '../features/alignment/MeetingReportScreen';
 import { TargetsScreen } from '../features/alignment/TargetsScreen';
 import { ReachScreen } from '../features/alignment/ReachScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
+import { ConflictsScreen } from '../features/sync/ConflictsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PrivacyScreen } from '../features/settings/PrivacyScreen';
 import { PersonsScreen } from '../features/privacy/PersonsScreen';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'afstemming/overleg/:id', element: <MeetingScreen /> },
       { path: 'afstemming/overleg/:id/verslag', element: <MeetingReportScreen /> },
       { path: 'synchronisatie', element: <SyncScreen /> },
+      { path: 'synchronisatie/conflicten', element: <ConflictsScreen /> },
       { path: 'instellingen', element: <SettingsScreen /> },
       { path: 'instellingen/privacy', element: <PrivacyScreen /> },
       { path: 'instellingen/personen', element: <PersonsScreen /> },
