@@ -51,6 +51,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(OUTPUT, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.png`);
+  // The sidebar is sticky: at the top of the page it shows where it would for a person.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
