@@ -7,6 +7,11 @@ import { ImportScreen } from '../features/portfolio/ImportScreen';
 import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
 import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
 import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
+import { InterviewScreen } from '../features/interviews/InterviewScreen';
+import { GuidesScreen } from '../features/interviews/GuidesScreen';
+import { GuideEditorScreen } from '../features/interviews/GuideEditorScreen';
+import { PrintGuideScreen } from '../features/interviews/PrintGuideScreen';
+import { PrintInterviewScreen } from '../features/interviews/PrintInterviewScreen';
 import { TermsScreen } from '../features/kennisbank/TermsScreen';
 import { SchemesScreen } from '../features/kennisbank/SchemesScreen';
 import { NetworksScreen } from '../features/kennisbank/NetworksScreen';
@@ -38,6 +43,11 @@ export const routes: RouteObject[] = [
       { path: 'contactmomenten', element: <ContactLogsScreen /> },
       { path: 'acties', element: <MyActionsScreen /> },
       { path: 'gesprekken', element: <InterviewsScreen /> },
+      { path: 'gesprekken/handleidingen', element: <GuidesScreen /> },
+      { path: 'gesprekken/handleidingen/:guideId', element: <GuideEditorScreen /> },
+      { path: 'gesprekken/handleidingen/:guideId/afdrukken', element: <PrintGuideScreen /> },
+      { path: 'gesprekken/:id', element: <InterviewScreen /> },
+      { path: 'gesprekken/:id/afdrukken', element: <PrintInterviewScreen /> },
       { path: 'kennisbank', element: <Navigate to="/kennisbank/begrippen" replace /> },
       { path: 'kennisbank/begrippen', element: <TermsScreen /> },
       { path: 'kennisbank/regelingen', element: <SchemesScreen /> },

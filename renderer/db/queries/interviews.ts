@@ -38,3 +38,21 @@ export function useCompanyInterviews(companyId: string): Interview[] | undefined
 export async function readInterviewsForGuide(guideKey: string, db: VeldwerkDb = getDb()): Promise<Interview[]> {
   return parseAll(await db.interviews.where('guideKey').equals(guideKey).toArray());
 }
+
+export type ContactLogView = { id: string; at: string; channel: string; summary: string; advisorName: string };
+
+/** The contactmoment created when an interview was finished, live. */
+export function useInterviewContactLog(contactLogId: string | null): ContactLogView | null | undefined {
+  return useLiveQuery(async () => {
+    if (!contactLogId) return null;
+    const row = await getDb().contactLogs.get(contactLogId);
+    if (!row || row._deleted) return null;
+    return {
+      id: row.id,
+      at: String(row.at),
+      channel: String(row.channel),
+      summary: String(row.summary ?? ''),
+      advisorName: String(row.advisorName ?? ''),
+    };
+  }, [contactLogId]);
+}

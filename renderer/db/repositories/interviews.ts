@@ -83,8 +83,13 @@ export async function saveAnswers(id: string, update: AnswersUpdate, db: Veldwer
     const at = w.now.toISOString();
     const before = await db.interviews.get(id);
     if (!before || before._deleted) throw new Error('Dit gesprek bestaat niet meer.');
-    const after = await w.patch('interviews', id, { answers: update.answers, otherTexts: update.otherTexts });
-    if (after !== before) await w.patch('interviews', id, { lastChangeAt: at });
+    // A finished interview is a record of what was said; a late autosave must not change it.
+    if (before.status === 'afgerond') return String(before.lastChangeAt);
+    const same =
+      JSON.stringify(before.answers ?? {}) === JSON.stringify(update.answers) &&
+      JSON.stringify(before.otherTexts ?? {}) === JSON.stringify(update.otherTexts);
+    if (same) return String(before.lastChangeAt);
+    await w.patch('interviews', id, { answers: update.answers, otherTexts: update.otherTexts, lastChangeAt: at });
     return at;
   });
 }
