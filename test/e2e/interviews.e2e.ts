@@ -13,6 +13,13 @@ const FOOTER = '<div style="font-size:8px;width:100%;text-align:right;padding-ri
 const q = (page: Page, key: string) => page.locator(`#q-${key}`);
 const choose = (page: Page, key: string, label: string) => q(page, key).getByText(label, { exact: true }).click();
 
+/** A screenshot of what the advisor sees (the viewport), for dialogs and focused questions. */
+async function view(page: Page, name: string): Promise<void> {
+  const dir = join(OUTPUT, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
 async function focusedQuestion(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest('.q')?.id ?? null);
 }
@@ -56,7 +63,7 @@ describe('gesprekken', () => {
     await dialog.getByText('Nieuw bedrijf', { exact: true }).click();
     await dialog.getByLabel('Naam van het bedrijf of de zzp-er').fill(COMPANY);
     await dialog.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 1)').click();
-    await screenshot(page(), 'gesprekken-01-starten');
+    await view(page(), 'gesprekken-01-starten');
     await dialog.getByRole('button', { name: 'Gesprek starten' }).click();
     await page().getByRole('heading', { level: 1, name: COMPANY }).waitFor();
     interviewUrl = page().url().split('#')[1]!;
@@ -86,7 +93,7 @@ describe('gesprekken', () => {
     await q(page(), 'evc_nee_waarom').getByRole('textbox').fill('Nooit van gehoord; klinkt nuttig.');
     await page().reload();
     await page().getByText('Hervatten?').waitFor();
-    await screenshot(page(), 'gesprekken-03-hervatten');
+    await view(page(), 'gesprekken-03-hervatten');
     await page().getByRole('button', { name: 'Hervatten' }).click();
     expect(await q(page(), 'evc_nee_waarom').getByRole('textbox').inputValue()).toBe('Nooit van gehoord; klinkt nuttig.');
     expect(await q(page(), 'resp_functie').getByRole('textbox').inputValue()).toBe('Eigenaar');
@@ -103,7 +110,7 @@ describe('gesprekken', () => {
     await page().getByRole('button', { name: 'Controleer' }).first().click();
     await expect.poll(() => focusedQuestion(page())).toBe('q-stage_ervaring');
     await q(page(), 'stage_ervaring').getByText('Deze vraag moet nog beantwoord worden.').waitFor();
-    await screenshot(page(), 'gesprekken-04-controleer');
+    await view(page(), 'gesprekken-04-controleer');
     await choose(page(), 'stage_ervaring', 'Nee');
     await choose(page(), 'kort_ervaring', 'Nee');
     await page().getByRole('button', { name: 'Controleer' }).first().click();
@@ -117,12 +124,12 @@ describe('gesprekken', () => {
     await finish.getByRole('button', { name: 'Afronden' }).click();
     const facts = page().getByRole('dialog', { name: 'Gegevens overnemen in het bedrijf' });
     await facts.getByRole('rowheader', { name: 'Aantal medewerkers' }).waitFor();
-    await screenshot(page(), 'gesprekken-05-gegevens-overnemen');
+    await view(page(), 'gesprekken-05-gegevens-overnemen');
     await facts.getByRole('button', { name: 'Aangevinkte gegevens overnemen' }).click();
     await page().getByText(/gegevens? overgenomen in het bedrijf/).waitFor();
     await page().getByRole('heading', { name: /Contactmoment: Bedrijfsbezoek/ }).waitFor();
     expect(await page().getByText('Eigenaar').first().isVisible()).toBe(true);
-    await screenshot(page(), 'gesprekken-06-afgerond');
+    await view(page(), 'gesprekken-06-afgerond');
 
     const stored = await page().evaluate(async (id) => {
       const open = indexedDB.open('veldwerk');
@@ -211,7 +218,7 @@ describe('gesprekken', () => {
     await first.getByRole('button', { name: 'Bewerken: Nieuwe vraag' }).click();
     await first.getByLabel('Vraag', { exact: true }).fill('Heeft u een eigen opleidingsbudget?');
     await first.getByRole('button', { name: 'Omhoog: Heeft u een eigen opleidingsbudget?' }).click();
-    await screenshot(page(), 'gesprekken-08-editor');
+    await view(page(), 'gesprekken-08-editor');
     await page().getByRole('button', { name: 'Voorbeeld' }).click();
     await page().locator('#voorbeeld-q-vraag').waitFor();
     await page().getByRole('button', { name: 'Publiceren' }).click();

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { FinishDialog } from './FinishDialog';
 import { GuideSections } from './GuideSections';
-import { focusQuestion, textFor } from './guideLayout';
+import { answeredSector, focusQuestion, textFor } from './guideLayout';
 import { ResumeNotice } from './ResumeNotice';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
@@ -25,7 +25,7 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
   const profile = useProfile();
   const draft = useAnswersAutosave(interview);
   const { answers, otherTexts, flush } = draft;
-  const sector = interview.sector ?? (company?.sector as string | null | undefined) ?? null;
+  const sector = interview.sector ?? answeredSector(guide, answers) ?? (company?.sector as string | null | undefined) ?? null;
   const text = useMemo(() => textFor(guide, sector, company?.kind ?? null), [guide, sector, company?.kind]);
   const [showErrors, setShowErrors] = useState(false);
   const [showHints, setShowHints] = useState(false);

@@ -10,7 +10,7 @@ import { useInterviewContactLog } from '../../db/queries/interviews';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { FactsDialog } from './FactsDialog';
-import { textFor } from './guideLayout';
+import { answeredSector, textFor } from './guideLayout';
 import { tx } from './texts';
 
 /** A finished interview: read-only answers, its contactmoment, and taking facts over. */
@@ -24,7 +24,7 @@ export function InterviewResult({ interview, guide, company }: { interview: Inte
   const factsOpen = factsChoice ?? (justFinished && company !== null);
   const [applied, setApplied] = useState<number | null>(null);
   const log = useInterviewContactLog(interview.contactLogId);
-  const text = textFor(guide, interview.sector ?? (company?.sector as string | null | undefined), company?.kind ?? null);
+  const text = textFor(guide, interview.sector ?? answeredSector(guide, interview.answers) ?? (company?.sector as string | null | undefined), company?.kind ?? null);
   const questions = relevantQuestions(guide, interview.answers);
   const bySection = new Map<string, { title: string; rows: { key: string; label: string; answer: string }[] }>();
   for (const { section, item } of questions) {

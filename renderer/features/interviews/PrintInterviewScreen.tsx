@@ -5,7 +5,7 @@ import { useCompany } from '../../db/queries/companies';
 import { useGuide } from '../../db/queries/guides';
 import { useInterview } from '../../db/queries/interviews';
 import { EmptyState } from '../../ui/Page';
-import { textFor } from './guideLayout';
+import { answeredSector, textFor } from './guideLayout';
 import { PrintDocument } from './PrintDocument';
 import { PrintToolbar } from './PrintToolbar';
 import { tx } from './texts';
@@ -23,7 +23,7 @@ export function PrintInterviewScreen() {
   if (interview === undefined || (interview && guide === undefined)) return <div className="loading" role="status">Laden…</div>;
   if (!interview) return <EmptyState title={tx.conduct.missing} />;
   if (!guide) return <EmptyState title={tx.conduct.guideMissing} />;
-  const text = textFor(guide, interview.sector ?? (company?.sector as string | null | undefined), company?.kind ?? null);
+  const text = textFor(guide, interview.sector ?? answeredSector(guide, interview.answers) ?? (company?.sector as string | null | undefined), company?.kind ?? null);
   return (
     <div className="print-screen">
       <PrintToolbar back={`/gesprekken/${interview.id}`} pdfName={`Gesprek ${company?.name ?? ''} ${interview.startedAt.slice(0, 10)}.pdf`}>

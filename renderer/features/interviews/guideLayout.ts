@@ -47,3 +47,19 @@ export function focusQuestion(key: string): boolean {
 
 export const isBlock = (item: Item): item is Extract<Item, { kind: 'instruction' | 'info' }> =>
   item.kind === 'instruction' || item.kind === 'info';
+
+/**
+ * The sector answered in the interview itself (the question that copies to the company's
+ * sector), so the wording turns to "praktijkhouder" as soon as eerstelijnszorg is chosen.
+ */
+export function answeredSector(guide: Pick<Guide, 'sections'>, answers: Readonly<Record<string, unknown>>): string | null {
+  for (const section of guide.sections) {
+    for (const item of section.items) {
+      if (!('copyTo' in item) || !item.copyTo) continue;
+      const targets = Array.isArray(item.copyTo) ? item.copyTo : [item.copyTo];
+      const value = answers[item.key];
+      if (targets.some((t) => t.field === 'sector' && !t.map) && typeof value === 'string' && value) return value;
+    }
+  }
+  return null;
+}
