@@ -9,6 +9,7 @@ import { NAV_ITEMS } from './navigation';
 import { ModeBadge } from './ModeBadge';
 import { SyncIndicator } from './SyncIndicator';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { QuickEntryHost } from '../features/contacts/QuickEntryHost';
 import { KennisbankProvider } from '../features/kennisbank/KennisbankProvider';
 
 export function AppShell() {
@@ -50,6 +51,7 @@ export function AppShell() {
               </div>
             </div>
           </div>
+          <QuickEntryHost />
           <Nav />
           <div className="sidebar-footer">
             <SyncIndicator />

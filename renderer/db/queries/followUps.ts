@@ -73,3 +73,17 @@ export function useOverdueCount(advisorId: string | undefined, today: string): n
     }, [advisorId, today]) ?? 0
   );
 }
+
+/** id → name of the given companies (for lists that show a company per row), live. */
+export function useCompanyNames(ids: readonly string[]): Map<string, string> | undefined {
+  const key = [...new Set(ids)].sort().join('\u0000');
+  return useLiveQuery(async () => {
+    const unique = key ? key.split('\u0000') : [];
+    const rows = await getDb().companies.bulkGet(unique);
+    const out = new Map<string, string>();
+    rows.forEach((r, i) => {
+      if (r && typeof r.name === 'string') out.set(unique[i]!, r.name);
+    });
+    return out;
+  }, [key]);
+}

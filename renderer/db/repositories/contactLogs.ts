@@ -1,4 +1,4 @@
-import type { Gemeente, Organisation, Profile } from '../../../shared/domain/common';
+import type { Gemeente, Profile } from '../../../shared/domain/common';
 import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
 import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/weeks';
 import { PROFILE_KEY } from '../queries/settings';

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contactLogInputSchema } from '../../../shared/domain/contactLog';
+import { VeldwerkDb } from '../database';
+import { write } from '../repository';
+import { PROFILE_KEY } from '../queries/settings';
+import { loadDemoContacts, saveContactLog } from './contactLogs';
+import { setFollowUpStatus } from './followUps';
+
+let db: VeldwerkDb;
+const me = { advisorId: 'adv-me', name: 'Sanne Adviseur', organisation: 'lwl' as const };
+
+beforeEach(async () => {
+  db = new VeldwerkDb(`test-${crypto.randomUUID()}`);
+  await db.open();
+  await write(db, 'Bedrijf toegevoegd', (w) =>
+    w.insert('companies', [{ id: 'c1', name: 'Bakkerij De Molen', status: 'nog-niet-benaderd', demo: false }]),
+  );
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const input = (overrides: Record<string, unknown> = {}) =>
+  contactLogInputSchema().parse({
+    companyId: 'c1',
+    at: '2026-03-02T10:00:00+01:00',
+    channel: 'bedrijfsbezoek',
+    topics: ['bpv-bbl', 'regelingen'],
+    summary: 'Kennismaking',
+    outcome: 'Offerte BBL-plek',
+    ...overrides,
+  });
+
+describe('saveContactLog', () => {
+  it('writes the log, the new status and the follow-ups as one change batch', async () => {
+    const before = await db.outbox.count();
+    const saved = await saveContactLog(
+      {
+        input: input(),
+        profile: me,
+        statusAfter: 'in-gesprek',
+        followUps: [
+          { title: 'Terugbellen', due: '2026-03-09', ownerAdvisorId: me.advisorId },
+          { title: '  ', due: null, ownerAdvisorId: me.advisorId },
+        ],
+      },
+      db,
+    );
+    expect(saved.followUpIds).toHaveLength(1);
+    const log = await db.contactLogs.get(saved.logId);
+    expect(log).toMatchObject({ companyId: 'c1', advisorId: 'adv-me', organisation: 'lwl', topics: ['bpv-bbl', 'regelingen'], statusAfter: 'in-gesprek' });
+    expect((await db.companies.get('c1'))?.status).toBe('in-gesprek');
+    const fu = await db.followUps.get(saved.followUpIds[0]!);
+    expect(fu).toMatchObject({ title: 'Terugbellen', ownerName: 'Sanne Adviseur', origin: 'contactmoment', originId: saved.logId, status: 'open' });
+
+    const batches = await db.outbox.orderBy('seq').toArray();
+    expect(batches).toHaveLength(before + 1);
+    const batch = batches.at(-1)!;
+    expect(batch.rows.sort()).toEqual([`companies:c1`, `contactLogs:${saved.logId}`, `followUps:${saved.followUpIds[0]}`].sort());
+    expect(batch.changes.find((c) => c.table === 'companies')?.fields).toMatchObject({ status: 'in-gesprek' });
+  });
+
+  it('creates a new company in the same write when the advisor typed one', async () => {
+    const saved = await saveContactLog(
+      { input: input({ companyId: 'x' }), profile: me, newCompany: { name: 'Fietsenmaker Snel', gemeente: 'sliedrecht' } },
+      db,
+    );
+    const company = await db.companies.get(saved.companyId);
+    expect(company).toMatchObject({ name: 'Fietsenmaker Snel', gemeente: 'sliedrecht', status: 'nog-niet-benaderd' });
+    expect((await db.contactLogs.get(saved.logId))?.companyId).toBe(saved.companyId);
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('keeps a private log and its follow-ups out of the outbox entirely', async () => {
+    const before = await db.outbox.count();
+    const saved = await saveContactLog(
+      {
+        input: input({ visibility: 'prive' }),
+        profile: me,
+        followUps: [{ title: 'Zelf nog eens bellen', due: null, ownerAdvisorId: me.advisorId }],
+      },
+      db,
+    );
+    expect((await db.contactLogs.get(saved.logId))?.visibility).toBe('prive');
+    expect((await db.followUps.get(saved.followUpIds[0]!))?.visibility).toBe('prive');
+    expect(await db.outbox.count()).toBe(before);
+  });
+
+  it('rolls back everything when the company does not exist', async () => {
+    await expect(saveContactLog({ input: input({ companyId: 'missing' }), profile: me }, db)).rejects.toThrow();
+    expect(await db.contactLogs.count()).toBe(0);
+  });
+});
+
+describe('setFollowUpStatus', () => {
+  it('marks done with a timestamp and reopens on undo', async () => {
+    const saved = await saveContactLog(
+      { input: input(), profile: me, followUps: [{ title: 'Mailen', due: null, ownerAdvisorId: me.advisorId }] },
+      db,
+    );
+    const id = saved.followUpIds[0]!;
+    await setFollowUpStatus(id, 'gedaan', db);
+    expect(await db.followUps.get(id)).toMatchObject({ status: 'gedaan', doneAt: expect.any(String) });
+    await setFollowUpStatus(id, 'open', db);
+    expect(await db.followUps.get(id)).toMatchObject({ status: 'open', doneAt: null });
+  });
+});
+
+describe('loadDemoContacts', () => {
+  it('fills demo companies with logs of both organisations and some overdue actions of mine', async () => {
+    await db.settings.put({ key: PROFILE_KEY, value: { ...me, organisationOther: '', deviceId: 'device-123' } });
+    await write(db, 'demo', (w) =>
+      w.insert('companies', Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, name: `Demo ${i}`, demo: true }))),
+    );
+    const now = new Date('2026-03-10T12:00:00+01:00');
+    const n = await loadDemoContacts(db, 40, now);
+    expect(n).toBeGreaterThan(12);
+    const logs = await db.contactLogs.toArray();
+    expect(logs.every((l) => l.demo === true && String(l.companyId).startsWith('d'))).toBe(true);
+    expect(new Set(logs.map((l) => l.organisation))).toEqual(new Set(['lwl', 'baanbrekend']));
+    const mine = (await db.followUps.toArray()).filter((f) => f.ownerAdvisorId === me.advisorId);
+    expect(mine.some((f) => typeof f.due === 'string' && f.due < '2026-03-10')).toBe(true);
+    expect(await loadDemoContacts(db, 40, now)).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { useEffect, useMemo } from 'react';
+import { GEMEENTE_LABELS, gemeenteSchema, type Gemeente } from '../../../shared/domain/common';
+import { useCompanies, type CompanyRow } from '../../db/queries/companies';
+import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField';
+import { SelectField } from '../../ui/SelectField';
+import type { ContactFormState } from './contactForm';
+import { ui } from './texts';
+
+const NEW = '__nieuw__';
+const MAX_SHOWN = 30;
+const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+export type PickerState = Pick<ContactFormState, 'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'>;
+type Patch = (p: Partial<PickerState & { contactPersonIds: string[] }>) => void;
+
+/**
+ * Choose a company, or (with `allowNew`) name a new one that is created on save. A company
+ * chosen elsewhere (page, draft) shows its name once the companies have loaded.
+ */
+export function CompanyPicker({
+  state,
+  patch,
+  error,
+  autoFocus,
+  allowNew = true,
+}: {
+  state: PickerState;
+  patch: Patch;
+  error?: string;
+  autoFocus?: boolean;
+  allowNew?: boolean;
+}) {
+  const companies = useCompanies();
+  const byId = useMemo(() => new Map((companies ?? []).map((c) => [c.id, c])), [companies]);
+  const selected = state.companyId ? byId.get(state.companyId) : undefined;
+
+  // A preselected or restored company shows its name once the companies have loaded.
+  useEffect(() => {
+    if (selected && !state.companyQuery) patch({ companyQuery: selected.name ?? '' });
+  }, [selected, state.companyQuery, patch]);
+
+  const items = useMemo<PickerOption[]>(() => {
+    const q = fold(state.companyQuery.trim());
+    const matches: CompanyRow[] = [];
+    let exact = false;
+    for (const c of companies ?? []) {
+      const name = fold(c.name ?? '');
+      if (q && name === q) exact = true;
+      if (!q || name.includes(q) || fold(c.place ?? '').includes(q)) matches.push(c);
+    }
+    matches.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nl'));
+    const options: PickerOption[] = matches.slice(0, MAX_SHOWN).map((c) => ({
+      id: c.id,
+      label: c.name || '(zonder naam)',
+      description: [c.place, c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : null].filter(Boolean).join(', ') || undefined,
+    }));
+    const typed = state.companyQuery.trim();
+    if (allowNew && typed && !exact && !selected) options.push({ id: NEW, label: ui.quickEntry.newCompany(typed), textValue: typed });
+    return options;
+  }, [companies, state.companyQuery, selected, allowNew]);
+
+  return (
+    <div className="company-picker">
+      <SearchPickerField
+        label={ui.quickEntry.company}
+        description={allowNew ? ui.quickEntry.companyHelp : undefined}
+        placeholder={ui.quickEntry.companyPlaceholder}
+        emptyText={allowNew ? ui.quickEntry.noMatchesNew : ui.quickEntry.noMatches}
+        items={items}
+        inputValue={state.companyQuery}
+        onInputChange={(value) => {
+          const keep = selected && value === selected.name;
+          patch({
+            companyQuery: value,
+            ...(keep ? {} : { companyId: '', contactPersonIds: [] }),
+            ...(state.newCompanyName !== null && value.trim() !== state.newCompanyName ? { newCompanyName: null } : {}),
+          });
+        }}
+        selectedKey={state.newCompanyName !== null ? NEW : state.companyId || null}
+        onSelectionChange={(key) => {
+          if (key === NEW) patch({ newCompanyName: state.companyQuery.trim(), companyId: '', contactPersonIds: [] });
+          else if (key) patch({ companyId: key, newCompanyName: null, companyQuery: byId.get(key)?.name ?? '', contactPersonIds: [] });
+        }}
+        errorMessage={error}
+        autoFocus={autoFocus}
+        isRequired
+      />
+      {state.newCompanyName !== null && (
+        <div className="new-company">
+          <p className="field-description" role="status">
+            {ui.quickEntry.newCompanyNotice(state.newCompanyName)}
+          </p>
+          <SelectField
+            label={ui.quickEntry.newCompanyGemeente}
+            options={gemeenteSchema.options.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))}
+            value={state.newCompanyGemeente}
+            onChange={(g) => patch({ newCompanyGemeente: g })}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

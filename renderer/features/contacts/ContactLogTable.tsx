@@ -1,0 +1,137 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
+import { contacts } from '../../../shared/i18n/nl/contacts';
+import { formatDateTime } from '../../../shared/i18n/format';
+import { Badge } from '../../ui/Page';
+import { gemeenteLabel, organisationLabel, sizeLabel, topicsLabel, type LogView } from './logTable';
+import { ui } from './texts';
+
+const ROW_HEIGHT = 38;
+const c = ui.logs.columns;
+
+const COLUMNS: ColumnDef<LogView>[] = [
+  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatDateTime(row.original.log.at) },
+  { id: 'company', header: c.company, size: 210, accessorFn: (v) => v.companyName },
+  { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
+  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? sizeLabel(v.sizeClass) : '') },
+  { id: 'organisation', header: c.organisation, size: 110, accessorFn: (v) => organisationLabel(v.log.organisation) },
+  { id: 'advisor', header: c.advisor, size: 150, accessorFn: (v) => v.log.advisorName },
+  { id: 'channel', header: c.channel, size: 150, accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel },
+  { id: 'topics', header: c.topics, size: 230, accessorFn: (v) => topicsLabel(v.log) },
+  { id: 'summary', header: c.summary, size: 320, accessorFn: (v) => v.log.summary.replace(/\s+/g, ' ') },
+  {
+    id: 'visibility',
+    header: c.visibility,
+    size: 110,
+    accessorFn: (v) => v.log.visibility,
+    cell: ({ row }) =>
+      row.original.log.visibility === 'prive' ? (
+        <Badge tone="private" label={contacts.visibility.priveMarker}>
+          🔒 {contacts.visibility.prive}
+        </Badge>
+      ) : (
+        contacts.visibility.gedeeld
+      ),
+  },
+];
+
+/** All (filtered) logs in a virtualised grid: one tab stop, arrows move, Enter opens the company. */
+export function ContactLogTable({ rows, onOpen }: { rows: LogView[]; onOpen: (companyId: string) => void }) {
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'at', desc: true }]);
+  const table = useReactTable({
+    data: rows,
+    columns: COLUMNS,
+    getRowId: (v) => v.log.id,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const sorted = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
+  const activeRow = sorted[activeIndex];
+  const width = useMemo(() => COLUMNS.reduce((s, col) => s + (col.size ?? 150), 0), []);
+
+  function move(to: number) {
+    const next = Math.max(0, Math.min(sorted.length - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Home: () => move(0),
+      End: () => move(sorted.length - 1),
+      Enter: () => activeRow && onOpen(activeRow.original.log.companyId),
+    };
+    const action = keys[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="log-grid"
+      role="grid"
+      aria-label={ui.logs.tableLabel}
+      aria-rowcount={sorted.length + 1}
+      aria-activedescendant={activeRow ? `log-row-${activeRow.id}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="log-grid-head" role="rowgroup" style={{ width }}>
+        <div role="row" aria-rowindex={1} className="log-row log-head-row">
+          {table.getHeaderGroups()[0]!.headers.map((h) => {
+            const dir = h.column.getIsSorted();
+            return (
+              <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={{ width: h.getSize() }} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
+                <button type="button" tabIndex={-1} className="log-sort" onClick={h.column.getToggleSortingHandler()}>
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                  {dir && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = sorted[item.index]!;
+          const isPrivate = row.original.log.visibility === 'prive';
+          return (
+            <div
+              key={row.id}
+              id={`log-row-${row.id}`}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={item.index === activeIndex}
+              className={`log-row${item.index === activeIndex ? ' active' : ''}${isPrivate ? ' is-private' : ''}`}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => setActive(item.index)}
+              onDoubleClick={() => onOpen(row.original.log.companyId)}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div key={cell.id} role="gridcell" className="log-cell" style={{ width: cell.column.getSize() }} title={cell.column.id === 'at' || cell.column.id === 'visibility' ? undefined : String(cell.getValue() ?? '')}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+      {sorted.length === 0 && <p className="log-grid-empty">{ui.logs.noMatches}</p>}
+    </div>
+  );
+}
