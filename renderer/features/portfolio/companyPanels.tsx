@@ -1,7 +1,6 @@
 import type { JSX } from 'react';
 import { ContactPersonsPanel } from './ContactPersonsPanel';
 import { DuplicatesPanel } from './DuplicatesPanel';
-import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { SchemeMatchPanel } from '../kennisbank/SchemeMatchPanel';
 import { CompanyTimelinePanel } from '../contacts/CompanyTimelinePanel';
 import { PartnerWarningPanel } from '../contacts/PartnerWarningPanel';
@@ -20,7 +19,6 @@ export type CompanyPanel = {
 
 export const COMPANY_PANELS: CompanyPanel[] = [
   { id: 'contactpersonen', title: 'Contactpersonen', order: 10, Component: ContactPersonsPanel },
-  { id: 'gesprekken', title: 'Gesprekken', order: 15, Component: InterviewsPanel },
   { id: 'niet-dubbel-benaderen', title: 'Niet dubbel benaderen', order: 5, Component: PartnerWarningPanel },
   { id: 'tijdlijn', title: 'Tijdlijn', order: 20, Component: CompanyTimelinePanel },
   { id: 'gesprekken', title: 'Gesprekken', order: 15, Component: InterviewsPanel },
