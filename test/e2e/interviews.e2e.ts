@@ -146,10 +146,19 @@ describe('gesprekken', () => {
       const log = await get('contactLogs', String(interview.contactLogId));
       const company = await get('companies', String(interview.companyId));
       db.close();
-      return { status: interview.status, channel: log?.channel, logInterview: log?.interviewId, employees: company?.employees, activities: company?.activities };
+      return { companyId: String(interview.companyId), status: interview.status, channel: log?.channel, logInterview: log?.interviewId, employees: company?.employees, activities: company?.activities };
     }, interviewUrl.split('/').pop()!);
     expect(stored).toMatchObject({ status: 'afgerond', channel: 'bedrijfsbezoek', logInterview: interviewUrl.split('/').pop(), employees: 12 });
     expect(stored.activities).toMatchObject({ bpvBbl: 'in-gebruik', evc: 'niet' });
+
+    // The company page lists the interview; the contactmoment shows among the contactmomenten.
+    await page().goto(`${app!.baseUrl}/#/portefeuille/${stored.companyId}`);
+    const panel = page().getByRole('region', { name: 'Gesprekken' });
+    await panel.getByRole('link', { name: 'Bedrijven die al actief zijn met Leren en Werken' }).waitFor();
+    expect(await panel.getByText('Afgerond').isVisible()).toBe(true);
+    await page().goto(`${app!.baseUrl}/#/contactmomenten`);
+    await page().getByText(COMPANY).first().waitFor();
+    await view(page(), 'gesprekken-06b-contactmomenten');
   });
 
   it('prints the blank guide on A4 with page numbers and follow-ups under "Zo ja"', async () => {

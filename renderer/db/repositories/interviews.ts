@@ -176,5 +176,9 @@ export async function applyCompanyFacts(companyId: string, fields: Record<string
 
 /** Remove a concept interview that was started by mistake. */
 export async function removeInterview(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Gesprek verwijderd', (w) => w.remove('interviews', id));
+  await write(db, 'Gesprek verwijderd', async (w) => {
+    // A finished interview is history (its contactmoment points at it); only concepts go.
+    if ((await readInterview(id, db))?.status === 'afgerond') throw new Error('Een afgerond gesprek kan niet worden verwijderd.');
+    await w.remove('interviews', id);
+  });
 }

@@ -5,8 +5,9 @@ import type { Interview } from '../../../shared/domain/interview';
 import { firstOpenRequired, isAnswered, relevantQuestions, validate } from '../../../shared/guides/engine';
 import type { CompanyRow } from '../../db/queries/companies';
 import { useProfile } from '../../db/queries/settings';
-import { finishInterview } from '../../db/repositories/interviews';
+import { finishInterview, removeInterview } from '../../db/repositories/interviews';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice, Page } from '../../ui/Page';
 import { FinishDialog } from './FinishDialog';
 import { GuideSections } from './GuideSections';
@@ -31,6 +32,7 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
   const [showHints, setShowHints] = useState(false);
   const [message, setMessage] = useState<{ tone: 'info' | 'warning' | 'success'; text: string } | null>(null);
   const [finishing, setFinishing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   // Decided once on open: a concept that already has answers offers to resume.
   const [resumeAt] = useState(() => (Object.values(interview.answers).some((v) => isAnswered(v)) ? interview.lastChangeAt : null));
   const [resumeOpen, setResumeOpen] = useState(resumeAt !== null);
@@ -67,6 +69,12 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
     if (next) requestAnimationFrame(() => focusQuestion(next.item.key));
   };
 
+  const fromStart = () => {
+    setResumeOpen(false);
+    const first = relevantQuestions(guide, answers)[0];
+    if (first) requestAnimationFrame(() => focusQuestion(first.item.key));
+  };
+
   const title = `${company?.name ?? tx.unknownCompany}`;
   return (
     <Page
@@ -83,7 +91,7 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
         </>
       }
     >
-      {resumeOpen && resumeAt && <ResumeNotice at={resumeAt} onResume={resume} onDismiss={() => setResumeOpen(false)} />}
+      {resumeOpen && resumeAt && <ResumeNotice at={resumeAt} onResume={resume} onDismiss={fromStart} />}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <div className="interview-layout">
         <SectionNav guide={guide} answers={answers} text={text} />
@@ -107,6 +115,9 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
             onOtherText={draft.setOtherText}
           />
           <div className="interview-end">
+            <Button variant="quiet" onPress={() => setRemoving(true)}>
+              {t.remove}
+            </Button>
             <Button onPress={() => void check()}>{t.check}</Button>
             <Button variant="primary" onPress={() => void startFinish()}>
               {t.finish}
@@ -114,6 +125,19 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
           </div>
         </form>
       </div>
+      <ConfirmDialog
+        title={t.remove}
+        confirmLabel={t.remove}
+        isOpen={removing}
+        onCancel={() => setRemoving(false)}
+        onConfirm={async () => {
+          setRemoving(false);
+          await removeInterview(interview.id);
+          navigate('/gesprekken');
+        }}
+      >
+        <p>{t.removeConfirm}</p>
+      </ConfirmDialog>
       {finishing && profile && (
         <FinishDialog
           isOpen
