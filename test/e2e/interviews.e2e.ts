@@ -215,6 +215,13 @@ describe('gesprekken', () => {
     expect(csv).toContain(COMPANY);
     expect(csv).toContain('Eigenaar');
     expect(csv).not.toContain('OUDE TEKST');
+
+    const [xlsx] = await Promise.all([page().waitForEvent('download'), card.getByRole('button', { name: 'Antwoorden exporteren (Excel)' }).click()]);
+    const xlsxFile = join(OUTPUT, 'export-mkb-actief.xlsx');
+    await xlsx.saveAs(xlsxFile);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
+    await page().getByText('1 gesprek geëxporteerd.').waitFor();
   });
 
   it('edits a used guide as a new version; the held interview keeps its own version', async () => {

@@ -10,7 +10,7 @@ import { Badge, Notice, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { exportGuideAnswers } from './exportAnswers';
 import { tx } from './texts';
-import { useSeededGuides } from './useSeededGuides';
+import { guideOrder, useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
 
 const t = tx.guides;
@@ -41,7 +41,7 @@ export function GuidesScreen() {
       {error && <Notice tone="error">{error}</Notice>}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {guides === undefined && <p role="status">{t.loading}</p>}
-      {[...byKey.entries()].map(([key, versions]) => {
+      {[...byKey.entries()].sort(([a], [b]) => guideOrder(a) - guideOrder(b)).map(([key, versions]) => {
         const sorted = [...versions].sort((a, b) => b.version - a.version);
         const newest = sorted[0]!;
         return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Guide } from '../../../shared/domain/guide';
+import { SEED_GUIDES } from '../../../shared/guides/seed/index';
 import { useGuides } from '../../db/queries/guides';
 import { ensureSeedGuidesOnce } from '../../db/repositories/guides';
 
@@ -21,5 +22,11 @@ export function startableGuides(guides: readonly Guide[]): Guide[] {
     const cur = best.get(g.guideKey);
     if (!cur || g.version > cur.version) best.set(g.guideKey, g);
   }
-  return [...best.values()];
+  return [...best.values()].sort((a, b) => guideOrder(a.guideKey) - guideOrder(b.guideKey) || a.title.localeCompare(b.title, 'nl'));
+}
+
+/** The seeded guides first, in the report's order; the advisors' own guides after them. */
+export function guideOrder(guideKey: string): number {
+  const i = SEED_GUIDES.findIndex((s) => s.guideKey === guideKey);
+  return i === -1 ? SEED_GUIDES.length : i;
 }
