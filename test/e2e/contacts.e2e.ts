@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApp, completeFirstRun, launchApp, newProfileDir, screenshot, type App } from './browser';
+import { join } from 'node:path';
+import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
+
+/** A screenshot of one part of the screen (a dialog, a panel), readable at full size. */
+const shoot = (target: { screenshot: (o: { path: string }) => Promise<unknown> }, name: string) =>
+  target.screenshot({ path: join(OUTPUT, 'screenshots', `${name}.png`) });
 
 /** A date `days` from today in Amsterdam, typed the Dutch way (dd-mm-jjjj). */
 function localDay(days: number): string {
@@ -59,13 +64,15 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await dialog.getByText('“Bakkerij De Molen” wordt als nieuw bedrijf').waitFor();
     await press(p, dialog.getByRole('checkbox', { name: 'Bpv (BBL)' }));
     await press(p, dialog.getByRole('checkbox', { name: 'Erkenning als leerbedrijf' }));
+    // Messages follow the input once the advisor corrects it.
+    expect(await dialog.getByText('Kies minstens één onderwerp of schrijf een korte samenvatting.').count()).toBe(0);
     await dialog.getByLabel('Samenvatting').fill('Kennismaking met de eigenaar. Wil een BBL-leerling voor de bakkerij.');
     await dialog.getByLabel('Uitkomst en afspraken').fill('Erkenning als leerbedrijf samen aanvragen.');
     await chooseSelect(p, dialog, 'Status van het bedrijf bijwerken', 'In gesprek');
     await dialog.getByRole('button', { name: '+ Vervolgactie toevoegen' }).click();
     await dialog.getByLabel('Wat moet er gebeuren?').fill('Erkenning aanvragen bij SBB');
     await dialog.getByLabel('Uiterlijk').fill(localDay(-2));
-    await screenshot(p, 'contacts-01-snelinvoer');
+    await shoot(dialog, 'contacts-01-snelinvoer');
     await p.keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'hidden' });
     await p.getByText('Contactmoment bij Bakkerij De Molen opgeslagen.').waitFor();
@@ -81,8 +88,8 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await timeline.getByText('Actie: Erkenning aanvragen bij SBB').waitFor();
     expect(await timeline.getByText('Bpv (BBL), Erkenning als leerbedrijf').isVisible()).toBe(true);
     await timeline.getByText(/Status gewijzigd van Nog niet benaderd naar In gesprek/).waitFor();
-    await p.getByRole('region', { name: 'Tijdlijn' }).scrollIntoViewIfNeeded();
-    await screenshot(p, 'contacts-02-tijdlijn');
+    await screenshot(p, 'contacts-02-bedrijf');
+    await shoot(p.getByRole('region', { name: 'Tijdlijn' }), 'contacts-02-tijdlijn');
   });
 
   it('keeps a draft when the dialog is closed by accident', async () => {
@@ -118,6 +125,16 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     expect(await p.getByRole('region', { name: /Te laat/ }).count()).toBe(0);
     expect(await p.getByLabel('1 actie te laat').count()).toBe(0);
     await screenshot(p, 'contacts-04-actie-gedaan');
+
+    // A follow-up without a contact, from the list itself.
+    await p.getByRole('button', { name: '+ Actie toevoegen' }).click();
+    const form = p.getByRole('dialog', { name: 'Vervolgactie toevoegen' });
+    await form.getByRole('combobox', { name: 'Bedrijf' }).fill('Bakk');
+    await p.getByRole('option', { name: /Bakkerij De Molen/ }).click();
+    await form.getByLabel('Wat moet er gebeuren?').fill('Praktijkopleider voorstellen');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await p.getByRole('region', { name: /Zonder datum/ }).getByText('Praktijkopleider voorstellen').waitFor();
   });
 
   it('warns about a recent contact by the other organisation, but never shows its private log', async () => {
@@ -132,6 +149,9 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
       await p.getByRole('button', { name: 'Contactmoment vastleggen' }).last().click();
       const dialog = p.getByRole('dialog', { name: 'Contactmoment vastleggen' });
       await expect.poll(() => dialog.getByRole('combobox', { name: 'Bedrijf' }).inputValue()).toBe('Bakkerij De Molen');
+      // The draft emptied with "Leegmaken" earlier is not brought back.
+      expect(await dialog.getByText('Uw vorige, niet opgeslagen invoer is teruggezet.').count()).toBe(0);
+      expect(await dialog.getByLabel('Samenvatting').inputValue()).toBe('');
       await chooseSelect(p, dialog, 'Kanaal', log.channel);
       await press(p, dialog.getByRole('checkbox', { name: log.topic }));
       await dialog.getByLabel('Uitkomst en afspraken').fill(log.outcome);
@@ -148,7 +168,7 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await warning.getByText(/Baanbrekend Drechtsteden \(Sanne Adviseur\) had op .* telefonisch contact; afgesproken: Vacatureprofiel doorsturen\./).waitFor();
     expect(await warning.getByRole('listitem').count()).toBe(1);
     expect(await warning.getByText(/Geheime notitie/).count()).toBe(0);
-    await screenshot(p, 'contacts-05-waarschuwing-bedrijf');
+    await shoot(p.getByRole('region', { name: 'Niet dubbel benaderen' }), 'contacts-05-waarschuwing-bedrijf');
 
     // The private log is on this laptop and marked as such in the timeline.
     const timeline = p.getByRole('list', { name: 'Tijdlijn' });
@@ -158,14 +178,13 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await press(p, p.getByRole('region', { name: 'Tijdlijn' }).getByRole('checkbox', { name: 'Baanbrekend' }));
     await press(p, p.getByRole('region', { name: 'Tijdlijn' }).getByRole('checkbox', { name: 'Contactmomenten' }));
     await p.getByText('2 van').waitFor();
-    await p.getByRole('region', { name: 'Tijdlijn' }).scrollIntoViewIfNeeded();
-    await screenshot(p, 'contacts-06-tijdlijn-gefilterd');
+    await shoot(p.getByRole('region', { name: 'Tijdlijn' }), 'contacts-06-tijdlijn-gefilterd');
 
     // The warning also shows in the dialog as soon as the company is chosen.
     await p.keyboard.press('Control+L');
     const dialog = p.getByRole('dialog', { name: 'Contactmoment vastleggen' });
     await dialog.getByTestId('partner-warning').getByText(/telefonisch contact/).waitFor();
-    await screenshot(p, 'contacts-07-waarschuwing-dialoog');
+    await shoot(dialog, 'contacts-07-waarschuwing-dialoog');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
   });
 

@@ -25,7 +25,7 @@ export function CompanyTimelinePanel({ companyId }: { companyId: string }) {
           options={TIMELINE_TYPES.map((t) => ({ value: t, label: contacts.timeline.types[t] }))}
           value={types}
           onChange={(v) => setTypes(v as TimelineType[])}
-          columns={3}
+          columns={2}
         />
         <CheckboxGroupField
           label={ui.timeline.filterOrganisation}
@@ -50,7 +50,7 @@ export function CompanyTimelinePanel({ companyId }: { companyId: string }) {
                 {e.organisation && <span className="timeline-org">{common.organisationsShort[e.organisation]}</span>}
                 {e.private && (
                   <Badge tone="private" label={contacts.visibility.priveMarker}>
-                    🔒 {ui.timeline.privateMarker}
+                    {ui.timeline.privateMarker}
                   </Badge>
                 )}
               </div>

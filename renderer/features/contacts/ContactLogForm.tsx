@@ -19,6 +19,14 @@ import { ui } from './texts';
 const DRAFT_DELAY_MS = 300;
 const KEEP = '__laten__';
 
+/** Write the pending draft now (or remove it when the form holds nothing worth keeping). */
+function flushDraft(pending: { current: ContactFormState | null }): Promise<void> {
+  const state = pending.current;
+  pending.current = null;
+  if (!state) return Promise.resolve();
+  return hasContent(state) ? saveDraft(QUICK_ENTRY_DRAFT, toDraft(state)) : clearDraft(QUICK_ENTRY_DRAFT);
+}
+
 type Props = {
   profile: Profile;
   /** The company of the page the dialog was opened from. */
@@ -34,7 +42,7 @@ type Props = {
 export function ContactLogForm({ profile, initialCompanyId, onCancel, onSaved }: Props) {
   const [state, setState] = useState<ContactFormState | null>(null);
   const [restored, setRestored] = useState(false);
-  const [errors, setErrors] = useState<ContactFormErrors>({});
+  const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
   const dirty = useRef(false);
@@ -58,12 +66,16 @@ export function ContactLogForm({ profile, initialCompanyId, onCancel, onSaved }:
     };
   }, [initialCompanyId]);
 
-  // Debounced draft: at most one write per 300 ms of typing.
+  // Debounced draft: at most one write per 300 ms of typing, and whatever is pending is written
+  // when the dialog closes, so that Esc right after typing loses nothing either.
+  const pending = useRef<ContactFormState | null>(null);
   useEffect(() => {
     if (!state || !dirty.current) return;
-    const timer = setTimeout(() => void saveDraft(QUICK_ENTRY_DRAFT, toDraft(state)), DRAFT_DELAY_MS);
+    pending.current = state;
+    const timer = setTimeout(() => void flushDraft(pending), DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state]);
+  useEffect(() => () => void flushDraft(pending), []);
 
   const patch = useCallback((p: Partial<ContactFormState>) => {
     dirty.current = true;
@@ -75,15 +87,15 @@ export function ContactLogForm({ profile, initialCompanyId, onCancel, onSaved }:
   const partner = usePartnerWarnings(companyId);
 
   if (!state) return <p role="status">Bezig met laden…</p>;
+  // After the first attempt to save, messages follow the input as the advisor corrects it.
+  const check = submitted ? validateContactForm(state) : null;
+  const errors: ContactFormErrors = check && !check.ok ? check.errors : {};
 
   async function submit() {
     if (!state || saving) return;
     const result = validateContactForm(state);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
+    setSubmitted(true);
+    if (!result.ok) return;
     setSaving(true);
     setFailed(false);
     try {
@@ -94,8 +106,9 @@ export function ContactLogForm({ profile, initialCompanyId, onCancel, onSaved }:
         statusAfter: state.statusAfter || null,
         followUps: result.value.followUps,
       });
-      await clearDraft(QUICK_ENTRY_DRAFT);
+      pending.current = null;
       dirty.current = false;
+      await clearDraft(QUICK_ENTRY_DRAFT);
       onSaved(state.newCompanyName ?? company?.name ?? '', saved.companyId);
     } catch (e) {
       console.error(e);
@@ -131,9 +144,11 @@ export function ContactLogForm({ profile, initialCompanyId, onCancel, onSaved }:
           <Button
             variant="quiet"
             onPress={() => {
-              dirty.current = true;
+              pending.current = null;
+              dirty.current = false;
+              void clearDraft(QUICK_ENTRY_DRAFT);
               setRestored(false);
-              setErrors({});
+              setSubmitted(false);
               setState(emptyContactForm(new Date(), initialCompanyId ?? ''));
             }}
           >

@@ -13,6 +13,20 @@ const c = ui.logs.columns;
 
 const COLUMNS: ColumnDef<LogView>[] = [
   { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatDateTime(row.original.log.at) },
+  {
+    id: 'visibility',
+    header: c.visibility,
+    size: 125,
+    accessorFn: (v) => v.log.visibility,
+    cell: ({ row }) =>
+      row.original.log.visibility === 'prive' ? (
+        <Badge tone="private" label={contacts.visibility.priveMarker}>
+          {contacts.visibility.prive}
+        </Badge>
+      ) : (
+        <span className="muted">{contacts.visibility.gedeeld}</span>
+      ),
+  },
   { id: 'company', header: c.company, size: 210, accessorFn: (v) => v.companyName },
   { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
   { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? sizeLabel(v.sizeClass) : '') },
@@ -21,20 +35,6 @@ const COLUMNS: ColumnDef<LogView>[] = [
   { id: 'channel', header: c.channel, size: 150, accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel },
   { id: 'topics', header: c.topics, size: 230, accessorFn: (v) => topicsLabel(v.log) },
   { id: 'summary', header: c.summary, size: 320, accessorFn: (v) => v.log.summary.replace(/\s+/g, ' ') },
-  {
-    id: 'visibility',
-    header: c.visibility,
-    size: 110,
-    accessorFn: (v) => v.log.visibility,
-    cell: ({ row }) =>
-      row.original.log.visibility === 'prive' ? (
-        <Badge tone="private" label={contacts.visibility.priveMarker}>
-          🔒 {contacts.visibility.prive}
-        </Badge>
-      ) : (
-        contacts.visibility.gedeeld
-      ),
-  },
 ];
 
 /** All (filtered) logs in a virtualised grid: one tab stop, arrows move, Enter opens the company. */

@@ -58,12 +58,6 @@ export function ContactLogsScreen() {
           <Button variant="primary" onPress={() => openQuickEntry(null)}>
             {ui.quickEntry.open}
           </Button>
-          <Button onPress={() => void onExport('csv')} isDisabled={shown.length === 0}>
-            {ui.logs.exportCsv}
-          </Button>
-          <Button onPress={() => void onExport('xlsx')} isDisabled={shown.length === 0}>
-            {ui.logs.exportXlsx}
-          </Button>
         </>
       }
     >
@@ -77,9 +71,17 @@ export function ContactLogsScreen() {
       ) : (
         <>
           <ContactLogFilters filter={filter} onChange={setFilter} advisors={advisors} />
-          <p className="log-count" role="status">
-            {ui.logs.count(shown.length, views.length)}
-          </p>
+          <div className="log-toolbar">
+            <p className="log-count" role="status">
+              {ui.logs.count(shown.length, views.length)}
+            </p>
+            <Button onPress={() => void onExport('csv')} isDisabled={shown.length === 0}>
+              {ui.logs.exportCsv}
+            </Button>
+            <Button onPress={() => void onExport('xlsx')} isDisabled={shown.length === 0}>
+              {ui.logs.exportXlsx}
+            </Button>
+          </div>
           <ContactLogTable rows={shown} onOpen={(id) => navigate(`/portefeuille/${encodeURIComponent(id)}`)} />
         </>
       )}

@@ -20,7 +20,7 @@ export function VisibilityField({ value, onChange }: { value: Visibility; onChan
           <Radio key={o.value} value={o.value} className={`radio visibility-${o.value}`}>
             <span className="radio-mark" aria-hidden="true" />
             <span>
-              {o.value === 'prive' && <span aria-hidden="true">🔒 </span>}
+              {o.value === 'prive' && <span aria-hidden="true"></span>}
               {o.label}
               <span className="field-description visibility-help">{o.help}</span>
             </span>

@@ -8,6 +8,7 @@ describe('contact form', () => {
     const s = emptyContactForm(now, 'c1');
     expect(s).toMatchObject({ companyId: 'c1', date: '10-03-2026', time: '09:30', channel: 'bedrijfsbezoek', visibility: 'gedeeld' });
     expect(hasContent(emptyContactForm(now))).toBe(false);
+    expect(hasContent(emptyContactForm(now, 'c1'))).toBe(false);
   });
 
   it('gives Dutch messages next to the fields', () => {

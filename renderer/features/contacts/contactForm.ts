@@ -112,11 +112,12 @@ export function fromDraft(value: JsonValue | null): ContactFormState | null {
 
 export const toDraft = (state: ContactFormState): JsonValue => state as unknown as JsonValue;
 
-/** Whether the advisor typed anything worth keeping. */
+/**
+ * Whether the advisor typed anything worth keeping. A company alone is not: it is usually the
+ * one preselected from the page, and keeping it would bring back an empty draft.
+ */
 export const hasContent = (s: ContactFormState) =>
-  Boolean(
-    s.companyId || s.newCompanyName || s.summary.trim() || s.outcome.trim() || s.topics.length || s.followUps.length,
-  );
+  Boolean(s.newCompanyName || s.summary.trim() || s.outcome.trim() || s.topics.length || s.followUps.length);
 
 export type ValidForm = { input: ContactLogInput; followUps: FollowUpDraft[] };
 

@@ -59,7 +59,7 @@ export const ui = {
   },
   myActions: {
     description:
-      'Uw open vervolgacties en afspraken: wat te laat is staat bovenaan, dan deze week, dan later.',
+      'Uw open vervolgacties en afspraken: eerst wat te laat is, dan wat deze week moet, dan de rest.',
     add: 'Actie toevoegen',
     expire: 'Vervallen',
     doneFeedback: (title: string) => `“${title}” is afgerond.`,
@@ -88,7 +88,7 @@ export const ui = {
     privateMarker: 'Privé',
     privateHelp: 'Alleen op deze laptop',
     count: (n: number, total: number) =>
-      n === total ? `${formatInt(n)} items` : `${formatInt(n)} van ${formatInt(total)} items`,
+      n === total ? (n === 1 ? '1 item' : `${formatInt(n)} items`) : `${formatInt(n)} van ${formatInt(total)} items`,
   },
   warning: {
     panelTitle: 'Niet dubbel benaderen',
@@ -103,7 +103,9 @@ export const ui = {
     noMatches: 'Geen contactmomenten die aan deze filters voldoen.',
     count: (n: number, total: number) =>
       n === total
-        ? `${formatInt(n)} contactmomenten`
+        ? n === 1
+          ? '1 contactmoment'
+          : `${formatInt(n)} contactmomenten`
         : `${formatInt(n)} van ${formatInt(total)} contactmomenten`,
     tableLabel: 'Contactmomenten',
     filters: 'Filters',
@@ -120,7 +122,7 @@ export const ui = {
     clear: 'Filters wissen',
     exportCsv: 'Exporteren als CSV',
     exportXlsx: 'Exporteren als Excel',
-    exported: (n: number) => `${formatInt(n)} contactmomenten geëxporteerd.`,
+    exported: (n: number) => (n === 1 ? '1 contactmoment geëxporteerd.' : `${formatInt(n)} contactmomenten geëxporteerd.`),
     exportFailed: 'Exporteren is niet gelukt.',
     columns: {
       at: 'Datum',
