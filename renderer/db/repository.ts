@@ -1,9 +1,17 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Hlc } from '../../shared/sync/hlc';
+import { applyLocalWrite } from '../../shared/sync/merge';
 import { PRIVATE, SYNCED_TABLES, VISIBILITY_FIELD, type SyncedTable } from '../../shared/sync/tables';
-import { DELETED_FIELD, type JsonValue, type RowChange } from '../../shared/sync/types';
+import {
+  DELETED_FIELD,
+  type BatchStamp,
+  type JsonValue,
+  type RowChange,
+  type SeenVector,
+} from '../../shared/sync/types';
 import { nextHlc, ensureDeviceId } from './clock';
 import type { StoredBatch, StoredRow, VeldwerkDb } from './database';
+import { SEEN_SEQS_KEY } from './queries/syncStatus';
 
 /**
  * The one way to change synchronised data. Every write runs in a Dexie transaction that also
@@ -24,10 +32,13 @@ export type Writer = {
   remove(table: SyncedTable, id: string): Promise<void>;
 };
 
-const ALL_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
+const BASE_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
+/** With `conflicts`, so a write settles the open conflicts of the fields it writes. */
+const ALL_STORES = [...BASE_STORES, 'conflicts'] as const;
 /** Batches touching more rows than this are indexed as bulk (`*`) rather than per row. */
 const ROW_INDEX_LIMIT = 200;
-const META_FIELDS = new Set(['id', '_clock', '_rivals']);
+/** The merge's bookkeeping: never sent as data, never patched. */
+const META_FIELDS = new Set(['id', '_clock', '_rivals', '_stamps']);
 
 /** Keep only JSON values: drop undefined, turn Dates into ISO strings. */
 function toJson(value: unknown): JsonValue {
@@ -60,6 +71,9 @@ function dataFields(row: Record<string, unknown>): Record<string, JsonValue> {
   return out;
 }
 
+/** What the batch of this write will carry: its seq and what this device had seen of peers. */
+type PendingBatch = { deviceId: string; stamp: BatchStamp };
+
 class BatchBuilder implements Writer {
   readonly changes: RowChange[] = [];
 
@@ -67,6 +81,9 @@ class BatchBuilder implements Writer {
     readonly db: VeldwerkDb,
     readonly hlc: Hlc,
     readonly now: Date,
+    readonly pending: PendingBatch,
+    /** False inside a caller's transaction without `conflicts` (company import). */
+    private readonly settlesConflicts: boolean,
   ) {}
 
   private table(name: SyncedTable): Table<StoredRow, string> {
@@ -80,19 +97,21 @@ class BatchBuilder implements Writer {
     before: Record<string, unknown> | undefined,
     after: Record<string, unknown>,
     fields: Record<string, JsonValue>,
-  ): void {
+  ): boolean {
     const wasShared = before !== undefined && !isPrivate(before);
     if (isPrivate(after)) {
       // A row that turns private is withdrawn from partners; private rows never leave the device.
       if (wasShared) this.changes.push({ table, rowId, fields: { [DELETED_FIELD]: true } });
-      return;
+      return wasShared;
     }
     if (before !== undefined && isPrivate(before)) {
       // Shared again: partners need the whole row, not just the fields that changed now.
       this.changes.push({ table, rowId, fields: { ...dataFields(after), [DELETED_FIELD]: false } });
-      return;
+      return true;
     }
-    if (Object.keys(fields).length > 0) this.changes.push({ table, rowId, fields });
+    if (Object.keys(fields).length === 0) return false;
+    this.changes.push({ table, rowId, fields });
+    return true;
   }
 
   async insert(table: SyncedTable, rows: Record<string, unknown>[]): Promise<void> {
@@ -101,7 +120,11 @@ class BatchBuilder implements Writer {
       if (typeof id !== 'string' || id === '') throw new Error(`Rij zonder id in ${table}`);
       const fields = dataFields(row);
       const storedRow = { ...fields, id, _clock: { '': this.hlc } } as StoredRow;
-      if (!isPrivate(storedRow)) this.changes.push({ table, rowId: id, fields });
+      if (!isPrivate(storedRow)) {
+        this.changes.push({ table, rowId: id, fields });
+        // The same stamp a peer stores when it applies this batch.
+        storedRow._stamps = { [this.hlc]: this.pending.stamp };
+      }
       return storedRow;
     });
     await this.table(table).bulkAdd(stored);
@@ -134,20 +157,66 @@ class BatchBuilder implements Writer {
     fields: Record<string, unknown>,
   ): Promise<StoredRow> {
     const changed: Record<string, JsonValue> = {};
-    const clock = { ...current._clock };
     for (const [field, raw] of Object.entries(fields)) {
       if (META_FIELDS.has(field)) continue;
       const value = toJson(raw);
       if (sameValue(current[field], value)) continue;
       changed[field] = value;
-      clock[field] = this.hlc;
     }
     if (Object.keys(changed).length === 0) return current;
-    const next = { ...current, ...changed, _clock: clock } as StoredRow;
+    const recorded = this.record(table, current.id, current, { ...current, ...changed }, changed);
+    // Clocks, rivals and stamp as the merge keeps them, so every device ends with the same row.
+    const next = applyLocalWrite(current, changed, this.hlc, recorded ? this.pending.stamp : undefined);
     await this.table(table).put(next);
-    this.record(table, current.id, current, next, changed);
+    if (this.settlesConflicts) await this.settleConflicts(table, current.id, Object.keys(changed));
     return next;
   }
+
+  /**
+   * The user wrote these fields knowing the row as it is here, so the open conflicts on them are
+   * settled by this write (and peers will not see a conflict: the batch says what it had seen).
+   * Writing `_deleted` (restore or delete again) settles the row's edits-on-deleted.
+   */
+  private async settleConflicts(table: SyncedTable, rowId: string, fields: string[]): Promise<void> {
+    const written = new Set(fields);
+    const settled = await this.db.conflicts
+      .where('rowId')
+      .equals(rowId)
+      .filter(
+        (c) =>
+          c.table === table &&
+          c.status === 'open' &&
+          (c.kind === 'value' ? written.has(c.field) : written.has(DELETED_FIELD)),
+      )
+      .primaryKeys();
+    await Promise.all(settled.map((id) => this.db.conflicts.update(id, { status: 'opgelost' })));
+  }
+}
+
+/** Builders of the writes in progress, by transaction, so a nested `write` joins its caller. */
+const active = new WeakMap<Transaction, BatchBuilder>();
+
+function outerBuilder(db: VeldwerkDb): BatchBuilder | undefined {
+  for (let tx: Transaction | undefined = Dexie.currentTransaction ?? undefined; tx; tx = tx.parent) {
+    const builder = active.get(tx);
+    if (builder?.db === db) return builder;
+  }
+  return undefined;
+}
+
+/** This write's device, seq and causal stamp; inside the write transaction. */
+async function pendingBatch(db: VeldwerkDb): Promise<PendingBatch> {
+  const deviceId = await ensureDeviceId(db);
+  const last = await db.outbox.orderBy('seq').last();
+  const raw = (await db.settings.get(SEEN_SEQS_KEY))?.value;
+  const seen: SeenVector = {};
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [peer, seq] of Object.entries(raw)) {
+      if (peer !== deviceId && typeof seq === 'number' && seq > 0) seen[peer] = seq;
+    }
+  }
+  const seq = (last?.seq ?? 0) + 1;
+  return { deviceId, stamp: Object.keys(seen).length > 0 ? { seq, seen } : { seq } };
 }
 
 /** Run one user action. `label` is shown in history and the sync log, in Dutch. */
@@ -156,13 +225,28 @@ export async function write<T>(
   label: string,
   fn: (writer: Writer) => Promise<T>,
 ): Promise<T> {
-  return db.transaction('rw', [...ALL_STORES], async () => {
+  // A write inside a write is part of the same user action: its rows were stamped with the
+  // outer batch's seq, so it must land in that batch rather than take a seq of its own.
+  const outer = outerBuilder(db);
+  if (outer) return fn(outer);
+  const parent: Transaction | null = Dexie.currentTransaction;
+  const stores = parent && !parent.storeNames.includes('conflicts') ? BASE_STORES : ALL_STORES;
+  return db.transaction('rw', [...stores], async () => {
     const now = new Date();
     const hlc = await nextHlc(db, now.getTime());
-    const builder = new BatchBuilder(db, hlc, now);
-    const result = await fn(builder);
-    if (builder.changes.length > 0) await appendBatch(db, hlc, label, builder.changes, now.getTime());
-    return result;
+    const pending = await pendingBatch(db);
+    const builder = new BatchBuilder(db, hlc, now, pending, stores === ALL_STORES);
+    const tx = Dexie.currentTransaction;
+    active.set(tx, builder);
+    try {
+      const result = await fn(builder);
+      if (builder.changes.length > 0) {
+        await appendBatch(db, hlc, label, builder.changes, now.getTime(), pending);
+      }
+      return result;
+    } finally {
+      active.delete(tx);
+    }
   });
 }
 
@@ -172,12 +256,20 @@ async function appendBatch(
   label: string,
   changes: RowChange[],
   at: number,
+  { deviceId, stamp }: PendingBatch,
 ): Promise<void> {
-  const deviceId = await ensureDeviceId(db);
-  const last = await db.outbox.orderBy('seq').last();
-  const seq = (last?.seq ?? 0) + 1;
   const rows =
     changes.length > ROW_INDEX_LIMIT ? ['*'] : [...new Set(changes.map((c) => `${c.table}:${c.rowId}`))];
-  const batch: StoredBatch = { id: crypto.randomUUID(), deviceId, seq, hlc, label, changes, rows, at };
+  const batch: StoredBatch = {
+    id: crypto.randomUUID(),
+    deviceId,
+    seq: stamp.seq,
+    hlc,
+    label,
+    changes,
+    ...(stamp.seen && { seen: stamp.seen }),
+    rows,
+    at,
+  };
   await db.outbox.add(batch);
 }

@@ -3,9 +3,10 @@ import { syncOnce } from '../../shared/sync/engine';
 import { memoryTransport, type MemoryTransport } from '../../shared/sync/memoryTransport';
 import { utf8 } from '../../shared/sync/bytes';
 import { ensureDeviceId } from '../db/clock';
-import { VeldwerkDb } from '../db/database';
+import { VeldwerkDb, type StoredRow } from '../db/database';
 import { write } from '../db/repository';
 import { dexieStore } from './dexieStore';
+import { resolveConflict } from './resolveConflict';
 
 let a: VeldwerkDb;
 let b: VeldwerkDb;
@@ -167,5 +168,82 @@ describe('dexieStore with syncOnce between two databases', () => {
     expect(r.appliedBatches).toBe(0);
     expect(r.skippedFiles[0]).toMatchObject({ path, reason: 'checksum' });
     expect(await b.companies.count()).toBe(0);
+  });
+
+  it('reports only edits that crossed, and a resolution reaches the other side without a new conflict', async () => {
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    const notes = (db: VeldwerkDb, value: string) =>
+      write(db, 'Bedrijf bewerkt', (w) => w.patch('companies', 'c1', { notes: value }));
+    await write(a, 'x', (w) => w.insert('companies', [company('c1', 'Bakkerij Jansen')]));
+    await sync(a);
+    await sync(b);
+
+    // B received A's notes and overwrites them later: no conflict anywhere.
+    await notes(a, 'Wil een BBL-plek');
+    await sync(a);
+    await sync(b);
+    await tick();
+    await notes(b, 'Plek vervuld');
+    const [stamped] = await b.outbox.reverse().limit(1).toArray();
+    expect(stamped!.seen).toEqual({ [await device(a)]: 2 });
+    await sync(b);
+    expect((await sync(a)).conflicts).toBe(0);
+    expect((await a.companies.get('c1'))?.notes).toBe('Plek vervuld');
+    expect(await a.conflicts.count()).toBe(0);
+    expect(await b.conflicts.count()).toBe(0);
+
+    // Crossing edits: a conflict on both sides.
+    await notes(a, 'Belt terug in maart');
+    await tick();
+    await notes(b, 'Stuurt de offerte');
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    const [ca] = await a.conflicts.toArray();
+    const [cb] = await b.conflicts.toArray();
+    expect(ca).toMatchObject({
+      status: 'open',
+      winner: { value: 'Stuurt de offerte' },
+      loser: { value: 'Belt terug in maart' },
+    });
+    expect(cb).toMatchObject({ id: ca!.id, status: 'open' });
+
+    // B settles it on the Conflicten screen; A gets the value and no new conflict.
+    await resolveConflict(b, cb!, {
+      kind: 'value',
+      value: 'Belt terug in maart; stuurt de offerte',
+    });
+    expect((await b.conflicts.get(cb!.id))?.status).toBe('opgelost');
+    await sync(b);
+    expect((await sync(a)).conflicts).toBe(0);
+    expect((await a.companies.get('c1'))?.notes).toBe('Belt terug in maart; stuurt de offerte');
+    expect(await a.conflicts.where('status').equals('open').count()).toBe(0);
+    expect(await b.conflicts.where('status').equals('open').count()).toBe(0);
+    // Values, rivals and stamps agree (A's insert keeps its `''` default clock, B per field).
+    const strip = ({ _clock: _c, ...row }: StoredRow) => row;
+    expect(strip((await a.companies.get('c1'))!)).toEqual(strip((await b.companies.get('c1'))!));
+  });
+
+  it('settles an open conflict when the advisor edits that field directly', async () => {
+    await write(a, 'x', (w) => w.insert('companies', [company('c1', 'Bakkerij Jansen')]));
+    await sync(a);
+    await sync(b);
+    await write(a, 'y', (w) =>
+      w.patch('companies', 'c1', { notes: 'Een', gemeente: 'zwijndrecht' }),
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    await write(b, 'y', (w) =>
+      w.patch('companies', 'c1', { notes: 'Twee', gemeente: 'papendrecht' }),
+    );
+    await sync(b);
+    await sync(a);
+    expect(await a.conflicts.where('status').equals('open').count()).toBe(2);
+    await write(a, 'z', (w) => w.patch('companies', 'c1', { notes: 'Drie' }));
+    const open = await a.conflicts.where('status').equals('open').toArray();
+    expect(open.map((c) => c.field)).toEqual(['gemeente']);
+    await sync(a);
+    await sync(b);
+    expect((await b.companies.get('c1'))?.notes).toBe('Drie');
+    expect((await b.conflicts.toArray()).filter((c) => c.field === 'notes')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { mergeSeen } from '../../shared/sync/causal';
 import { hlcMillis, type Hlc } from '../../shared/sync/hlc';
 import {
   planApply,
@@ -9,8 +10,8 @@ import {
 } from '../../shared/sync/merge';
 import type { LocalStorePort, SyncProblem } from '../../shared/sync/ports';
 import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
-import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
-import { observeHlc } from '../db/clock';
+import type { ChangeBatch, SeenVector } from '../../shared/sync/types';
+import { ensureDeviceId, observeHlc } from '../db/clock';
 import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
 
@@ -25,13 +26,14 @@ const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings
 
 export type DexieStoreOptions = { now?: () => number };
 
-const toBatch = ({ id, deviceId, seq, hlc, label, changes }: StoredBatch): ChangeBatch => ({
+const toBatch = ({ id, deviceId, seq, hlc, label, changes, seen }: StoredBatch): ChangeBatch => ({
   id,
   deviceId,
   seq,
   hlc,
   label,
   changes,
+  ...(seen && { seen }),
 });
 
 export function toStoredBatch(batch: ChangeBatch): StoredBatch {
@@ -164,12 +166,7 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         ...(previous?.organisation !== undefined && { organisation: previous.organisation }),
         ...advisor,
       } satisfies PeerRow);
-      // What this device has seen of each peer, for the causal stamp on new local batches.
-      const seen = ((await db.settings.get(SEEN_SEQS_KEY))?.value ?? {}) as Record<
-        string,
-        JsonValue
-      >;
-      await db.settings.put({ key: SEEN_SEQS_KEY, value: { ...seen, [peer]: appliedSeq } });
+      await advanceSeen(db, batches);
       return { conflicts: opened, skipped };
     });
   }
@@ -230,6 +227,26 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
       });
     },
   };
+}
+
+/**
+ * What this device has seen of each peer, for the causal stamp of new local batches (see
+ * `shared/sync/causal.ts`): the applied batches and, transitively, what they had seen. A
+ * database from before this setting starts from the peers' applied seqs.
+ */
+async function advanceSeen(db: VeldwerkDb, batches: ChangeBatch[]): Promise<void> {
+  const own = await ensureDeviceId(db);
+  const stored = (await db.settings.get(SEEN_SEQS_KEY))?.value;
+  const seen: SeenVector = {};
+  if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) {
+    for (const [peer, seq] of Object.entries(stored)) if (typeof seq === 'number') seen[peer] = seq;
+  } else {
+    for (const p of await db.peers.toArray()) {
+      if (p.deviceId !== own && p.appliedSeq > 0) seen[p.deviceId] = p.appliedSeq;
+    }
+  }
+  for (const batch of batches) mergeSeen(seen, own, batch);
+  await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });
 }
 
 /** Upsert new or changed conflicts by id (keeping the user's status), delete cleared ones. */

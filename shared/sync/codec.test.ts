@@ -23,6 +23,15 @@ describe('segment codec', () => {
     expect(decoded).toMatchObject({ ok: true, header: { seq: 1, lastSeq: 3, count: 3 }, batches });
   });
 
+  it('carries the causal stamp, and still reads batches written without one', async () => {
+    const stamped = batches.map((b, i) => (i === 0 ? b : { ...b, seen: { 'dev-b': i, 'dev-c': 7 } }));
+    const decoded = await decodeSegment(await encodeSegment(stamped, meta));
+    expect(decoded).toMatchObject({ ok: true, batches: stamped });
+    if (decoded.ok) expect('seen' in decoded.batches[0]!).toBe(false);
+    const bad = await decodeSegment(await encodeSegment([{ ...batches[0]!, seen: { 'dev-b': -1 } }], meta));
+    expect(bad).toMatchObject({ ok: false, reason: 'schema' });
+  });
+
   it('detects a file cut off anywhere', async () => {
     const bytes = await encodeSegment(batches, meta);
     for (const cut of [1, 40, bytes.length - 80, bytes.length - 1]) {

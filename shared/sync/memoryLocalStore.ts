@@ -1,7 +1,8 @@
 import { formatHlc, receive, tick, type HlcState } from './hlc';
+import { mergeSeen } from './causal';
 import { applyBatchesInMemory, rowKey, type MemoryReplica } from './merge';
 import type { LocalStorePort, SyncProblem } from './ports';
-import type { ChangeBatch, RowChange } from './types';
+import type { ChangeBatch, RowChange, SeenVector } from './types';
 
 /**
  * A whole device in memory: outbox, replica, peers and problems behind the `LocalStorePort`
@@ -21,6 +22,7 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
   let clock: HlcState = { millis: 0, counter: 0, deviceId };
   let lastPushed = 0;
   const applied = new Map<string, number>();
+  const seen: SeenVector = {};
   const device: MemoryDevice = {
     deviceId,
     replica: { rows: new Map(), conflicts: new Map(), skipped: 0 },
@@ -29,7 +31,15 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     peers: new Map(),
     write(label, changes) {
       clock = tick(clock, now());
-      const batch: ChangeBatch = { id: crypto.randomUUID(), deviceId, seq: device.outbox.length + 1, hlc: formatHlc(clock), label, changes };
+      const batch: ChangeBatch = {
+        id: crypto.randomUUID(),
+        deviceId,
+        seq: device.outbox.length + 1,
+        hlc: formatHlc(clock),
+        label,
+        changes,
+        ...(Object.keys(seen).length > 0 && { seen: { ...seen } }),
+      };
       device.outbox.push(batch);
       applyBatchesInMemory([batch], device.replica, now());
       return batch;
@@ -50,6 +60,7 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
       const before = device.replica.conflicts.size;
       applyBatchesInMemory(batches, device.replica, now());
       for (const b of batches) clock = receive(clock, b.hlc, now());
+      for (const b of batches) mergeSeen(seen, deviceId, b);
       applied.set(peer, batches[batches.length - 1]!.seq);
       return { conflicts: Math.max(0, device.replica.conflicts.size - before), skipped: 0 };
     },

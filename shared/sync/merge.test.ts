@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mergeSeen } from './causal';
 import { formatHlc } from './hlc';
 import { applyBatchesInMemory, conflictsOfRow, planApply, rowKey, rowKeysOf, type MemoryReplica } from './merge';
 import type { ChangeBatch, JsonValue } from './types';
@@ -172,6 +173,128 @@ describe('convergence (property)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+// --- causality: devices that sync before they edit ---------------------------------------------
+
+type CausalOp =
+  | { kind: 'pull'; device: number; from: number }
+  | { kind: 'write'; device: number; row: number; change: 'edit' | 'delete' | 'restore'; field: number; value: number; at: number };
+const causalOpArb: fc.Arbitrary<CausalOp> = fc.oneof(
+  fc.record({ kind: fc.constant('pull' as const), device: fc.nat(3), from: fc.nat(3) }),
+  fc.record({
+    kind: fc.constant('write' as const),
+    device: fc.nat(3),
+    row: fc.nat(1),
+    change: fc.constantFrom('edit' as const, 'edit' as const, 'edit' as const, 'delete' as const, 'restore' as const),
+    field: fc.nat(FIELDS.length - 1),
+    value: fc.nat(2),
+    at: fc.integer({ min: 1, max: 40 }),
+  }),
+);
+
+type CausalBatch = ChangeBatch & { past: Set<string> };
+
+/**
+ * Simulate devices that write and now and then apply everything another device wrote so far.
+ * Each batch gets the stamp the app gives it (transitive `seen`, HLC past everything applied)
+ * and, independently, its true causal past as a set of batch ids, for the oracle.
+ */
+function simulate(ops: CausalOp[], devices: number): CausalBatch[] {
+  const names = DEVICES.slice(0, devices);
+  const state = new Map(names.map((d) => [d, { seen: {} as Record<string, number>, past: new Set<string>(), millis: 0, own: [] as CausalBatch[] }]));
+  const all: CausalBatch[] = [];
+  for (const op of ops) {
+    const d = names[op.device % devices]!;
+    const me = state.get(d)!;
+    if (op.kind === 'pull') {
+      const from = names[op.from % devices]!;
+      if (from === d) continue;
+      for (const b of state.get(from)!.own) {
+        mergeSeen(me.seen, d, b);
+        me.past.add(b.id);
+        for (const id of b.past) me.past.add(id);
+        me.millis = Math.max(me.millis, Number(b.hlc.slice(0, 15)));
+      }
+      continue;
+    }
+    me.millis = Math.max(op.at * 1000, me.millis + 1);
+    const fields: Record<string, JsonValue> =
+      op.change === 'delete' ? { _deleted: true } : op.change === 'restore' ? { _deleted: false, naam: `n${op.value}` } : { [FIELDS[op.field]!]: `v${op.value}` };
+    const base = batch(d, me.own.length + 1, me.millis, [{ table: 'companies', rowId: ROWS[op.row]!, fields }]);
+    const stamped: CausalBatch = { ...base, ...(Object.keys(me.seen).length > 0 && { seen: { ...me.seen } }), past: new Set(me.past) };
+    me.own.push(stamped);
+    me.past.add(stamped.id);
+    all.push(stamped);
+  }
+  return all;
+}
+
+const causalScenario = fc
+  .record({ devices: fc.integer({ min: 2, max: 4 }), ops: fc.array(causalOpArb, { minLength: 1, maxLength: 40 }) })
+  .map(({ devices, ops }) => simulate(ops, devices))
+  .filter((batches) => batches.length > 0)
+  .chain((batches) =>
+    fc.record({
+      batches: fc.constant(batches),
+      deliveries: fc.array(fc.shuffledSubarray([...batches.keys()], { minLength: batches.length }), { minLength: 1, maxLength: 3 }),
+    }),
+  );
+
+const plain = ({ past: _p, ...b }: CausalBatch): ChangeBatch => b;
+
+describe('causality (property)', () => {
+  it('converges for every delivery order when some edits follow others', () => {
+    fc.assert(
+      fc.property(causalScenario, ({ batches, deliveries }) => {
+        const reference = replica(batches.map(plain));
+        for (const order of deliveries) {
+          const r = replica(order.map((i) => plain(batches[i]!)));
+          expect(Object.fromEntries(r.rows)).toEqual(Object.fromEntries(reference.rows));
+          expect(stripDetectedAt(r)).toEqual(stripDetectedAt(reference));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports a loser exactly when the winner had not seen it', () => {
+    fc.assert(
+      fc.property(causalScenario, ({ batches }) => {
+        const byHlc = new Map(batches.map((b) => [b.hlc, b]));
+        const r = replica([...batches].reverse().map(plain));
+        const conflicts = [...r.conflicts.values()];
+        // (b) Nothing the winner's writer had in front of it is called a conflict.
+        for (const c of conflicts) {
+          const winner = byHlc.get(c.kind === 'value' ? c.winner.hlc : c.loser.hlc)!;
+          const loser = byHlc.get(c.kind === 'value' ? c.loser.hlc : c.winner.hlc)!;
+          expect(winner.past.has(loser.id), c.id).toBe(false);
+        }
+        // (c) Every other device's newest differing write the winner had not seen is reported.
+        for (const [key, row] of r.rows) {
+          for (const field of FIELDS) {
+            const winnerHlc = row._clock[field];
+            if (!winnerHlc) continue;
+            const winner = byHlc.get(winnerHlc)!;
+            const newest = new Map<string, CausalBatch>();
+            for (const b of batches) {
+              const change = b.changes.find((c) => rowKey(c.table, c.rowId) === key && field in c.fields);
+              if (!change || b.deviceId === winner.deviceId) continue;
+              const prev = newest.get(b.deviceId);
+              if (!prev || b.hlc > prev.hlc) newest.set(b.deviceId, b);
+            }
+            for (const [device, loser] of newest) {
+              const value = loser.changes.find((c) => rowKey(c.table, c.rowId) === key)!.fields[field];
+              const reported = conflicts.some((c) => c.kind === 'value' && c.field === field && c.loser.deviceId === device && c.loser.hlc === loser.hlc);
+              const expected = value !== row[field] && !winner.past.has(loser.id);
+              expect(reported, `${key} ${field} ${device}`).toBe(expected);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,7 +1,8 @@
 import { hlcDevice, type Hlc } from './hlc';
 import { canonicalJson, sameJson } from './json';
 import { PRIVATE, VISIBILITY_FIELD, isSyncedTable } from './tables';
-import { DELETED_FIELD, type ChangeBatch, type FieldClocks, type JsonValue } from './types';
+import { hasSeen } from './causal';
+import { DELETED_FIELD, type BatchStamp, type ChangeBatch, type FieldClocks, type JsonValue } from './types';
 
 /**
  * Per-field last-writer-wins merge with conflict bookkeeping, as pure planning: the renderer
@@ -17,17 +18,26 @@ import { DELETED_FIELD, type ChangeBatch, type FieldClocks, type JsonValue } fro
  *   `_deleted: false` with a newer clock resurrects (the repository sends that, with the whole
  *   row, when a private item becomes shared again). Hidden rows keep their field values because
  *   dropping them would make the merge depend on delivery order.
- * - Conflicts. Without causal metadata in a batch we cannot tell whether a writer had seen the
- *   value it overwrote, so we use a deterministic rule: for every field written by more than one
- *   device, the row keeps in `_rivals` the newest write of each device other than the winner's.
- *   Each rival whose value differs from the winner is an open conflict. A device's own later
- *   write supersedes its earlier ones (it saw them). Conflicts are a function of the row, so
- *   `planApply` reports the conflicts that appeared or changed and the ids that disappeared.
- * - An edit newer than the delete of its row, from another device, is reported too
- *   (`edit-on-deleted`): the edit was made without knowing the row was gone.
+ * - Conflicts. For every field written by more than one device, the row keeps in `_rivals` the
+ *   newest write (hlc, seq, value) of each device other than the winner's. A rival is an open
+ *   conflict when its value differs from the winner's AND the winner's writer had not seen it:
+ *   the winning batch's `seen[rivalDevice]` is below the rival's seq. So an advisor who received
+ *   a value and later overwrote it (or resolved a conflict) causes no conflict anywhere; only
+ *   writes that really crossed do. A device's own later write supersedes its earlier ones.
+ *   Batches without `seen` (older app versions) have seen nothing: every differing loser counts.
+ * - The winner's stamp (`BatchStamp`: seq and seen vector of its batch) is kept once per row and
+ *   winning batch in `_stamps`, keyed by the batch's HLC, for exactly the HLCs in `_clock`. A
+ *   per-field copy would repeat the same vector for every field of an insert; keyed by HLC each
+ *   batch is stored once per row, and every field finds its winner's stamp through its clock.
+ *   Stamps, like values and rivals, are properties of the winning batches, so conflicts remain a
+ *   function of the row and `planApply` reports those that appeared or changed and those that
+ *   disappeared.
+ * - An edit newer than the delete of its row, from another device that had not seen the delete,
+ *   is reported too (`edit-on-deleted`): the edit was made without knowing the row was gone.
  */
 
-export type Rival = { hlc: Hlc; value: JsonValue };
+/** `seq` is absent for a displaced winner whose stamp predates causal stamps. */
+export type Rival = { hlc: Hlc; value: JsonValue; seq?: number };
 /** field → device → that device's newest losing write. */
 export type Rivals = Record<string, Record<string, Rival>>;
 
@@ -36,6 +46,7 @@ export type MergeRow = {
   _clock: FieldClocks;
   _deleted?: boolean;
   _rivals?: Rivals;
+  _stamps?: Record<Hlc, BatchStamp>;
   [field: string]: unknown;
 };
 
@@ -64,7 +75,9 @@ export type ApplyPlan = {
   ignored: IgnoredChange[];
 };
 
-const META = new Set(['id', '_clock', '_rivals', DELETED_FIELD]);
+const META = new Set(['id', '_clock', '_rivals', '_stamps', DELETED_FIELD]);
+/** Row bookkeeping a batch can never write. */
+const BOOKKEEPING = new Set(['id', '_clock', '_rivals', '_stamps']);
 
 export const rowKey = (table: string, rowId: string) => `${table}\u0000${rowId}`;
 
@@ -95,31 +108,82 @@ function setRival(rivals: Rivals, field: string, deviceId: string, rival: Rival)
   return true;
 }
 
+const rival = (hlc: Hlc, value: JsonValue, seq: number | undefined): Rival =>
+  seq === undefined ? { hlc, value } : { hlc, value, seq };
+
+/** Make `hlc` the winner of `field`: the previous winner of another device becomes its rival. */
+function win(row: MergeRow, rivals: Rivals, field: string, value: JsonValue, hlc: Hlc): void {
+  const clock = effectiveClock(row, field);
+  const device = hlcDevice(hlc);
+  if (clock !== undefined && hlcDevice(clock) !== device) {
+    const previous = rival(clock, readField(row, field) ?? null, row._stamps?.[clock]?.seq);
+    setRival(rivals, field, hlcDevice(clock), previous);
+  }
+  delete rivals[field]?.[device];
+  if (field === DELETED_FIELD) row._deleted = value === true;
+  else row[field] = value;
+  row._clock[field] = hlc;
+}
+
+function storeRivals(row: MergeRow, rivals: Rivals, field: string): void {
+  if (rivals[field] && Object.keys(rivals[field]).length === 0) delete rivals[field];
+  if (Object.keys(rivals).length > 0) row._rivals = rivals;
+  else delete row._rivals;
+}
+
+/**
+ * Keep exactly the stamps of the batches that win some field (the HLCs in `_clock`), adding
+ * `stamp` for `hlc`. Deterministic: the result depends only on the winners.
+ */
+function keepStamps(row: MergeRow, hlc: Hlc, stamp: BatchStamp | undefined): void {
+  const all = { ...row._stamps, ...(stamp && { [hlc]: stamp }) };
+  const kept: Record<Hlc, BatchStamp> = {};
+  for (const clock of Object.values(row._clock)) if (all[clock]) kept[clock] = all[clock];
+  if (Object.keys(kept).length > 0) row._stamps = kept;
+  else delete row._stamps;
+}
+
 /** Apply one field write to a working copy (mutates it). Returns false when it was a no-op. */
-function applyField(row: MergeRow, field: string, value: JsonValue, hlc: Hlc): boolean {
+function applyField(row: MergeRow, field: string, value: JsonValue, hlc: Hlc, seq: number | undefined): boolean {
   const clock = effectiveClock(row, field);
   const device = hlcDevice(hlc);
   const rivals: Rivals = row._rivals ?? {};
   if (clock !== undefined && hlc <= clock) {
     // Older than the winner: only worth keeping as the newest losing write of another device.
     if (hlc === clock || hlcDevice(clock) === device) return false;
-    if (!setRival(rivals, field, device, { hlc, value })) {
-      if (rivals[field] && Object.keys(rivals[field]).length === 0) delete rivals[field];
+    if (!setRival(rivals, field, device, rival(hlc, value, seq))) {
+      storeRivals(row, rivals, field);
       return false;
     }
   } else {
-    if (clock !== undefined && hlcDevice(clock) !== device) {
-      setRival(rivals, field, hlcDevice(clock), { hlc: clock, value: readField(row, field) ?? null });
-    }
-    delete rivals[field]?.[device];
-    if (field === DELETED_FIELD) row._deleted = value === true;
-    else row[field] = value;
-    row._clock[field] = hlc;
+    win(row, rivals, field, value, hlc);
   }
-  if (rivals[field] && Object.keys(rivals[field]).length === 0) delete rivals[field];
-  if (Object.keys(rivals).length > 0) row._rivals = rivals;
-  else delete row._rivals;
+  storeRivals(row, rivals, field);
   return true;
+}
+
+/**
+ * A local user write, as the repository stores it: the fields take `hlc` unconditionally (the
+ * local clock is past everything applied here), with the same rivals and stamp bookkeeping a
+ * peer applying the batch does, so both end with the same row. Returns a new row.
+ */
+export function applyLocalWrite<T extends MergeRow>(
+  current: T,
+  fields: Record<string, JsonValue>,
+  hlc: Hlc,
+  stamp: BatchStamp | undefined,
+): T {
+  // Shallow on purpose: a stored row may hold values JSON would not round-trip (dates).
+  const row: T = { ...current, _clock: { ...current._clock } };
+  if (current._rivals) row._rivals = structuredCloneJson(current._rivals);
+  for (const [field, value] of Object.entries(fields)) {
+    if (BOOKKEEPING.has(field)) continue;
+    const rivals: Rivals = row._rivals ?? {};
+    win(row, rivals, field, value, hlc);
+    storeRivals(row, rivals, field);
+  }
+  keepStamps(row, hlc, stamp);
+  return row;
 }
 
 function cloneRow(row: MergeRow): MergeRow {
@@ -137,8 +201,11 @@ export function conflictsOfRow(table: string, row: MergeRow, detectedAt: number)
     const hlc = effectiveClock(row, field);
     if (hlc === undefined) continue;
     const winner: ConflictSide = { value: readField(row, field) ?? null, hlc, deviceId: hlcDevice(hlc) };
+    const stamp = row._stamps?.[hlc];
     for (const [deviceId, rival] of Object.entries(byDevice)) {
       if (deviceId === winner.deviceId || sameJson(rival.value, winner.value)) continue;
+      // The winner's writer had this value in front of it and chose to overwrite it.
+      if (hasSeen(stamp, deviceId, rival.seq)) continue;
       out.push({
         id: `value|${table}|${row.id}|${field}|${rival.hlc}`,
         kind: 'value',
@@ -154,10 +221,12 @@ export function conflictsOfRow(table: string, row: MergeRow, detectedAt: number)
   const deletedAt = row._deleted === true ? effectiveClock(row, DELETED_FIELD) : undefined;
   if (deletedAt !== undefined) {
     const deleter = hlcDevice(deletedAt);
+    const deleteSeq = row._stamps?.[deletedAt]?.seq;
     for (const field of Object.keys(row)) {
       if (META.has(field)) continue;
       const hlc = effectiveClock(row, field);
       if (hlc === undefined || hlc <= deletedAt || hlcDevice(hlc) === deleter) continue;
+      if (hasSeen(row._stamps?.[hlc], deleter, deleteSeq)) continue;
       out.push({
         id: `deleted|${table}|${row.id}|${field}|${hlc}`,
         kind: 'edit-on-deleted',
@@ -206,13 +275,15 @@ export function planApply(
       working.set(key, entry);
     }
     for (const [field, value] of Object.entries(change.fields)) {
-      if (field === 'id' || field === '_clock' || field === '_rivals') continue;
-      if (applyField(entry.row, field, value, batch.hlc)) entry.dirty = true;
+      if (BOOKKEEPING.has(field)) continue;
+      if (applyField(entry.row, field, value, batch.hlc, batch.seq)) entry.dirty = true;
       else plan.skipped++;
     }
   }
+  const stamp: BatchStamp = batch.seen ? { seq: batch.seq, seen: batch.seen } : { seq: batch.seq };
   for (const { table, before, row, dirty } of working.values()) {
     if (!dirty) continue;
+    keepStamps(row, batch.hlc, stamp);
     plan.writes.push({ table, rowId: row.id, row });
     const old = new Map((before ? conflictsOfRow(table, before, now) : []).map((c) => [c.id, c]));
     for (const c of conflictsOfRow(table, row, now)) {

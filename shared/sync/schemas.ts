@@ -22,4 +22,5 @@ export const changeBatchSchema = z.object({
   hlc: hlcSchema,
   label: z.string(),
   changes: z.array(rowChangeSchema),
+  seen: z.record(z.string().min(1), z.number().int().nonnegative()).optional(),
 }) satisfies z.ZodType<ChangeBatch>;

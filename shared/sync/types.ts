@@ -21,6 +21,12 @@ export type RowChange = {
 };
 
 /**
+ * Causal stamp: per other device, the highest seq of that device's batches the writer had
+ * applied (directly, or through a batch that had seen it) when it wrote. Own device excluded.
+ */
+export type SeenVector = Record<string, number>;
+
+/**
  * Everything one write transaction changed: replicated all-or-nothing. `seq` is the per-device
  * sequence number of the batch (gapless, starting at 1).
  */
@@ -32,7 +38,13 @@ export type ChangeBatch = {
   /** What the user did, in Dutch, for the history ("Bedrijf bewerkt", "Import 10.000 rijen"). */
   label: string;
   changes: RowChange[];
+  /** Absent in batches written before causal stamps existed: then every loser counts as concurrent. */
+  seen?: SeenVector;
 };
+
+/** What a row keeps of a winning batch: enough to tell which losers its writer had seen. */
+export type BatchStamp = { seq: number; seen?: SeenVector };
+
 
 /** Per-field clocks kept on every synchronised row. `''` is the clock for fields not listed. */
 export type FieldClocks = Record<string, Hlc>;
@@ -42,10 +54,13 @@ export type SyncedRowMeta = {
   id: string;
   _clock: FieldClocks;
   _deleted?: boolean;
+  /** Winning batch per clock value (see `merge.ts`); absent on rows from before causal stamps. */
+  _stamps?: Record<Hlc, BatchStamp>;
 };
 
 export const DELETED_FIELD = '_deleted';
 export const CLOCK_FIELD = '_clock';
+export const STAMPS_FIELD = '_stamps';
 
 export function fieldClock(clocks: FieldClocks, field: string): Hlc | undefined {
   return clocks[field] ?? clocks[''];
