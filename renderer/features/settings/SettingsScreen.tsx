@@ -10,6 +10,7 @@ import { desktopApi, getMode } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { BackupSection } from './BackupSection';
+import { PreferencesSection } from './PreferencesSection';
 import type { Profile } from '../../../shared/domain/common';
 import type { AppInfo } from '../../../shared/ipc/contract';
 
@@ -86,7 +87,10 @@ export function SettingsScreen() {
         <ProfileSection profile={profile} />
         <StorageSection profile={profile} />
       </div>
-      <BackupSection />
+      <div className="grid-2">
+        <PreferencesSection />
+        <BackupSection />
+      </div>
       <p>
         <Link href="/instellingen/privacy" className="link">
           {settingsText.privacyLink}
