@@ -1,6 +1,8 @@
 import { generateDemoData } from '../../../shared/seed/demo';
 import type { Profile } from '../../../shared/domain/common';
 import { loadDemo } from '../../db/repositories/companies';
+import { loadDemoContacts } from '../../db/repositories/contactLogs';
+import { loadAlignmentDemo } from '../../db/repositories/alignmentDemo';
 
 /**
  * Load the fictional demo set (shared/seed/demo.ts) in one write. Ids are made fresh each time:
@@ -17,5 +19,8 @@ export async function loadDemoSet(profile: Profile | null | undefined): Promise<
     companies: data.companies.map((c) => ({ ...c, id: ids.get(c.id)! })),
     contactPersons: data.contactPersons.map((p) => ({ ...p, id: crypto.randomUUID(), companyId: ids.get(p.companyId) ?? p.companyId })),
   });
+  // Contacts from both organisations, then targets and a past meeting built on them.
+  await loadDemoContacts();
+  await loadAlignmentDemo();
   return data.companies.length;
 }
