@@ -3,15 +3,25 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
+import {
+  closeApp,
+  completeFirstRun,
+  launchApp,
+  newProfileDir,
+  OUTPUT,
+  screenshot,
+  type App,
+} from './browser';
 
 const PDF_DIR = join(OUTPUT, 'pdf');
 const COMPANY = 'Installatiebedrijf Van Dam';
-const FOOTER = '<div style="font-size:8px;width:100%;text-align:right;padding-right:16mm;font-family:sans-serif">Pagina <span class=pageNumber></span> van <span class=totalPages></span></div>';
+const FOOTER =
+  '<div style="font-size:8px;width:100%;text-align:right;padding-right:16mm;font-family:sans-serif">Pagina <span class=pageNumber></span> van <span class=totalPages></span></div>';
 
 /** A question container on the interview screen, found by its stable key. */
 const q = (page: Page, key: string) => page.locator(`#q-${key}`);
-const choose = (page: Page, key: string, label: string) => q(page, key).getByText(label, { exact: true }).click();
+const choose = (page: Page, key: string, label: string) =>
+  q(page, key).getByText(label, { exact: true }).click();
 
 /** A screenshot of what the advisor sees (the viewport), for dialogs and focused questions. */
 async function view(page: Page, name: string): Promise<void> {
@@ -25,7 +35,11 @@ async function focusedQuestion(page: Page): Promise<string | null> {
 }
 
 /** Print the current page to PDF as Chromium's print does, then read its text and render the pages. */
-async function printToPdf(page: Page, name: string, { footer = true } = {}): Promise<{ text: string; pages: number }> {
+async function printToPdf(
+  page: Page,
+  name: string,
+  { footer = true } = {},
+): Promise<{ text: string; pages: number }> {
   mkdirSync(PDF_DIR, { recursive: true });
   const file = join(PDF_DIR, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
@@ -40,7 +54,9 @@ async function printToPdf(page: Page, name: string, { footer = true } = {}): Pro
   });
   await page.emulateMedia({ media: 'screen' });
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0,
+  );
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', file, join(PDF_DIR, name)]);
   return { text, pages };
 }
@@ -78,32 +94,46 @@ describe('gesprekken', () => {
     await q(page(), 'bpv_ja_hoelang').waitFor();
     expect(await q(page(), 'bpv_nee_waarom').count()).toBe(0);
     await choose(page(), 'bpv_ja_soort', 'BBL (beroepsbegeleidende leerweg)');
-    await q(page(), 'bpv_ja_goed').getByRole('textbox').fill('De leerling draait goed mee in de werkplaats.');
+    await q(page(), 'bpv_ja_goed')
+      .getByRole('textbox')
+      .fill('De leerling draait goed mee in de werkplaats.');
 
     // "Zo nee" on EVC: the other branch.
     await choose(page(), 'evc_ervaring', 'Nee');
     await q(page(), 'evc_nee_waarom').waitFor();
     expect(await q(page(), 'evc_ja_hoelang').count()).toBe(0);
-    await page().getByText(/Opgeslagen om \d\d:\d\d/).waitFor();
+    await page()
+      .getByText(/Opgeslagen om \d\d:\d\d/)
+      .waitFor();
     await screenshot(page(), 'gesprekken-02-vertakkingen');
   });
 
   it('keeps every answer over a reload and a restart, and offers to resume', async () => {
     // Typed and reloaded at once: the pagehide flush must save it.
-    await q(page(), 'evc_nee_waarom').getByRole('textbox').fill('Nooit van gehoord; klinkt nuttig.');
+    await q(page(), 'evc_nee_waarom')
+      .getByRole('textbox')
+      .fill('Nooit van gehoord; klinkt nuttig.');
     await page().reload();
     await page().getByText('Hervatten?').waitFor();
     await view(page(), 'gesprekken-03-hervatten');
     await page().getByRole('button', { name: 'Hervatten' }).click();
-    expect(await q(page(), 'evc_nee_waarom').getByRole('textbox').inputValue()).toBe('Nooit van gehoord; klinkt nuttig.');
+    expect(await q(page(), 'evc_nee_waarom').getByRole('textbox').inputValue()).toBe(
+      'Nooit van gehoord; klinkt nuttig.',
+    );
     expect(await q(page(), 'resp_functie').getByRole('textbox').inputValue()).toBe('Eigenaar');
 
     await app!.context.close();
     app = await launchApp(profileDir, interviewUrl);
     await page().getByText('Hervatten?').waitFor();
-    expect(await q(page(), 'bpv_ja_goed').getByRole('textbox').inputValue()).toBe('De leerling draait goed mee in de werkplaats.');
+    expect(await q(page(), 'bpv_ja_goed').getByRole('textbox').inputValue()).toBe(
+      'De leerling draait goed mee in de werkplaats.',
+    );
     expect(await q(page(), 'bedrijf_medewerkers').getByRole('textbox').inputValue()).toBe('12');
-    expect(await q(page(), 'bpv_ja_soort').getByRole('checkbox', { name: 'BBL (beroepsbegeleidende leerweg)' }).isChecked()).toBe(true);
+    expect(
+      await q(page(), 'bpv_ja_soort')
+        .getByRole('checkbox', { name: 'BBL (beroepsbegeleidende leerweg)' })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('"Controleer" jumps to the first open required question', async () => {
@@ -126,8 +156,12 @@ describe('gesprekken', () => {
     await facts.getByRole('rowheader', { name: 'Aantal medewerkers' }).waitFor();
     await view(page(), 'gesprekken-05-gegevens-overnemen');
     await facts.getByRole('button', { name: 'Aangevinkte gegevens overnemen' }).click();
-    await page().getByText(/gegevens? overgenomen in het bedrijf/).waitFor();
-    await page().getByRole('heading', { name: /Contactmoment: Bedrijfsbezoek/ }).waitFor();
+    await page()
+      .getByText(/gegevens? overgenomen in het bedrijf/)
+      .waitFor();
+    await page()
+      .getByRole('heading', { name: /Contactmoment: Bedrijfsbezoek/ })
+      .waitFor();
     expect(await page().getByText('Eigenaar').first().isVisible()).toBe(true);
     await view(page(), 'gesprekken-06-afgerond');
 
@@ -146,15 +180,29 @@ describe('gesprekken', () => {
       const log = await get('contactLogs', String(interview.contactLogId));
       const company = await get('companies', String(interview.companyId));
       db.close();
-      return { companyId: String(interview.companyId), status: interview.status, channel: log?.channel, logInterview: log?.interviewId, employees: company?.employees, activities: company?.activities };
+      return {
+        companyId: String(interview.companyId),
+        status: interview.status,
+        channel: log?.channel,
+        logInterview: log?.interviewId,
+        employees: company?.employees,
+        activities: company?.activities,
+      };
     }, interviewUrl.split('/').pop()!);
-    expect(stored).toMatchObject({ status: 'afgerond', channel: 'bedrijfsbezoek', logInterview: interviewUrl.split('/').pop(), employees: 12 });
+    expect(stored).toMatchObject({
+      status: 'afgerond',
+      channel: 'bedrijfsbezoek',
+      logInterview: interviewUrl.split('/').pop(),
+      employees: 12,
+    });
     expect(stored.activities).toMatchObject({ bpvBbl: 'in-gebruik', evc: 'niet' });
 
     // The company page lists the interview; the contactmoment shows among the contactmomenten.
     await page().goto(`${app!.baseUrl}/#/portefeuille/${stored.companyId}`);
     const panel = page().getByRole('region', { name: 'Gesprekken' });
-    await panel.getByRole('link', { name: 'Bedrijven die al actief zijn met Leren en Werken' }).waitFor();
+    await panel
+      .getByRole('link', { name: 'Bedrijven die al actief zijn met Leren en Werken' })
+      .waitFor();
     expect(await panel.getByText('Afgerond').isVisible()).toBe(true);
     await page().goto(`${app!.baseUrl}/#/contactmomenten`);
     await page().getByText(COMPANY).first().waitFor();
@@ -165,7 +213,11 @@ describe('gesprekken', () => {
     await page().goto(`${app!.baseUrl}/#/gesprekken/handleidingen`);
     await page().getByRole('heading', { level: 1, name: 'Gesprekshandleidingen' }).waitFor();
     await screenshot(page(), 'gesprekken-07-handleidingen');
-    await page().getByRole('link', { name: 'Blanco afdrukken: Bedrijven die al actief zijn met Leren en Werken versie 1' }).click();
+    await page()
+      .getByRole('link', {
+        name: 'Blanco afdrukken: Bedrijven die al actief zijn met Leren en Werken versie 1',
+      })
+      .click();
     await page().locator('.print-doc').waitFor();
     const { text, pages } = await printToPdf(page(), 'blanco-mkb-actief');
     expect(pages).toBeGreaterThan(3);
@@ -180,10 +232,14 @@ describe('gesprekken', () => {
 
     // Browser mode prints with the page's own numbers (CSS margin boxes), switched on by the
     // print buttons; here switched on by hand, without Chromium's footer.
-    await page().evaluate(() => document.documentElement.setAttribute('data-print-page-numbers', ''));
+    await page().evaluate(() =>
+      document.documentElement.setAttribute('data-print-page-numbers', ''),
+    );
     const own = await printToPdf(page(), 'blanco-eigen-paginanummers', { footer: false });
     expect(own.text).toContain(`Pagina 1 van ${own.pages}`);
-    await page().evaluate(() => document.documentElement.removeAttribute('data-print-page-numbers'));
+    await page().evaluate(() =>
+      document.documentElement.removeAttribute('data-print-page-numbers'),
+    );
   });
 
   it('prints the filled interview with its answers, only the relevant questions unless asked', async () => {
@@ -206,8 +262,13 @@ describe('gesprekken', () => {
 
   it('exports the answers of every interview held with a guide to CSV', async () => {
     await page().goto(`${app!.baseUrl}/#/gesprekken/handleidingen`);
-    const card = page().getByRole('region', { name: 'Bedrijven die al actief zijn met Leren en Werken' });
-    const [download] = await Promise.all([page().waitForEvent('download'), card.getByRole('button', { name: 'Antwoorden exporteren (CSV)' }).click()]);
+    const card = page().getByRole('region', {
+      name: 'Bedrijven die al actief zijn met Leren en Werken',
+    });
+    const [download] = await Promise.all([
+      page().waitForEvent('download'),
+      card.getByRole('button', { name: 'Antwoorden exporteren (CSV)' }).click(),
+    ]);
     const file = join(OUTPUT, 'export-mkb-actief.csv');
     await download.saveAs(file);
     const csv = readFileSync(file, 'utf8');
@@ -216,7 +277,10 @@ describe('gesprekken', () => {
     expect(csv).toContain('Eigenaar');
     expect(csv).not.toContain('OUDE TEKST');
 
-    const [xlsx] = await Promise.all([page().waitForEvent('download'), card.getByRole('button', { name: 'Antwoorden exporteren (Excel)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page().waitForEvent('download'),
+      card.getByRole('button', { name: 'Antwoorden exporteren (Excel)' }).click(),
+    ]);
     const xlsxFile = join(OUTPUT, 'export-mkb-actief.xlsx');
     await xlsx.saveAs(xlsxFile);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -225,7 +289,11 @@ describe('gesprekken', () => {
   });
 
   it('edits a used guide as a new version; the held interview keeps its own version', async () => {
-    await page().getByRole('link', { name: 'Bekijken: Bedrijven die al actief zijn met Leren en Werken versie 1' }).click();
+    await page()
+      .getByRole('link', {
+        name: 'Bekijken: Bedrijven die al actief zijn met Leren en Werken versie 1',
+      })
+      .click();
     await page().getByText('verandert niet meer').waitFor();
     await page().getByRole('button', { name: 'Nieuwe versie maken' }).click();
     await page().getByText('Concept van versie 2').waitFor();
@@ -233,7 +301,9 @@ describe('gesprekken', () => {
     await first.getByRole('button', { name: 'Toevoegen' }).click();
     await first.getByRole('button', { name: 'Bewerken: Nieuwe vraag' }).click();
     await first.getByLabel('Vraag', { exact: true }).fill('Heeft u een eigen opleidingsbudget?');
-    await first.getByRole('button', { name: 'Omhoog: Heeft u een eigen opleidingsbudget?' }).click();
+    await first
+      .getByRole('button', { name: 'Omhoog: Heeft u een eigen opleidingsbudget?' })
+      .click();
     await view(page(), 'gesprekken-08-editor');
     await page().getByRole('button', { name: 'Voorbeeld' }).click();
     await page().locator('#voorbeeld-q-vraag').waitFor();

@@ -19,7 +19,9 @@ describe('seeding the guides', () => {
     expect(await ensureSeedGuides(db)).toBe(SEED_GUIDES.length);
     expect(await ensureSeedGuides(db)).toBe(0);
     const guides = await readGuides(db);
-    expect(guides.map((g) => `${g.guideKey}@${g.version}`).sort()).toEqual(SEED_GUIDES.map((g) => `${g.guideKey}@${g.version}`).sort());
+    expect(guides.map((g) => `${g.guideKey}@${g.version}`).sort()).toEqual(
+      SEED_GUIDES.map((g) => `${g.guideKey}@${g.version}`).sort(),
+    );
     expect(guides.every((g) => g.status === 'gepubliceerd')).toBe(true);
     const batches = await db.outbox.toArray();
     expect(batches).toHaveLength(1);
@@ -47,16 +49,30 @@ describe('guide versions', () => {
     await ensureSeedGuides(db);
     const source = SEED_GUIDES[0]!;
     const concept = await startGuideVersion(source, db);
-    expect(concept).toMatchObject({ guideKey: source.guideKey, version: source.version + 1, status: 'concept', previousVersionId: source.id });
+    expect(concept).toMatchObject({
+      guideKey: source.guideKey,
+      version: source.version + 1,
+      status: 'concept',
+      previousVersionId: source.id,
+    });
     expect((await startGuideVersion(source, db)).id).toBe(concept.id);
 
     await saveGuideConcept({ ...concept, title: 'Aangepaste leidraad' }, db);
     const result = await publishGuide({ ...concept, title: 'Aangepaste leidraad' }, db);
     expect(result.ok).toBe(true);
     const stored = await readGuides(db);
-    expect(stored.find((g) => g.id === concept.id)).toMatchObject({ status: 'gepubliceerd', title: 'Aangepaste leidraad' });
-    expect(stored.find((g) => g.id === source.id)).toMatchObject({ status: 'gepubliceerd', title: source.title, version: source.version });
-    await expect(saveGuideConcept({ ...source, title: 'Stiekem gewijzigd' }, db)).rejects.toThrow(/nieuwe versie/i);
+    expect(stored.find((g) => g.id === concept.id)).toMatchObject({
+      status: 'gepubliceerd',
+      title: 'Aangepaste leidraad',
+    });
+    expect(stored.find((g) => g.id === source.id)).toMatchObject({
+      status: 'gepubliceerd',
+      title: source.title,
+      version: source.version,
+    });
+    await expect(saveGuideConcept({ ...source, title: 'Stiekem gewijzigd' }, db)).rejects.toThrow(
+      /nieuwe versie/i,
+    );
   });
 
   it('refuses to publish a concept with errors and says why in Dutch', async () => {

@@ -1,5 +1,11 @@
 import { guideSchema, type Guide } from '../../../shared/domain/guide';
-import { assertEditable, editGuide, nextVersionNumber, publish, type PublishResult } from '../../../shared/guides/versioning';
+import {
+  assertEditable,
+  editGuide,
+  nextVersionNumber,
+  publish,
+  type PublishResult,
+} from '../../../shared/guides/versioning';
 import { SEED_GUIDES } from '../../../shared/guides/seed/index';
 import { getDb, type VeldwerkDb } from '../database';
 import { isGuideUsed, readGuide, readGuides } from '../queries/guides';
@@ -14,7 +20,10 @@ const rowOf = (guide: Guide) => {
 async function missingSeeds(db: VeldwerkDb, seeds: readonly Guide[]): Promise<Guide[]> {
   const out: Guide[] = [];
   for (const seed of seeds) {
-    const found = await db.guides.where('[guideKey+version]').equals([seed.guideKey, seed.version]).first();
+    const found = await db.guides
+      .where('[guideKey+version]')
+      .equals([seed.guideKey, seed.version])
+      .first();
     if (!found) out.push(seed);
   }
   return out;
@@ -26,7 +35,10 @@ async function missingSeeds(db: VeldwerkDb, seeds: readonly Guide[]): Promise<Gu
  * call finds nothing missing and writes nothing. Seed ids are derived from key and version, so
  * two devices seeding apart merge into the same rows.
  */
-export async function ensureSeedGuides(db: VeldwerkDb = getDb(), seeds: readonly Guide[] = SEED_GUIDES): Promise<number> {
+export async function ensureSeedGuides(
+  db: VeldwerkDb = getDb(),
+  seeds: readonly Guide[] = SEED_GUIDES,
+): Promise<number> {
   if ((await missingSeeds(db, seeds)).length === 0) return 0;
   return write(db, 'Gesprekshandleidingen klaargezet', async (w) => {
     // Checked again inside the transaction: another tab may have seeded in the meantime.
@@ -69,7 +81,9 @@ export async function startGuideVersion(source: Guide, db: VeldwerkDb = getDb())
       .sort((a, b) => b.version - a.version)[0];
     if (existing && !(await isGuideUsed(existing.id, db))) return existing;
     if (source.status === 'concept' && !used) return source;
-    const concept = editGuide(source, true, { nextVersion: nextVersionNumber(all, source.guideKey) });
+    const concept = editGuide(source, true, {
+      nextVersion: nextVersionNumber(all, source.guideKey),
+    });
     await w.insert('guides', [rowOf(concept)]);
     return concept;
   });
@@ -78,7 +92,12 @@ export async function startGuideVersion(source: Guide, db: VeldwerkDb = getDb())
 /** A new, empty guide (a concept with one section to start from). */
 export async function createGuide(title: string, db: VeldwerkDb = getDb()): Promise<Guide> {
   const now = new Date();
-  const slug = title.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
+  const slug = title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 30);
   const guide = guideSchema.parse({
     id: crypto.randomUUID(),
     _clock: {},
@@ -100,13 +119,20 @@ export async function createGuide(title: string, db: VeldwerkDb = getDb()): Prom
 }
 
 /** Publish a concept after validateGuideDefinition; the issues come back in Dutch otherwise. */
-export async function publishGuide(concept: Guide, db: VeldwerkDb = getDb()): Promise<PublishResult> {
+export async function publishGuide(
+  concept: Guide,
+  db: VeldwerkDb = getDb(),
+): Promise<PublishResult> {
   const result = publish({ ...concept, date: new Date().toISOString().slice(0, 10) });
   if (!result.ok) return result;
-  await write(db, `Handleiding "${concept.title}" versie ${concept.version} gepubliceerd`, async (w) => {
-    assertEditable(concept, await isGuideUsed(concept.id, db));
-    await w.put('guides', rowOf(result.guide));
-  });
+  await write(
+    db,
+    `Handleiding "${concept.title}" versie ${concept.version} gepubliceerd`,
+    async (w) => {
+      assertEditable(concept, await isGuideUsed(concept.id, db));
+      await w.put('guides', rowOf(result.guide));
+    },
+  );
   return result;
 }
 

@@ -4,10 +4,21 @@ import { mkbActiefGuide } from '../../../shared/guides/seed/index';
 import { VeldwerkDb } from '../database';
 import { readInterview } from '../queries/interviews';
 import { ensureSeedGuides } from './guides';
-import { applyCompanyFacts, finishInterview, saveAnswers, startInterviewWithNewCompany } from './interviews';
+import {
+  applyCompanyFacts,
+  finishInterview,
+  saveAnswers,
+  startInterviewWithNewCompany,
+} from './interviews';
 
 let db: VeldwerkDb;
-const profile: Profile = { advisorId: 'adv-1', name: 'Sanne Adviseur', organisation: 'lwl', organisationOther: '', deviceId: 'device-1234' };
+const profile: Profile = {
+  advisorId: 'adv-1',
+  name: 'Sanne Adviseur',
+  organisation: 'lwl',
+  organisationOther: '',
+  deviceId: 'device-1234',
+};
 const guide = mkbActiefGuide;
 const complete = {
   answers: {
@@ -34,21 +45,33 @@ afterEach(async () => {
 });
 
 async function start() {
-  return startInterviewWithNewCompany({ name: 'Bakkerij Van Dam', kind: 'mkb', gemeente: 'dordrecht' }, { guide, profile }, db);
+  return startInterviewWithNewCompany(
+    { name: 'Bakkerij Van Dam', kind: 'mkb', gemeente: 'dordrecht' },
+    { guide, profile },
+    db,
+  );
 }
 
 describe('conducting and finishing an interview', () => {
   it('creates the company and the interview together, pinned to the guide version', async () => {
     const { interviewId, companyId } = await start();
     const interview = await readInterview(interviewId, db);
-    expect(interview).toMatchObject({ companyId, guideId: guide.id, guideKey: guide.guideKey, guideVersion: guide.version, status: 'concept' });
+    expect(interview).toMatchObject({
+      companyId,
+      guideId: guide.id,
+      guideKey: guide.guideKey,
+      guideVersion: guide.version,
+      status: 'concept',
+    });
     const last = (await db.outbox.toArray()).at(-1)!;
-    expect(last.rows.sort()).toEqual([`companies:${companyId}`, `interviews:${interviewId}`].sort());
+    expect(last.rows.sort()).toEqual(
+      [`companies:${companyId}`, `interviews:${interviewId}`].sort(),
+    );
   });
 
   it('autosaves answers and moves lastChangeAt only when something changed', async () => {
     const { interviewId } = await start();
-    const before = (await db.outbox.count());
+    const before = await db.outbox.count();
     await saveAnswers(interviewId, { answers: { resp_functie: 'Eigenaar' }, otherTexts: {} }, db);
     await saveAnswers(interviewId, { answers: { resp_functie: 'Eigenaar' }, otherTexts: {} }, db);
     expect(await db.outbox.count()).toBe(before + 1);
@@ -57,9 +80,16 @@ describe('conducting and finishing an interview', () => {
 
   it('refuses afronden while a relevant required question is open', async () => {
     const { interviewId } = await start();
-    const result = await finishInterview(interviewId, guide, profile, { answers: { resp_functie: 'Eigenaar' }, otherTexts: {} }, db);
+    const result = await finishInterview(
+      interviewId,
+      guide,
+      profile,
+      { answers: { resp_functie: 'Eigenaar' }, otherTexts: {} },
+      db,
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ key: 'bpv_ervaring', rule: 'required' });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({ key: 'bpv_ervaring', rule: 'required' });
     expect((await readInterview(interviewId, db))?.status).toBe('concept');
     expect(await db.contactLogs.count()).toBe(0);
   });
@@ -73,7 +103,9 @@ describe('conducting and finishing an interview', () => {
 
     const batches = await db.outbox.toArray();
     expect(batches).toHaveLength(batchesBefore + 1);
-    expect(batches.at(-1)!.rows.sort()).toEqual([`contactLogs:${result.contactLogId}`, `interviews:${interviewId}`].sort());
+    expect(batches.at(-1)!.rows.sort()).toEqual(
+      [`contactLogs:${result.contactLogId}`, `interviews:${interviewId}`].sort(),
+    );
 
     const interview = await readInterview(interviewId, db);
     expect(interview).toMatchObject({ status: 'afgerond', contactLogId: result.contactLogId });
@@ -81,7 +113,13 @@ describe('conducting and finishing an interview', () => {
     expect(interview?.answers.evc_ja_goed).toBe('OUDE TEKST');
 
     const log = await db.contactLogs.get(result.contactLogId);
-    expect(log).toMatchObject({ companyId, interviewId, channel: 'bedrijfsbezoek', advisorId: 'adv-1', organisation: 'lwl' });
+    expect(log).toMatchObject({
+      companyId,
+      interviewId,
+      channel: 'bedrijfsbezoek',
+      advisorId: 'adv-1',
+      organisation: 'lwl',
+    });
     expect(log?.topics).toEqual(['bpv-bbl']);
     expect(String(log?.summary)).toContain('Bpv (BBL)');
     expect(String(log?.summary)).toContain('Eigenaar');
@@ -99,7 +137,11 @@ describe('conducting and finishing an interview', () => {
     const { companyId } = await start();
     await applyCompanyFacts(companyId, { employees: 12, activities: { bpvBbl: 'in-gebruik' } }, db);
     const company = await db.companies.get(companyId);
-    expect(company).toMatchObject({ employees: 12, activities: { bpvBbl: 'in-gebruik' }, gemeente: 'dordrecht' });
+    expect(company).toMatchObject({
+      employees: 12,
+      activities: { bpvBbl: 'in-gebruik' },
+      gemeente: 'dordrecht',
+    });
     expect(company?.sizeClass).not.toBe('onbekend');
   });
 });

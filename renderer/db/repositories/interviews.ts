@@ -1,10 +1,20 @@
 import type { Guide } from '../../../shared/domain/guide';
 import type { Profile } from '../../../shared/domain/common';
 import { contactLogSchema, SUMMARY_MAX, type TopicKey } from '../../../shared/domain/contactLog';
-import { deriveCompany, emptyCompanyInput, newCompany, type CompanyInput } from '../../../shared/domain/company';
+import {
+  deriveCompany,
+  emptyCompanyInput,
+  newCompany,
+  type CompanyInput,
+} from '../../../shared/domain/company';
 import { interviewSchema, type Interview } from '../../../shared/domain/interview';
 import type { AnswerValue } from '../../../shared/domain/guide';
-import { factsForCompany, summarize, validate, type ValidationIssue } from '../../../shared/guides/engine';
+import {
+  factsForCompany,
+  summarize,
+  validate,
+  type ValidationIssue,
+} from '../../../shared/guides/engine';
 import { getDb, type VeldwerkDb } from '../database';
 import { readInterview } from '../queries/interviews';
 import { write } from '../repository';
@@ -49,9 +59,14 @@ function newInterview({ companyId, guide, profile, sector }: StartOptions, now: 
 const rowOf = ({ _clock: _c, _deleted: _d, ...fields }: Interview) => fields;
 
 /** Start an interview with a company that exists already. Returns the new interview's id. */
-export async function startInterview(options: StartOptions, db: VeldwerkDb = getDb()): Promise<string> {
+export async function startInterview(
+  options: StartOptions,
+  db: VeldwerkDb = getDb(),
+): Promise<string> {
   const interview = newInterview(options, new Date().toISOString());
-  await write(db, `Gesprek gestart: ${options.guide.title}`, (w) => w.insert('interviews', [rowOf(interview)]));
+  await write(db, `Gesprek gestart: ${options.guide.title}`, (w) =>
+    w.insert('interviews', [rowOf(interview)]),
+  );
   return interview.id;
 }
 
@@ -65,8 +80,15 @@ export async function startInterviewWithNewCompany(
   db: VeldwerkDb = getDb(),
 ): Promise<{ interviewId: string; companyId: string }> {
   const now = new Date().toISOString();
-  const companyRow = newCompany(emptyCompanyInput({ status: 'in-gesprek', source: 'eigen-netwerk', ...company }), now, crypto.randomUUID());
-  const interview = newInterview({ ...options, companyId: companyRow.id, sector: options.sector ?? companyRow.sector }, now);
+  const companyRow = newCompany(
+    emptyCompanyInput({ status: 'in-gesprek', source: 'eigen-netwerk', ...company }),
+    now,
+    crypto.randomUUID(),
+  );
+  const interview = newInterview(
+    { ...options, companyId: companyRow.id, sector: options.sector ?? companyRow.sector },
+    now,
+  );
   await write(db, `Bedrijf ${companyRow.name} toegevoegd en gesprek gestart`, async (w) => {
     const { _clock: _c, ...fields } = companyRow;
     await w.insert('companies', [fields]);
@@ -75,10 +97,17 @@ export async function startInterviewWithNewCompany(
   return { interviewId: interview.id, companyId: companyRow.id };
 }
 
-export type AnswersUpdate = { answers: Record<string, AnswerValue>; otherTexts: Record<string, string> };
+export type AnswersUpdate = {
+  answers: Record<string, AnswerValue>;
+  otherTexts: Record<string, string>;
+};
 
 /** Autosave: the answers as they are now. Only fields that really changed are recorded. */
-export async function saveAnswers(id: string, update: AnswersUpdate, db: VeldwerkDb = getDb()): Promise<string> {
+export async function saveAnswers(
+  id: string,
+  update: AnswersUpdate,
+  db: VeldwerkDb = getDb(),
+): Promise<string> {
   return write(db, 'Gespreksantwoorden opgeslagen', async (w) => {
     const at = w.now.toISOString();
     const before = await db.interviews.get(id);
@@ -89,12 +118,17 @@ export async function saveAnswers(id: string, update: AnswersUpdate, db: Veldwer
       JSON.stringify(before.answers ?? {}) === JSON.stringify(update.answers) &&
       JSON.stringify(before.otherTexts ?? {}) === JSON.stringify(update.otherTexts);
     if (same) return String(before.lastChangeAt);
-    await w.patch('interviews', id, { answers: update.answers, otherTexts: update.otherTexts, lastChangeAt: at });
+    await w.patch('interviews', id, {
+      answers: update.answers,
+      otherTexts: update.otherTexts,
+      lastChangeAt: at,
+    });
     return at;
   });
 }
 
-export type FinishResult = { ok: true; contactLogId: string } | { ok: false; issues: ValidationIssue[] };
+export type FinishResult =
+  { ok: true; contactLogId: string } | { ok: false; issues: ValidationIssue[] };
 
 /**
  * Afronden: validate, mark the interview afgerond and create its contactmoment (bedrijfsbezoek,
@@ -113,9 +147,16 @@ export async function finishInterview(
   return write(db, `Gesprek afgerond: ${guide.title}`, async (w) => {
     const interview = await readInterview(id, db);
     if (!interview) throw new Error('Dit gesprek bestaat niet meer.');
-    if (interview.status === 'afgerond' && interview.contactLogId) return { ok: true as const, contactLogId: interview.contactLogId };
+    if (interview.status === 'afgerond' && interview.contactLogId)
+      return { ok: true as const, contactLogId: interview.contactLogId };
     const at = w.now.toISOString();
-    const finished: Interview = { ...interview, ...update, status: 'afgerond', finishedAt: at, lastChangeAt: at };
+    const finished: Interview = {
+      ...interview,
+      ...update,
+      status: 'afgerond',
+      finishedAt: at,
+      lastChangeAt: at,
+    };
     const summary = summarize(guide, finished);
     const topics = [
       ...new Set(
@@ -157,7 +198,11 @@ export async function finishInterview(
 }
 
 /** Copy the facts the advisor ticked into the company record, as one write. */
-export async function applyCompanyFacts(companyId: string, fields: Record<string, unknown>, db: VeldwerkDb = getDb()): Promise<void> {
+export async function applyCompanyFacts(
+  companyId: string,
+  fields: Record<string, unknown>,
+  db: VeldwerkDb = getDb(),
+): Promise<void> {
   await write(db, 'Gegevens uit gesprek overgenomen in het bedrijf', async (w) => {
     const current = await db.companies.get(companyId);
     if (!current || current._deleted) throw new Error('Dit bedrijf bestaat niet meer.');
@@ -178,7 +223,8 @@ export async function applyCompanyFacts(companyId: string, fields: Record<string
 export async function removeInterview(id: string, db: VeldwerkDb = getDb()): Promise<void> {
   await write(db, 'Gesprek verwijderd', async (w) => {
     // A finished interview is history (its contactmoment points at it); only concepts go.
-    if ((await readInterview(id, db))?.status === 'afgerond') throw new Error('Een afgerond gesprek kan niet worden verwijderd.');
+    if ((await readInterview(id, db))?.status === 'afgerond')
+      throw new Error('Een afgerond gesprek kan niet worden verwijderd.');
     await w.remove('interviews', id);
   });
 }

@@ -12,7 +12,10 @@ type Simple = { q: string; op: Op; value: string };
 /** The forms the builder edits; anything else (all/any, lists) is shown and can be removed. */
 function toSimple(c: Condition | undefined): Simple | null | 'complex' {
   if (!c) return null;
-  if ('not' in c) return 'q' in c.not && 'eq' in c.not ? { q: c.not.q, op: 'neq', value: String(c.not.eq) } : 'complex';
+  if ('not' in c)
+    return 'q' in c.not && 'eq' in c.not
+      ? { q: c.not.q, op: 'neq', value: String(c.not.eq) }
+      : 'complex';
   if ('q' in c && 'eq' in c) return { q: c.q, op: 'eq', value: String(c.eq) };
   if ('q' in c && 'answered' in c) return { q: c.q, op: 'answered', value: '' };
   if ('q' in c && 'includes' in c) return { q: c.q, op: 'includes', value: c.includes };
@@ -20,7 +23,13 @@ function toSimple(c: Condition | undefined): Simple | null | 'complex' {
 }
 
 function toCondition(s: Simple, ref: Item | undefined): Condition {
-  const value: Scalar = ref && (ref.kind === 'number' || ref.kind === 'scale') && s.value.trim() !== '' && Number.isFinite(Number(s.value)) ? Number(s.value) : s.value;
+  const value: Scalar =
+    ref &&
+    (ref.kind === 'number' || ref.kind === 'scale') &&
+    s.value.trim() !== '' &&
+    Number.isFinite(Number(s.value))
+      ? Number(s.value)
+      : s.value;
   if (s.op === 'answered') return { q: s.q, answered: true };
   if (s.op === 'includes') return { q: s.q, includes: s.value || 'x' };
   if (s.op === 'neq') return { not: { q: s.q, eq: value } };
@@ -33,12 +42,18 @@ const NONE = '_altijd';
 /** A sensible first value when a question is picked: "ja", or its first choice. */
 function firstValue(guide: Pick<Guide, 'choiceLists'>, ref: Item | undefined): string {
   if (ref?.kind === 'yesno') return 'ja';
-  if (ref && (ref.kind === 'single' || ref.kind === 'multi')) return choiceOptions(guide, ref)[0]?.value ?? '';
+  if (ref && (ref.kind === 'single' || ref.kind === 'multi'))
+    return choiceOptions(guide, ref)[0]?.value ?? '';
   return '';
 }
 
 /** "Alleen tonen als …": question + operator + value, for conditions on earlier questions. */
-export function ConditionEditor({ guide, value, earlier, onChange }: {
+export function ConditionEditor({
+  guide,
+  value,
+  earlier,
+  onChange,
+}: {
   guide: Pick<Guide, 'choiceLists'>;
   value: Condition | undefined;
   earlier: Item[];
@@ -62,7 +77,10 @@ export function ConditionEditor({ guide, value, earlier, onChange }: {
   const ref = questions.find((q) => q.key === simple?.q);
   const values =
     ref?.kind === 'yesno'
-      ? [{ value: 'ja', label: 'Ja' }, { value: 'nee', label: 'Nee' }]
+      ? [
+          { value: 'ja', label: 'Ja' },
+          { value: 'nee', label: 'Nee' },
+        ]
       : ref && (ref.kind === 'single' || ref.kind === 'multi')
         ? choiceOptions(guide, ref).map((c) => ({ value: c.value, label: c.label }))
         : null;
@@ -73,7 +91,12 @@ export function ConditionEditor({ guide, value, earlier, onChange }: {
     ...(ref?.kind === 'multi' ? [{ value: 'includes' as const, label: ed.ops.includes }] : []),
   ];
   const set = (patch: Partial<Simple>) => {
-    const next: Simple = { q: simple?.q ?? '', op: simple?.op ?? 'eq', value: simple?.value ?? '', ...patch };
+    const next: Simple = {
+      q: simple?.q ?? '',
+      op: simple?.op ?? 'eq',
+      value: simple?.value ?? '',
+      ...patch,
+    };
     if (!next.q) return onChange(undefined);
     const nextRef = questions.find((q) => q.key === next.q);
     if (next.op === 'includes' && nextRef?.kind !== 'multi') next.op = 'eq';
@@ -83,18 +106,48 @@ export function ConditionEditor({ guide, value, earlier, onChange }: {
     <div className="condition-editor">
       <SelectField
         label={ed.condition}
-        options={[{ value: NONE, label: ed.always }, ...questions.map((q) => ({ value: q.key, label: `${q.key}: ${q.label.slice(0, 60)}` }))]}
+        options={[
+          { value: NONE, label: ed.always },
+          ...questions.map((q) => ({ value: q.key, label: `${q.key}: ${q.label.slice(0, 60)}` })),
+        ]}
         value={simple?.q ?? NONE}
-        onChange={(q) => (q === NONE ? onChange(undefined) : set({ q, value: q === simple?.q ? (simple?.value ?? '') : firstValue(guide, questions.find((x) => x.key === q)) }))}
+        onChange={(q) =>
+          q === NONE
+            ? onChange(undefined)
+            : set({
+                q,
+                value:
+                  q === simple?.q
+                    ? (simple?.value ?? '')
+                    : firstValue(
+                        guide,
+                        questions.find((x) => x.key === q),
+                      ),
+              })
+        }
       />
       {simple && (
         <div className="condition-row">
-          <SelectField label={ed.operator} options={ops} value={simple.op} onChange={(op) => set({ op })} />
+          <SelectField
+            label={ed.operator}
+            options={ops}
+            value={simple.op}
+            onChange={(op) => set({ op })}
+          />
           {simple.op !== 'answered' &&
             (values ? (
-              <SelectField label={ed.conditionValue} options={values} value={simple.value || null} onChange={(v) => set({ value: v })} />
+              <SelectField
+                label={ed.conditionValue}
+                options={values}
+                value={simple.value || null}
+                onChange={(v) => set({ value: v })}
+              />
             ) : (
-              <TextField label={ed.conditionValue} value={simple.value} onChange={(v) => set({ value: v })} />
+              <TextField
+                label={ed.conditionValue}
+                value={simple.value}
+                onChange={(v) => set({ value: v })}
+              />
             ))}
         </div>
       )}

@@ -19,7 +19,14 @@ const t = tx.facts;
  * shows the current and the proposed value with its own checkbox; only ticked rows are
  * written, together, as one change.
  */
-export function FactsDialog({ isOpen, onOpenChange, guide, interview, company, onApplied }: {
+export function FactsDialog({
+  isOpen,
+  onOpenChange,
+  guide,
+  interview,
+  company,
+  onApplied,
+}: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   guide: Guide;
@@ -30,11 +37,20 @@ export function FactsDialog({ isOpen, onOpenChange, guide, interview, company, o
   const networkNames = useNames('networks');
   const dateLabel = formatDate(interview.finishedAt ?? interview.lastChangeAt);
   const proposals = useMemo(() => {
-    const networks = [...(networkNames ?? new Map<string, string>())].map(([id, name]) => ({ id, name }));
-    return proposeCompanyChanges(company, factsForCompany(guide, interview.answers, interview.otherTexts), networks, dateLabel);
+    const networks = [...(networkNames ?? new Map<string, string>())].map(([id, name]) => ({
+      id,
+      name,
+    }));
+    return proposeCompanyChanges(
+      company,
+      factsForCompany(guide, interview.answers, interview.otherTexts),
+      networks,
+      dateLabel,
+    );
   }, [company, guide, interview.answers, interview.otherTexts, networkNames, dateLabel]);
   const [ticked, setTicked] = useState<Set<string> | null>(null);
-  const selected = ticked ?? new Set(proposals.filter((p) => p.preselect && !p.same).map((p) => p.id));
+  const selected =
+    ticked ?? new Set(proposals.filter((p) => p.preselect && !p.same).map((p) => p.id));
   const [error, setError] = useState<string | null>(null);
   const actionable = proposals.filter((p) => !p.same);
 
@@ -42,7 +58,15 @@ export function FactsDialog({ isOpen, onOpenChange, guide, interview, company, o
     const chosen = proposals.filter((p) => selected.has(p.id) && !p.same);
     setError(null);
     try {
-      if (chosen.length > 0) await applyCompanyFacts(company.id, companyPatch(company, chosen.map((p) => p.change), dateLabel));
+      if (chosen.length > 0)
+        await applyCompanyFacts(
+          company.id,
+          companyPatch(
+            company,
+            chosen.map((p) => p.change),
+            dateLabel,
+          ),
+        );
       onApplied(chosen.length);
       onOpenChange(false);
     } catch (e) {

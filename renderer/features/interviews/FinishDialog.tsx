@@ -11,7 +11,15 @@ import { tx } from './texts';
 const t = tx.finishDialog;
 
 /** Confirms afronden and shows the summary the contactmoment will get. */
-export function FinishDialog({ isOpen, onOpenChange, guide, interview, update, sector, onConfirm }: {
+export function FinishDialog({
+  isOpen,
+  onOpenChange,
+  guide,
+  interview,
+  update,
+  sector,
+  onConfirm,
+}: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   guide: Guide;
@@ -23,7 +31,11 @@ export function FinishDialog({ isOpen, onOpenChange, guide, interview, update, s
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const preview = isOpen
-    ? summarize(guide, { ...interview, ...update, status: 'afgerond', finishedAt: new Date().toISOString() }, (sector ?? null) as Interview['sector'])
+    ? summarize(
+        guide,
+        { ...interview, ...update, status: 'afgerond', finishedAt: new Date().toISOString() },
+        (sector ?? null) as Interview['sector'],
+      )
     : '';
   return (
     <Modal title={t.title} isOpen={isOpen} onOpenChange={onOpenChange} wide>

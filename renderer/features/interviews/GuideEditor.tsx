@@ -30,7 +30,10 @@ export function GuideEditor({ initial }: { initial: Guide }) {
     if (timer.current) clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
-    if (next) await saveGuideConcept(next).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    if (next)
+      await saveGuideConcept(next).catch((e: unknown) =>
+        setError(e instanceof Error ? e.message : String(e)),
+      );
   };
   const change = (next: Guide) => {
     setGuide(next);
@@ -49,7 +52,10 @@ export function GuideEditor({ initial }: { initial: Guide }) {
       setIssues(result.issues);
       return;
     }
-    navigate(`/gesprekken/handleidingen/${guide.id}`, { replace: true, state: { published: guide.version } });
+    navigate(`/gesprekken/handleidingen/${guide.id}`, {
+      replace: true,
+      state: { published: guide.version },
+    });
   };
 
   return (
@@ -90,8 +96,18 @@ export function GuideEditor({ initial }: { initial: Guide }) {
       <div className={preview ? 'editor-layout with-preview' : 'editor-layout'}>
         <div className="editor-main">
           <div className="card">
-            <TextField label={ed.title} value={guide.title} onChange={(title) => change({ ...guide, title })} />
-            <TextField label={ed.description} value={guide.description} onChange={(description) => change({ ...guide, description })} multiline rows={2} />
+            <TextField
+              label={ed.title}
+              value={guide.title}
+              onChange={(title) => change({ ...guide, title })}
+            />
+            <TextField
+              label={ed.description}
+              value={guide.description}
+              onChange={(description) => change({ ...guide, description })}
+              multiline
+              rows={2}
+            />
             <SelectField<GuideAudience>
               label={ed.audience}
               options={GUIDE_AUDIENCES.map((a) => ({ value: a, label: nl.audiences[a] }))}

@@ -24,7 +24,12 @@ export function GuideEditorScreen() {
   const guide = useGuide(guideId);
   const usage = useGuideUsage();
   const [error, setError] = useState<string | null>(null);
-  if (guide === undefined || usage === undefined) return <div className="loading" role="status">Laden…</div>;
+  if (guide === undefined || usage === undefined)
+    return (
+      <div className="loading" role="status">
+        Laden…
+      </div>
+    );
   if (guide === null) {
     return (
       <Page title={tx.guides.title}>
@@ -45,7 +50,10 @@ export function GuideEditorScreen() {
           <Link className="btn btn-secondary" to="/gesprekken/handleidingen">
             {tx.guides.backToGuides}
           </Link>
-          <Link className="btn btn-secondary" to={`/gesprekken/handleidingen/${guide.id}/afdrukken`}>
+          <Link
+            className="btn btn-secondary"
+            to={`/gesprekken/handleidingen/${guide.id}/afdrukken`}
+          >
             {ed.printBlank}
           </Link>
           <Button

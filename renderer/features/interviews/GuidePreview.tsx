@@ -9,9 +9,19 @@ export function GuidePreview({ guide }: { guide: Guide }) {
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [otherTexts, setOtherTexts] = useState<Record<string, string>>({});
   const text = useMemo(() => textFor(guide, null), [guide]);
-  const onAnswer = useCallback((key: string, value: AnswerValue) => setAnswers((a) => ({ ...a, [key]: value })), []);
-  const onOther = useCallback((key: string, t: string) => setOtherTexts((o) => ({ ...o, [key]: t })), []);
-  const errors = new Map(validate(guide, answers, otherTexts).filter((i) => i.rule !== 'required').map((i) => [i.key, i.message]));
+  const onAnswer = useCallback(
+    (key: string, value: AnswerValue) => setAnswers((a) => ({ ...a, [key]: value })),
+    [],
+  );
+  const onOther = useCallback(
+    (key: string, t: string) => setOtherTexts((o) => ({ ...o, [key]: t })),
+    [],
+  );
+  const errors = new Map(
+    validate(guide, answers, otherTexts)
+      .filter((i) => i.rule !== 'required')
+      .map((i) => [i.key, i.message]),
+  );
   return (
     <div className="guide-preview" aria-label="Voorbeeld">
       <GuideSections

@@ -25,13 +25,27 @@ export type GuideSectionsProps = {
  * indented under their branch label. A hidden question unmounts; its answer stays in the draft.
  */
 export function GuideSections(props: GuideSectionsProps) {
-  const { guide, answers, otherTexts, errors, showHints, text, onAnswer, onOtherText, idPrefix = '' } = props;
+  const {
+    guide,
+    answers,
+    otherTexts,
+    errors,
+    showHints,
+    text,
+    onAnswer,
+    onOtherText,
+    idPrefix = '',
+  } = props;
   const layouts = useMemo(() => itemLayouts(guide), [guide]);
   const visible = visibleItems(guide, answers);
   return (
     <div className="guide-sections">
       {visible.map(({ section, items }) => (
-        <section key={section.key} className="guide-section" aria-labelledby={`${idPrefix}s-${section.key}`}>
+        <section
+          key={section.key}
+          className="guide-section"
+          aria-labelledby={`${idPrefix}s-${section.key}`}
+        >
           <h2 id={`${idPrefix}s-${section.key}`} tabIndex={-1}>
             {text(section.title)}
           </h2>
@@ -45,10 +59,16 @@ export function GuideSections(props: GuideSectionsProps) {
                 className={`q q-${item.kind} q-depth-${layout.depth}`}
                 tabIndex={-1}
               >
-                {layout.branch && <span className="q-branch" aria-hidden="true">{layout.branch}</span>}
+                {layout.branch && (
+                  <span className="q-branch" aria-hidden="true">
+                    {layout.branch}
+                  </span>
+                )}
                 {isBlock(item) ? (
                   <div className={`block block-${item.kind}`}>
-                    <p className="block-kind">{item.kind === 'info' ? tx.conduct.readOut : tx.conduct.forInterviewer}</p>
+                    <p className="block-kind">
+                      {item.kind === 'info' ? tx.conduct.readOut : tx.conduct.forInterviewer}
+                    </p>
                     {item.label && <h3>{text(item.label)}</h3>}
                     <p>{text(item.text)}</p>
                   </div>

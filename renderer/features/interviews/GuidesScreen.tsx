@@ -14,7 +14,11 @@ import { guideOrder, useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
 
 const t = tx.guides;
-const STATUS_TONE = { concept: 'warning', gepubliceerd: 'success', ingetrokken: 'neutral' } as const;
+const STATUS_TONE = {
+  concept: 'warning',
+  gepubliceerd: 'success',
+  ingetrokken: 'neutral',
+} as const;
 
 /** `/gesprekken/handleidingen`: every guide with its versions, status and use. */
 export function GuidesScreen() {
@@ -37,60 +41,86 @@ export function GuidesScreen() {
   };
 
   return (
-    <Page title={t.title} description={t.description} actions={<Link className="btn btn-secondary" to="/gesprekken">{t.back}</Link>}>
+    <Page
+      title={t.title}
+      description={t.description}
+      actions={
+        <Link className="btn btn-secondary" to="/gesprekken">
+          {t.back}
+        </Link>
+      }
+    >
       {error && <Notice tone="error">{error}</Notice>}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {guides === undefined && <p role="status">{t.loading}</p>}
-      {[...byKey.entries()].sort(([a], [b]) => guideOrder(a) - guideOrder(b)).map(([key, versions]) => {
-        const sorted = [...versions].sort((a, b) => b.version - a.version);
-        const newest = sorted[0]!;
-        return (
-          <section key={key} className="card guide-card" aria-labelledby={`g-${key}`}>
-            <h2 id={`g-${key}`}>{newest.title}</h2>
-            <p className="muted">{nl.audiences[newest.audience]}</p>
-            <table className="simple-table">
-              <caption className="visually-hidden">{`${t.versions}: ${newest.title}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.version}</th>
-                  <th scope="col">{t.status}</th>
-                  <th scope="col">{t.date}</th>
-                  <th scope="col">{t.used}</th>
-                  <th scope="col"><span className="visually-hidden">Acties</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((g) => (
-                  <tr key={g.id}>
-                    <td>{g.version}</td>
-                    <td><Badge tone={STATUS_TONE[g.status]}>{nl.statuses[g.status]}</Badge></td>
-                    <td>{formatDate(`${g.date}T12:00:00Z`)}</td>
-                    <td>{t.usedCount(usage?.get(g.id) ?? 0)}</td>
-                    <td className="guide-card-actions">
-                      <Link className="link" to={`/gesprekken/handleidingen/${g.id}`} aria-label={`${g.status === 'concept' ? t.edit : t.open}: ${g.title} versie ${g.version}`}>
-                        {g.status === 'concept' ? t.edit : t.open}
-                      </Link>
-                      <Link className="link" to={`/gesprekken/handleidingen/${g.id}/afdrukken`} aria-label={`${t.printBlank}: ${g.title} versie ${g.version}`}>
-                        {t.printBlank}
-                      </Link>
-                    </td>
+      {[...byKey.entries()]
+        .sort(([a], [b]) => guideOrder(a) - guideOrder(b))
+        .map(([key, versions]) => {
+          const sorted = [...versions].sort((a, b) => b.version - a.version);
+          const newest = sorted[0]!;
+          return (
+            <section key={key} className="card guide-card" aria-labelledby={`g-${key}`}>
+              <h2 id={`g-${key}`}>{newest.title}</h2>
+              <p className="muted">{nl.audiences[newest.audience]}</p>
+              <table className="simple-table">
+                <caption className="visually-hidden">{`${t.versions}: ${newest.title}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.version}</th>
+                    <th scope="col">{t.status}</th>
+                    <th scope="col">{t.date}</th>
+                    <th scope="col">{t.used}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Acties</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="guide-card-actions">
-              <Button onPress={() => void runExport(versions, 'csv')}>{t.exportCsv}</Button>
-              <Button onPress={() => void runExport(versions, 'xlsx')}>{t.exportXlsx}</Button>
-            </div>
-          </section>
-        );
-      })}
+                </thead>
+                <tbody>
+                  {sorted.map((g) => (
+                    <tr key={g.id}>
+                      <td>{g.version}</td>
+                      <td>
+                        <Badge tone={STATUS_TONE[g.status]}>{nl.statuses[g.status]}</Badge>
+                      </td>
+                      <td>{formatDate(`${g.date}T12:00:00Z`)}</td>
+                      <td>{t.usedCount(usage?.get(g.id) ?? 0)}</td>
+                      <td>
+                        <div className="guide-row-actions">
+                          <Link
+                            className="link"
+                            to={`/gesprekken/handleidingen/${g.id}`}
+                            aria-label={`${g.status === 'concept' ? t.edit : t.open}: ${g.title} versie ${g.version}`}
+                          >
+                            {g.status === 'concept' ? t.edit : t.open}
+                          </Link>
+                          <Link
+                            className="link"
+                            to={`/gesprekken/handleidingen/${g.id}/afdrukken`}
+                            aria-label={`${t.printBlank}: ${g.title} versie ${g.version}`}
+                          >
+                            {t.printBlank}
+                          </Link>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <div className="guide-card-actions">
+                <Button onPress={() => void runExport(versions, 'csv')}>{t.exportCsv}</Button>
+                <Button onPress={() => void runExport(versions, 'xlsx')}>{t.exportXlsx}</Button>
+              </div>
+            </section>
+          );
+        })}
       <form
         className="card new-guide"
         onSubmit={(e) => {
           e.preventDefault();
           if (!newTitle.trim()) return;
-          void createGuide(newTitle.trim()).then((g) => navigate(`/gesprekken/handleidingen/${g.id}`));
+          void createGuide(newTitle.trim()).then((g) =>
+            navigate(`/gesprekken/handleidingen/${g.id}`),
+          );
         }}
       >
         <h2>{t.newGuide}</h2>

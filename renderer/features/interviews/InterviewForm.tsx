@@ -2,7 +2,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Guide } from '../../../shared/domain/guide';
 import type { Interview } from '../../../shared/domain/interview';
-import { firstOpenRequired, isAnswered, relevantQuestions, validate } from '../../../shared/guides/engine';
+import {
+  firstOpenRequired,
+  isAnswered,
+  relevantQuestions,
+  validate,
+} from '../../../shared/guides/engine';
 import type { CompanyRow } from '../../db/queries/companies';
 import { useProfile } from '../../db/queries/settings';
 import { finishInterview, removeInterview } from '../../db/repositories/interviews';
@@ -21,25 +26,47 @@ import { useAnswersAutosave } from './useAnswersAutosave';
 const t = tx.conduct;
 
 /** Conducting a concept interview: answers autosave, "Controleer" and "Afronden". */
-export function InterviewForm({ interview, guide, company }: { interview: Interview; guide: Guide; company: CompanyRow | null }) {
+export function InterviewForm({
+  interview,
+  guide,
+  company,
+}: {
+  interview: Interview;
+  guide: Guide;
+  company: CompanyRow | null;
+}) {
   const navigate = useNavigate();
   const profile = useProfile();
   const draft = useAnswersAutosave(interview);
   const { answers, otherTexts, flush } = draft;
-  const sector = interview.sector ?? answeredSector(guide, answers) ?? (company?.sector as string | null | undefined) ?? null;
-  const text = useMemo(() => textFor(guide, sector, company?.kind ?? null), [guide, sector, company?.kind]);
+  const sector =
+    interview.sector ??
+    answeredSector(guide, answers) ??
+    (company?.sector as string | null | undefined) ??
+    null;
+  const text = useMemo(
+    () => textFor(guide, sector, company?.kind ?? null),
+    [guide, sector, company?.kind],
+  );
   const [showErrors, setShowErrors] = useState(false);
   const [showHints, setShowHints] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'info' | 'warning' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    tone: 'info' | 'warning' | 'success';
+    text: string;
+  } | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [removing, setRemoving] = useState(false);
   // Decided once on open: a concept that already has answers offers to resume.
-  const [resumeAt] = useState(() => (Object.values(interview.answers).some((v) => isAnswered(v)) ? interview.lastChangeAt : null));
+  const [resumeAt] = useState(() =>
+    Object.values(interview.answers).some((v) => isAnswered(v)) ? interview.lastChangeAt : null,
+  );
   const [resumeOpen, setResumeOpen] = useState(resumeAt !== null);
 
   const issues = validate(guide, answers, otherTexts);
   // Required questions are flagged only after "Controleer"; a wrong answer is flagged at once.
-  const errors = new Map(issues.filter((i) => showErrors || i.rule !== 'required').map((i) => [i.key, i.message]));
+  const errors = new Map(
+    issues.filter((i) => showErrors || i.rule !== 'required').map((i) => [i.key, i.message]),
+  );
 
   const check = useCallback(async () => {
     await flush();
@@ -47,7 +74,9 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
     const open = firstOpenRequired(guide, answers);
     const first = open ?? validate(guide, answers, otherTexts)[0] ?? null;
     const count = validate(guide, answers, otherTexts).length;
-    setMessage(first ? { tone: 'warning', text: t.issues(count) } : { tone: 'success', text: t.allDone });
+    setMessage(
+      first ? { tone: 'warning', text: t.issues(count) } : { tone: 'success', text: t.allDone },
+    );
     if (first) requestAnimationFrame(() => focusQuestion(first.key));
   }, [flush, guide, answers, otherTexts]);
 
@@ -84,14 +113,22 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
         <>
           <SaveStatus state={draft.save} />
           <Button onPress={() => void check()}>{t.check}</Button>
-          <Button onPress={() => void flush().then(() => navigate(`/gesprekken/${interview.id}/afdrukken`))}>{t.print}</Button>
+          <Button
+            onPress={() =>
+              void flush().then(() => navigate(`/gesprekken/${interview.id}/afdrukken`))
+            }
+          >
+            {t.print}
+          </Button>
           <Button variant="primary" onPress={() => void startFinish()}>
             {t.finish}
           </Button>
         </>
       }
     >
-      {resumeOpen && resumeAt && <ResumeNotice at={resumeAt} onResume={resume} onDismiss={fromStart} />}
+      {resumeOpen && resumeAt && (
+        <ResumeNotice at={resumeAt} onResume={resume} onDismiss={fromStart} />
+      )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <div className="interview-layout">
         <SectionNav guide={guide} answers={answers} text={text} />
@@ -102,7 +139,12 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
           onBlur={() => void flush()}
         >
           <label className="hints-toggle no-print">
-            <input type="checkbox" checked={showHints} onChange={(e) => setShowHints(e.target.checked)} /> {t.allHints}
+            <input
+              type="checkbox"
+              checked={showHints}
+              onChange={(e) => setShowHints(e.target.checked)}
+            />{' '}
+            {t.allHints}
           </label>
           <GuideSections
             guide={guide}
@@ -148,14 +190,22 @@ export function InterviewForm({ interview, guide, company }: { interview: Interv
           sector={sector}
           onConfirm={async () => {
             await flush();
-            const result = await finishInterview(interview.id, guide, profile, draft.latest.current);
+            const result = await finishInterview(
+              interview.id,
+              guide,
+              profile,
+              draft.latest.current,
+            );
             if (!result.ok) {
               setFinishing(false);
               await check();
               return;
             }
             setFinishing(false);
-            navigate(`/gesprekken/${interview.id}`, { replace: true, state: { justFinished: true } });
+            navigate(`/gesprekken/${interview.id}`, {
+              replace: true,
+              state: { justFinished: true },
+            });
           }}
         />
       )}

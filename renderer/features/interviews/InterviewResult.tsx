@@ -14,7 +14,15 @@ import { answeredSector, textFor } from './guideLayout';
 import { tx } from './texts';
 
 /** A finished interview: read-only answers, its contactmoment, and taking facts over. */
-export function InterviewResult({ interview, guide, company }: { interview: Interview; guide: Guide; company: CompanyRow | null }) {
+export function InterviewResult({
+  interview,
+  guide,
+  company,
+}: {
+  interview: Interview;
+  guide: Guide;
+  company: CompanyRow | null;
+}) {
   const navigate = useNavigate();
   const location = useLocation();
   const justFinished = (location.state as { justFinished?: boolean } | null)?.justFinished === true;
@@ -24,11 +32,25 @@ export function InterviewResult({ interview, guide, company }: { interview: Inte
   const factsOpen = factsChoice ?? (justFinished && company !== null);
   const [applied, setApplied] = useState<number | null>(null);
   const log = useInterviewContactLog(interview.contactLogId);
-  const text = textFor(guide, interview.sector ?? answeredSector(guide, interview.answers) ?? (company?.sector as string | null | undefined), company?.kind ?? null);
+  const text = textFor(
+    guide,
+    interview.sector ??
+      answeredSector(guide, interview.answers) ??
+      (company?.sector as string | null | undefined),
+    company?.kind ?? null,
+  );
   const questions = relevantQuestions(guide, interview.answers);
-  const bySection = new Map<string, { title: string; rows: { key: string; label: string; answer: string }[] }>();
+  const bySection = new Map<
+    string,
+    { title: string; rows: { key: string; label: string; answer: string }[] }
+  >();
   for (const { section, item } of questions) {
-    const answer = formatAnswer(guide, item, interview.answers[item.key], interview.otherTexts[item.key]);
+    const answer = formatAnswer(
+      guide,
+      item,
+      interview.answers[item.key],
+      interview.otherTexts[item.key],
+    );
     if (!answer) continue;
     const entry = bySection.get(section.key) ?? { title: text(section.title), rows: [] };
     entry.rows.push({ key: item.key, label: text(item.label), answer });
@@ -41,18 +63,23 @@ export function InterviewResult({ interview, guide, company }: { interview: Inte
       description={`${text(guide.title)} · ${tx.version(guide.version)} · ${interview.advisorName}`}
       actions={
         <>
-          <Button onPress={() => navigate(`/gesprekken/${interview.id}/afdrukken`)}>{tx.conduct.print}</Button>
+          <Button onPress={() => navigate(`/gesprekken/${interview.id}/afdrukken`)}>
+            {tx.conduct.print}
+          </Button>
           {company && <Button onPress={() => setFactsOpen(true)}>{tx.conduct.takeOver}</Button>}
         </>
       }
     >
       {justFinished && <Notice tone="success">{tx.finishDialog.done}</Notice>}
-      {applied !== null && applied > 0 && <Notice tone="success">{tx.facts.applied(applied)}</Notice>}
+      {applied !== null && applied > 0 && (
+        <Notice tone="success">{tx.facts.applied(applied)}</Notice>
+      )}
       {interview.finishedAt && <p className="muted">{tx.conduct.finished(interview.finishedAt)}</p>}
       {log && (
         <section className="card contact-log-card" aria-labelledby="contactlog-title">
           <h2 id="contactlog-title">
-            Contactmoment: {CHANNEL_LABELS[log.channel as Channel] ?? log.channel}, {formatDateTime(log.at)}
+            Contactmoment: {CHANNEL_LABELS[log.channel as Channel] ?? log.channel},{' '}
+            {formatDateTime(log.at)}
           </h2>
           <pre className="summary-preview">{log.summary}</pre>
         </section>

@@ -15,7 +15,11 @@ export function InterviewScreen() {
   const guide = useGuide(interview?.guideId);
   const company = useCompany(interview?.companyId);
   if (interview === undefined || (interview && (guide === undefined || company === undefined))) {
-    return <div className="loading" role="status">Laden…</div>;
+    return (
+      <div className="loading" role="status">
+        Laden…
+      </div>
+    );
   }
   if (!interview) {
     return (
@@ -34,6 +38,11 @@ export function InterviewScreen() {
   return interview.status === 'afgerond' ? (
     <InterviewResult interview={interview} guide={guide} company={company ?? null} />
   ) : (
-    <InterviewForm key={interview.id} interview={interview} guide={guide} company={company ?? null} />
+    <InterviewForm
+      key={interview.id}
+      interview={interview}
+      guide={guide}
+      company={company ?? null}
+    />
   );
 }

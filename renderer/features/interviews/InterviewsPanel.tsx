@@ -16,7 +16,9 @@ export function InterviewsPanel({ companyId }: { companyId: string }) {
   const titles = new Map((guides ?? []).map((g) => [g.id, g.title]));
   return (
     <div>
-      {interviews && interviews.length === 0 && <p className="muted">Nog geen gesprekken met dit bedrijf.</p>}
+      {interviews && interviews.length === 0 && (
+        <p className="muted">Nog geen gesprekken met dit bedrijf.</p>
+      )}
       <ul className="plain-list">
         {interviews?.map((i) => (
           <li key={i.id}>
@@ -26,7 +28,9 @@ export function InterviewsPanel({ companyId }: { companyId: string }) {
             <span className="muted">
               ({tx.version(i.guideVersion)}) · {formatDateTime(i.lastChangeAt)} · {i.advisorName}
             </span>{' '}
-            <Badge tone={i.status === 'afgerond' ? 'success' : 'warning'}>{tx.statuses[i.status]}</Badge>
+            <Badge tone={i.status === 'afgerond' ? 'success' : 'warning'}>
+              {tx.statuses[i.status]}
+            </Badge>
           </li>
         ))}
       </ul>

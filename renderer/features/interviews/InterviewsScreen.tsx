@@ -13,7 +13,11 @@ import { useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
 
 type StatusFilter = 'alle' | 'concept' | 'afgerond';
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** `/gesprekken`: every interview on this device, with a filter and "Gesprek starten". */
 export function InterviewsScreen() {
@@ -29,7 +33,11 @@ export function InterviewsScreen() {
     const titles = new Map((guides ?? []).map((g) => [g.id, g.title]));
     const q = fold(query.trim());
     return (interviews ?? [])
-      .map((i) => ({ ...i, companyName: names.get(i.companyId) ?? tx.unknownCompany, guideTitle: titles.get(i.guideId) ?? i.guideKey }))
+      .map((i) => ({
+        ...i,
+        companyName: names.get(i.companyId) ?? tx.unknownCompany,
+        guideTitle: titles.get(i.guideId) ?? i.guideKey,
+      }))
       .filter((r) => status === 'alle' || r.status === status)
       .filter((r) => !q || fold(`${r.companyName} ${r.guideTitle} ${r.advisorName}`).includes(q));
   }, [interviews, companies, guides, query, status]);
@@ -90,7 +98,9 @@ export function InterviewsScreen() {
                   </td>
                   <td>{r.advisorName}</td>
                   <td>
-                    <Badge tone={r.status === 'afgerond' ? 'success' : 'warning'}>{tx.statuses[r.status]}</Badge>
+                    <Badge tone={r.status === 'afgerond' ? 'success' : 'warning'}>
+                      {tx.statuses[r.status]}
+                    </Badge>
                   </td>
                   <td>{formatDateTime(r.lastChangeAt)}</td>
                 </tr>

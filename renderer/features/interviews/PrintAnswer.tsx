@@ -1,12 +1,21 @@
 import type { AnswerValue, Guide, Question } from '../../../shared/domain/guide';
-import { choiceOptions, formatAnswer, isAnswered, OTHER_VALUE } from '../../../shared/guides/engine';
+import {
+  choiceOptions,
+  formatAnswer,
+  isAnswered,
+  OTHER_VALUE,
+} from '../../../shared/guides/engine';
 import type { TextOf } from './guideLayout';
 import { tx } from './texts';
 
 const LINES: Partial<Record<Question['kind'], number>> = { text: 1, longtext: 3 };
 
 function Box({ on, round }: { on: boolean; round?: boolean }) {
-  return <span className={`p-box${round ? ' p-box-round' : ''}${on ? ' is-on' : ''}`} aria-hidden="true">{on ? '✕' : ''}</span>;
+  return (
+    <span className={`p-box${round ? ' p-box-round' : ''}${on ? ' is-on' : ''}`} aria-hidden="true">
+      {on ? '✕' : ''}
+    </span>
+  );
 }
 
 function Lines({ n, children }: { n: number; children?: string }) {
@@ -24,7 +33,13 @@ function Lines({ n, children }: { n: number; children?: string }) {
  * The answer area of one printed question: ruled lines or tick boxes on a blank guide, the
  * same boxes ticked (and the text written on the line) for a filled interview.
  */
-export function PrintAnswer({ guide, item, value, otherText, text }: {
+export function PrintAnswer({
+  guide,
+  item,
+  value,
+  otherText,
+  text,
+}: {
   guide: Pick<Guide, 'choiceLists'>;
   item: Question;
   value: AnswerValue | undefined;
@@ -45,7 +60,11 @@ export function PrintAnswer({ guide, item, value, otherText, text }: {
           ) : (
             <>
               <span className="p-line p-line-short" aria-hidden="true" />
-              {item.kind === 'number' && item.unit ? ` ${item.unit}` : item.kind === 'date' ? ' (dd-mm-jjjj)' : ''}
+              {item.kind === 'number' && item.unit
+                ? ` ${item.unit}`
+                : item.kind === 'date'
+                  ? ' (dd-mm-jjjj)'
+                  : ''}
             </>
           )}
         </p>
@@ -53,8 +72,12 @@ export function PrintAnswer({ guide, item, value, otherText, text }: {
     case 'yesno':
       return (
         <p className="p-choices p-inline">
-          <span className="p-choice"><Box on={value === 'ja'} /> {tx.conduct.yes}</span>
-          <span className="p-choice"><Box on={value === 'nee'} /> {tx.conduct.no}</span>
+          <span className="p-choice">
+            <Box on={value === 'ja'} /> {tx.conduct.yes}
+          </span>
+          <span className="p-choice">
+            <Box on={value === 'nee'} /> {tx.conduct.no}
+          </span>
         </p>
       );
     case 'scale':
@@ -62,7 +85,9 @@ export function PrintAnswer({ guide, item, value, otherText, text }: {
         <p className="p-choices p-inline p-scale">
           {item.minLabel && <span className="p-scale-label">{text(item.minLabel)}</span>}
           {Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i).map((n) => (
-            <span key={n} className="p-choice"><Box on={value === n} /> {n}</span>
+            <span key={n} className="p-choice">
+              <Box on={value === n} /> {n}
+            </span>
           ))}
           {item.maxLabel && <span className="p-scale-label">{text(item.maxLabel)}</span>}
         </p>
@@ -77,12 +102,18 @@ export function PrintAnswer({ guide, item, value, otherText, text }: {
           {options.map((o) =>
             o.value === OTHER_VALUE && item.other ? (
               <li key={o.value} className="p-choice p-choice-other">
-                <Box on={selected.includes(o.value)} round={item.kind === 'single'} /> {tx.print.otherLine}{' '}
-                {otherText?.trim() ? <span className="p-written-inline">{otherText}</span> : <span className="p-line p-line-fill" aria-hidden="true" />}
+                <Box on={selected.includes(o.value)} round={item.kind === 'single'} />{' '}
+                {tx.print.otherLine}{' '}
+                {otherText?.trim() ? (
+                  <span className="p-written-inline">{otherText}</span>
+                ) : (
+                  <span className="p-line p-line-fill" aria-hidden="true" />
+                )}
               </li>
             ) : (
               <li key={o.value} className="p-choice">
-                <Box on={selected.includes(o.value)} round={item.kind === 'single'} /> {text(o.label)}
+                <Box on={selected.includes(o.value)} round={item.kind === 'single'} />{' '}
+                {text(o.label)}
               </li>
             ),
           )}

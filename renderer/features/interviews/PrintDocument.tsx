@@ -8,7 +8,12 @@ import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { PrintAnswer } from './PrintAnswer';
 import { tx } from './texts';
 
-export type PrintHeader = { company?: string; interviewer?: string; date?: string; respondent?: string };
+export type PrintHeader = {
+  company?: string;
+  interviewer?: string;
+  date?: string;
+  respondent?: string;
+};
 
 type Props = {
   guide: Guide;
@@ -36,13 +41,25 @@ function Field({ label, value }: { label: string; value?: string }) {
   return (
     <div className="p-field">
       <span className="p-field-label">{label}:</span>
-      {value ? <span className="p-field-value">{value}</span> : <span className="p-line p-line-fill" aria-hidden="true" />}
+      {value ? (
+        <span className="p-field-value">{value}</span>
+      ) : (
+        <span className="p-line p-line-fill" aria-hidden="true" />
+      )}
     </div>
   );
 }
 
 /** The guide (blank) or an interview (filled) laid out for A4; see styles/print-guide.css. */
-export function PrintDocument({ guide, text, header, answers, otherTexts = {}, allQuestions = false, showHints }: Props) {
+export function PrintDocument({
+  guide,
+  text,
+  header,
+  answers,
+  otherTexts = {},
+  allQuestions = false,
+  showHints,
+}: Props) {
   const filled = answers !== undefined;
   const layouts = itemLayouts(guide);
   const relevance = filled ? relevanceMap(guide, answers) : null;
@@ -58,7 +75,9 @@ export function PrintDocument({ guide, text, header, answers, otherTexts = {}, a
         <div className="p-item-body">
           {isBlock(item) ? (
             <div className={`p-block p-block-${item.kind}`}>
-              <span className="p-block-kind">{item.kind === 'info' ? tx.conduct.readOut : tx.conduct.forInterviewer}</span>
+              <span className="p-block-kind">
+                {item.kind === 'info' ? tx.conduct.readOut : tx.conduct.forInterviewer}
+              </span>
               {item.label && <strong className="p-block-title">{text(item.label)}</strong>}
               <p>{text(item.text)}</p>
             </div>
@@ -69,7 +88,15 @@ export function PrintDocument({ guide, text, header, answers, otherTexts = {}, a
                 {na && <span className="p-na"> ({tx.print.notApplicable})</span>}
               </p>
               {showHints && item.hint && <p className="p-hint">{text(item.hint)}</p>}
-              {!na && <PrintAnswer guide={guide} item={item} value={answers?.[item.key]} otherText={otherTexts[item.key]} text={text} />}
+              {!na && (
+                <PrintAnswer
+                  guide={guide}
+                  item={item}
+                  value={answers?.[item.key]}
+                  otherText={otherTexts[item.key]}
+                  text={text}
+                />
+              )}
             </>
           ) : null}
         </div>
@@ -81,7 +108,9 @@ export function PrintDocument({ guide, text, header, answers, otherTexts = {}, a
     <article className="print-doc">
       <header className="p-header">
         <h1 className="p-title">{text(guide.title)}</h1>
-        <p className="p-version">{tx.print.versionLine(guide.version, formatDate(`${guide.date}T12:00:00Z`))}</p>
+        <p className="p-version">
+          {tx.print.versionLine(guide.version, formatDate(`${guide.date}T12:00:00Z`))}
+        </p>
         <div className="p-fields">
           <Field label={tx.print.company} value={header.company} />
           <Field label={tx.print.interviewer} value={header.interviewer} />
@@ -90,7 +119,8 @@ export function PrintDocument({ guide, text, header, answers, otherTexts = {}, a
         </div>
       </header>
       {guide.sections.map((section) => {
-        if (relevance && !allQuestions && relevance.sections.get(section.key) === false) return null;
+        if (relevance && !allQuestions && relevance.sections.get(section.key) === false)
+          return null;
         const blocks = groups(section, shown);
         if (blocks.length === 0) return null;
         return (

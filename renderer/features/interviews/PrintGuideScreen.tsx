@@ -14,13 +14,22 @@ export function PrintGuideScreen() {
   const { guideId } = useParams();
   const guide = useGuide(guideId);
   const [hints, setHints] = useState(true);
-  if (guide === undefined) return <div className="loading" role="status">Laden…</div>;
+  if (guide === undefined)
+    return (
+      <div className="loading" role="status">
+        Laden…
+      </div>
+    );
   if (guide === null) return <EmptyState title={tx.conduct.guideMissing} />;
   return (
     <div className="print-screen">
-      <PrintToolbar back={`/gesprekken/handleidingen`} pdfName={`${guide.title} (versie ${guide.version}).pdf`}>
+      <PrintToolbar
+        back={`/gesprekken/handleidingen`}
+        pdfName={`${guide.title} (versie ${guide.version}).pdf`}
+      >
         <label className="print-option">
-          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} /> {tx.print.hints}
+          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />{' '}
+          {tx.print.hints}
         </label>
       </PrintToolbar>
       <PrintDocument guide={guide} text={textFor(guide, null)} header={{}} showHints={hints} />

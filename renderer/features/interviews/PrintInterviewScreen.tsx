@@ -20,18 +20,34 @@ export function PrintInterviewScreen() {
   const company = useCompany(interview?.companyId);
   const [all, setAll] = useState(false);
   const [hints, setHints] = useState(false);
-  if (interview === undefined || (interview && guide === undefined)) return <div className="loading" role="status">Laden…</div>;
+  if (interview === undefined || (interview && guide === undefined))
+    return (
+      <div className="loading" role="status">
+        Laden…
+      </div>
+    );
   if (!interview) return <EmptyState title={tx.conduct.missing} />;
   if (!guide) return <EmptyState title={tx.conduct.guideMissing} />;
-  const text = textFor(guide, interview.sector ?? answeredSector(guide, interview.answers) ?? (company?.sector as string | null | undefined), company?.kind ?? null);
+  const text = textFor(
+    guide,
+    interview.sector ??
+      answeredSector(guide, interview.answers) ??
+      (company?.sector as string | null | undefined),
+    company?.kind ?? null,
+  );
   return (
     <div className="print-screen">
-      <PrintToolbar back={`/gesprekken/${interview.id}`} pdfName={`Gesprek ${company?.name ?? ''} ${interview.startedAt.slice(0, 10)}.pdf`}>
+      <PrintToolbar
+        back={`/gesprekken/${interview.id}`}
+        pdfName={`Gesprek ${company?.name ?? ''} ${interview.startedAt.slice(0, 10)}.pdf`}
+      >
         <label className="print-option">
-          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> {tx.print.allQuestions}
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{' '}
+          {tx.print.allQuestions}
         </label>
         <label className="print-option">
-          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} /> {tx.print.hints}
+          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />{' '}
+          {tx.print.hints}
         </label>
       </PrintToolbar>
       <PrintDocument

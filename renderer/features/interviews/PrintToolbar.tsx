@@ -16,12 +16,22 @@ async function withPageNumbers(action: () => Promise<unknown>): Promise<void> {
   }
   const root = document.documentElement;
   root.setAttribute('data-print-page-numbers', '');
-  window.addEventListener('afterprint', () => root.removeAttribute('data-print-page-numbers'), { once: true });
+  window.addEventListener('afterprint', () => root.removeAttribute('data-print-page-numbers'), {
+    once: true,
+  });
   await action();
 }
 
 /** Print actions above a print layout; hidden on paper. */
-export function PrintToolbar({ back, pdfName, children }: { back: string; pdfName: string; children?: ReactNode }) {
+export function PrintToolbar({
+  back,
+  pdfName,
+  children,
+}: {
+  back: string;
+  pdfName: string;
+  children?: ReactNode;
+}) {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const run = (action: () => Promise<unknown>) => {
@@ -37,7 +47,9 @@ export function PrintToolbar({ back, pdfName, children }: { back: string; pdfNam
         <Button variant="primary" onPress={() => run(() => withPageNumbers(printPage))}>
           {tx.print.print}
         </Button>
-        <Button onPress={() => run(() => withPageNumbers(() => savePdf(pdfName)))}>{tx.print.pdf}</Button>
+        <Button onPress={() => run(() => withPageNumbers(() => savePdf(pdfName)))}>
+          {tx.print.pdf}
+        </Button>
         {children}
       </div>
       {error && <Notice tone="error">{error}</Notice>}

@@ -84,7 +84,16 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       );
       break;
     case 'date':
-      control = <TextField label={label} type="date" value={strValue} onChange={(v) => set(v || null)} errorMessage={error} isRequired={item.required} />;
+      control = (
+        <TextField
+          label={label}
+          type="date"
+          value={strValue}
+          onChange={(v) => set(v || null)}
+          errorMessage={error}
+          isRequired={item.required}
+        />
+      );
       break;
     case 'yesno':
       control = (
@@ -122,19 +131,39 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     }
     case 'single': {
-      const options = choiceOptions(guide, item).map((c) => ({ value: c.value, label: text(c.label) }));
+      const options = choiceOptions(guide, item).map((c) => ({
+        value: c.value,
+        label: text(c.label),
+      }));
       hasOther = Boolean(item.other) && value === OTHER_VALUE;
       const selected = typeof value === 'string' ? value : null;
       control =
         options.length > RADIO_LIMIT ? (
-          <SelectField label={label} options={options} value={selected} onChange={set} errorMessage={error} isRequired={item.required} />
+          <SelectField
+            label={label}
+            options={options}
+            value={selected}
+            onChange={set}
+            errorMessage={error}
+            isRequired={item.required}
+          />
         ) : (
-          <RadioGroupField label={label} options={options} value={selected} onChange={set} errorMessage={error} isRequired={item.required} />
+          <RadioGroupField
+            label={label}
+            options={options}
+            value={selected}
+            onChange={set}
+            errorMessage={error}
+            isRequired={item.required}
+          />
         );
       break;
     }
     case 'multi': {
-      const options = choiceOptions(guide, item).map((c) => ({ value: c.value, label: text(c.label) }));
+      const options = choiceOptions(guide, item).map((c) => ({
+        value: c.value,
+        label: text(c.label),
+      }));
       const selected = Array.isArray(value) ? value : [];
       hasOther = Boolean(item.other) && selected.includes(OTHER_VALUE);
       control = (
@@ -151,19 +180,32 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
     }
   }
 
-  const clearable = (item.kind === 'yesno' || item.kind === 'single' || item.kind === 'scale') && value !== undefined && value !== null;
+  const clearable =
+    (item.kind === 'yesno' || item.kind === 'single' || item.kind === 'scale') &&
+    value !== undefined &&
+    value !== null;
   return (
     <>
       {control}
       {hasOther && (
         <div className="q-other">
-          <TextField label={t.otherText} value={otherText ?? ''} onChange={(v) => onOtherText(item.key, v)} />
+          <TextField
+            label={t.otherText}
+            value={otherText ?? ''}
+            onChange={(v) => onOtherText(item.key, v)}
+          />
         </div>
       )}
       {(hint || clearable) && (
         <div className="q-tools no-print">
           {hint && !props.showHint && (
-            <Button variant="quiet" className="q-hint-toggle" data-hint-toggle aria-expanded={hintOpen} onPress={() => setHintOpen((o) => !o)}>
+            <Button
+              variant="quiet"
+              className="q-hint-toggle"
+              data-hint-toggle
+              aria-expanded={hintOpen}
+              onPress={() => setHintOpen((o) => !o)}
+            >
               {t.hint}
             </Button>
           )}

@@ -2,7 +2,15 @@ import { Button } from '../../ui/Button';
 import { tx } from './texts';
 
 /** Shown when a concept with answers is opened again: continue where the advisor left off. */
-export function ResumeNotice({ at, onResume, onDismiss }: { at: string; onResume: () => void; onDismiss: () => void }) {
+export function ResumeNotice({
+  at,
+  onResume,
+  onDismiss,
+}: {
+  at: string;
+  onResume: () => void;
+  onDismiss: () => void;
+}) {
   return (
     <div className="notice notice-info resume-notice" role="status">
       <strong className="notice-title">{tx.conduct.resumeTitle}</strong>

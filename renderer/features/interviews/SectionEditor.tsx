@@ -3,14 +3,31 @@ import type { Guide, Item, ItemKind, Section } from '../../../shared/domain/guid
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { addItem, earlierItems, moveItem, removeItem, replaceItem, updateSection, type Dir } from './editorModel';
+import {
+  addItem,
+  earlierItems,
+  moveItem,
+  removeItem,
+  replaceItem,
+  updateSection,
+  type Dir,
+} from './editorModel';
 import { ed } from './editorTexts';
 import { ItemEditor } from './ItemEditor';
 
-const KINDS = Object.entries(ed.kinds).map(([value, label]) => ({ value: value as ItemKind, label }));
+const KINDS = Object.entries(ed.kinds).map(([value, label]) => ({
+  value: value as ItemKind,
+  label,
+}));
 
 /** One section: its title, key and intro, its items in order, and adding a new item. */
-export function SectionEditor({ guide, index, onChange, onMove, onRemove }: {
+export function SectionEditor({
+  guide,
+  index,
+  onChange,
+  onMove,
+  onRemove,
+}: {
   guide: Guide;
   index: number;
   onChange: (guide: Guide) => void;
@@ -27,14 +44,42 @@ export function SectionEditor({ guide, index, onChange, onMove, onRemove }: {
           {index + 1}. {section.title}
         </h2>
         <div className="row-buttons">
-          <Button variant="quiet" aria-label={`${ed.up}: sectie ${section.title}`} isDisabled={index === 0} onPress={() => onMove(-1)}>↑</Button>
-          <Button variant="quiet" aria-label={`${ed.down}: sectie ${section.title}`} isDisabled={index === total - 1} onPress={() => onMove(1)}>↓</Button>
-          <Button variant="quiet" aria-label={`${ed.remove}: sectie ${section.title}`} onPress={onRemove}>✕</Button>
+          <Button
+            variant="quiet"
+            aria-label={`${ed.up}: sectie ${section.title}`}
+            isDisabled={index === 0}
+            onPress={() => onMove(-1)}
+          >
+            ↑
+          </Button>
+          <Button
+            variant="quiet"
+            aria-label={`${ed.down}: sectie ${section.title}`}
+            isDisabled={index === total - 1}
+            onPress={() => onMove(1)}
+          >
+            ↓
+          </Button>
+          <Button
+            variant="quiet"
+            aria-label={`${ed.remove}: sectie ${section.title}`}
+            onPress={onRemove}
+          >
+            ✕
+          </Button>
         </div>
       </div>
       <div className="field-row">
-        <TextField label={ed.sectionTitle} value={section.title} onChange={(title) => onChange(updateSection(guide, index, { title }))} />
-        <TextField label={ed.sectionKey} value={section.key} onChange={(key) => onChange(updateSection(guide, index, { key }))} />
+        <TextField
+          label={ed.sectionTitle}
+          value={section.title}
+          onChange={(title) => onChange(updateSection(guide, index, { title }))}
+        />
+        <TextField
+          label={ed.sectionKey}
+          value={section.key}
+          onChange={(key) => onChange(updateSection(guide, index, { key }))}
+        />
       </div>
       <TextField
         label={ed.sectionIntro}
@@ -59,7 +104,9 @@ export function SectionEditor({ guide, index, onChange, onMove, onRemove }: {
       </ol>
       <div className="add-item">
         <SelectField label={ed.newItemKind} options={KINDS} value={kind} onChange={setKind} />
-        <Button onPress={() => onChange(addItem(guide, index, kind, ed.newQuestion))}>{ed.addItem}</Button>
+        <Button onPress={() => onChange(addItem(guide, index, kind, ed.newQuestion))}>
+          {ed.addItem}
+        </Button>
       </div>
     </section>
   );

@@ -13,7 +13,15 @@ function goTo(key: string) {
 }
 
 /** The sections that apply now, each with how many of its questions are answered. */
-export function SectionNav({ guide, answers, text }: { guide: Guide; answers: Answers; text: TextOf }) {
+export function SectionNav({
+  guide,
+  answers,
+  text,
+}: {
+  guide: Guide;
+  answers: Answers;
+  text: TextOf;
+}) {
   const sections = visibleItems(guide, answers).map(({ section, items }) => {
     const questions = items.filter(isQuestion);
     const done = questions.filter((q) => isAnswered(answers[q.key])).length;
@@ -24,14 +32,26 @@ export function SectionNav({ guide, answers, text }: { guide: Guide; answers: An
   return (
     <nav className="section-nav no-print" aria-label={tx.conduct.sections}>
       <h2 className="section-nav-title">{tx.conduct.sections}</h2>
-      <progress className="section-nav-progress" max={Math.max(total, 1)} value={done} aria-label={tx.conduct.progress(done, total)} />
+      <progress
+        className="section-nav-progress"
+        max={Math.max(total, 1)}
+        value={done}
+        aria-label={tx.conduct.progress(done, total)}
+      />
       <ol>
         {sections.map((s) => (
           <li key={s.key}>
-            <button type="button" className={`section-link${s.total > 0 && s.done === s.total ? ' is-complete' : ''}`} onClick={() => goTo(s.key)}>
+            <button
+              type="button"
+              className={`section-link${s.total > 0 && s.done === s.total ? ' is-complete' : ''}`}
+              onClick={() => goTo(s.key)}
+            >
               <span className="section-link-title">{s.title}</span>
               {s.total > 0 && (
-                <span className="section-link-count" aria-label={tx.conduct.progress(s.done, s.total)}>
+                <span
+                  className="section-link-count"
+                  aria-label={tx.conduct.progress(s.done, s.total)}
+                >
                   {s.done}/{s.total}
                 </span>
               )}

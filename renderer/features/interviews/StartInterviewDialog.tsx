@@ -17,11 +17,19 @@ import { startableGuides, useSeededGuides } from './useSeededGuides';
 
 const t = tx.startDialog;
 const MAX_SHOWN = 50;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 type Errors = Partial<Record<'company' | 'name' | 'guide' | 'form', string>>;
 
 /** Pick (or create on the spot) a company and a guide; everything is local, so it works offline. */
-export function StartInterviewDialog({ isOpen, onOpenChange, companyId: fixedCompanyId }: {
+export function StartInterviewDialog({
+  isOpen,
+  onOpenChange,
+  companyId: fixedCompanyId,
+}: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   companyId?: string;
@@ -42,13 +50,19 @@ export function StartInterviewDialog({ isOpen, onOpenChange, companyId: fixedCom
 
   const company = companies?.find((c) => c.id === companyId);
   const effectiveKind = mode === 'new' ? kind : company?.kind;
-  const suggested = startable.find((g) => g.audience === (effectiveKind === 'zzp' ? 'zzp' : 'mkb-niet-bereikt'));
+  const suggested = startable.find(
+    (g) => g.audience === (effectiveKind === 'zzp' ? 'zzp' : 'mkb-niet-bereikt'),
+  );
   const chosenGuide = startable.find((g) => g.id === guideId) ?? null;
   const [query, setQuery] = useState('');
   const folded = fold(query.trim());
   const options = (companies ?? [])
     .filter((c) => !folded || fold(c.name ?? '').includes(folded) || c.id === companyId)
-    .map((c) => ({ id: c.id, label: c.name ?? '', description: c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : undefined }))
+    .map((c) => ({
+      id: c.id,
+      label: c.name ?? '',
+      description: c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : undefined,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'))
     .slice(0, MAX_SHOWN);
 
@@ -63,8 +77,18 @@ export function StartInterviewDialog({ isOpen, onOpenChange, companyId: fixedCom
     try {
       const id =
         mode === 'existing'
-          ? await startInterview({ companyId: companyId!, guide: chosenGuide, profile, sector: company?.sector ?? null })
-          : (await startInterviewWithNewCompany({ name: name.trim(), kind, gemeente }, { guide: chosenGuide, profile })).interviewId;
+          ? await startInterview({
+              companyId: companyId!,
+              guide: chosenGuide,
+              profile,
+              sector: company?.sector ?? null,
+            })
+          : (
+              await startInterviewWithNewCompany(
+                { name: name.trim(), kind, gemeente },
+                { guide: chosenGuide, profile },
+              )
+            ).interviewId;
       onOpenChange(false);
       navigate(`/gesprekken/${id}`);
     } catch (e) {
@@ -117,17 +141,30 @@ export function StartInterviewDialog({ isOpen, onOpenChange, companyId: fixedCom
           />
         ) : (
           <div className="start-new-company">
-            <TextField label={t.name} value={name} onChange={setName} errorMessage={errors.name} isRequired autoFocus />
+            <TextField
+              label={t.name}
+              value={name}
+              onChange={setName}
+              errorMessage={errors.name}
+              isRequired
+              autoFocus
+            />
             <RadioGroupField
               label={t.kind}
               orientation="horizontal"
-              options={(['mkb', 'zzp'] as const).map((k) => ({ value: k, label: COMPANY_KIND_LABELS[k] }))}
+              options={(['mkb', 'zzp'] as const).map((k) => ({
+                value: k,
+                label: COMPANY_KIND_LABELS[k],
+              }))}
               value={kind}
               onChange={setKind}
             />
             <SelectField
               label={t.gemeente}
-              options={(Object.keys(GEMEENTE_LABELS) as Gemeente[]).map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))}
+              options={(Object.keys(GEMEENTE_LABELS) as Gemeente[]).map((g) => ({
+                value: g,
+                label: GEMEENTE_LABELS[g],
+              }))}
               value={gemeente}
               onChange={setGemeente}
             />

@@ -39,12 +39,16 @@ describe('facts for the company as a reviewed diff', () => {
   });
 
   it('merges lists and notes instead of replacing them', () => {
-    const chosen = proposals.filter((p) => ['needs', 'notes', 'activities.bpvBbl'].includes(p.id)).map((p) => p.change);
+    const chosen = proposals
+      .filter((p) => ['needs', 'notes', 'activities.bpvBbl'].includes(p.id))
+      .map((p) => p.change);
     const patch = companyPatch(company, chosen, '1 maart 2025');
     expect(patch.needs).toEqual(['werving', 'financiele-regelingen']);
     expect(patch.needsOther).toBe('informatie');
     expect(patch.activities).toEqual({ evc: 'interesse', bpvBbl: 'in-gebruik' });
-    expect(String(patch.notes)).toMatch(/^Eerder gebeld\.\n\nUit het gesprek van 1 maart 2025:\n.*Garage Smit/s);
+    expect(String(patch.notes)).toMatch(
+      /^Eerder gebeld\.\n\nUit het gesprek van 1 maart 2025:\n.*Garage Smit/s,
+    );
     expect(patch).not.toHaveProperty('employees');
   });
 });

@@ -25,7 +25,11 @@ import { tx } from './texts';
  */
 
 export type Change =
-  | { type: 'set'; field: 'employees' | 'sector' | 'gemeente' | 'erkendLeerbedrijf'; value: string | number }
+  | {
+      type: 'set';
+      field: 'employees' | 'sector' | 'gemeente' | 'erkendLeerbedrijf';
+      value: string | number;
+    }
   | { type: 'activity'; key: ActivityKey; value: ActivityState }
   | { type: 'needs'; values: Need[]; other: string }
   | { type: 'networks'; ids: string[]; unmatched: string }
@@ -74,32 +78,55 @@ export function proposeCompanyChanges(
     if (field === 'employees' && typeof fact.value === 'number') {
       const cur = company.employees;
       out.push({
-        id: field, label: fact.label, current: typeof cur === 'number' ? formatInt(cur) : tx.facts.empty,
-        proposed: formatInt(fact.value), same: cur === fact.value, preselect: typeof cur !== 'number',
+        id: field,
+        label: fact.label,
+        current: typeof cur === 'number' ? formatInt(cur) : tx.facts.empty,
+        proposed: formatInt(fact.value),
+        same: cur === fact.value,
+        preselect: typeof cur !== 'number',
         change: { type: 'set', field, value: fact.value },
       });
     } else if (field === 'sector' && sectorKeySchema.safeParse(fact.value).success) {
       const v = String(fact.value) as keyof typeof SECTOR_LABELS;
       const cur = company.sector as keyof typeof SECTOR_LABELS | null | undefined;
       out.push({
-        id: field, label: fact.label, current: cur ? (SECTOR_LABELS[cur] ?? cur) : tx.facts.empty,
-        proposed: SECTOR_LABELS[v], same: cur === v, preselect: empty(cur), change: { type: 'set', field, value: v },
+        id: field,
+        label: fact.label,
+        current: cur ? (SECTOR_LABELS[cur] ?? cur) : tx.facts.empty,
+        proposed: SECTOR_LABELS[v],
+        same: cur === v,
+        preselect: empty(cur),
+        change: { type: 'set', field, value: v },
       });
     } else if (field === 'gemeente' && gemeenteSchema.safeParse(fact.value).success) {
       const v = String(fact.value) as keyof typeof GEMEENTE_LABELS;
       const cur = company.gemeente as keyof typeof GEMEENTE_LABELS | null | undefined;
       out.push({
-        id: field, label: fact.label, current: cur ? (GEMEENTE_LABELS[cur] ?? cur) : tx.facts.empty,
-        proposed: GEMEENTE_LABELS[v], same: cur === v, preselect: empty(cur) || cur === 'buiten-regio',
+        id: field,
+        label: fact.label,
+        current: cur ? (GEMEENTE_LABELS[cur] ?? cur) : tx.facts.empty,
+        proposed: GEMEENTE_LABELS[v],
+        same: cur === v,
+        preselect: empty(cur) || cur === 'buiten-regio',
         change: { type: 'set', field, value: v },
       });
     } else if (field === 'erkendLeerbedrijf') {
-      const v = fact.value === true || fact.value === 'ja' ? 'ja' : fact.value === false || fact.value === 'nee' ? 'nee' : null;
+      const v =
+        fact.value === true || fact.value === 'ja'
+          ? 'ja'
+          : fact.value === false || fact.value === 'nee'
+            ? 'nee'
+            : null;
       if (!v) continue;
       const cur = (company.erkendLeerbedrijf ?? 'onbekend') as keyof typeof ERKEND_LABELS;
       out.push({
-        id: field, label: fact.label, current: ERKEND_LABELS[cur] ?? cur, proposed: ERKEND_LABELS[v],
-        same: cur === v, preselect: empty(cur), change: { type: 'set', field, value: v },
+        id: field,
+        label: fact.label,
+        current: ERKEND_LABELS[cur] ?? cur,
+        proposed: ERKEND_LABELS[v],
+        same: cur === v,
+        preselect: empty(cur),
+        change: { type: 'set', field, value: v },
       });
     } else if (field.startsWith('activities.')) {
       const key = field.slice('activities.'.length) as ActivityKey;
@@ -107,20 +134,32 @@ export function proposeCompanyChanges(
       if (!ACTIVITY_KEYS.includes(key) || !ACTIVITY_STATES.includes(v)) continue;
       const cur = activities[key];
       out.push({
-        id: field, label: ACTIVITY_LABELS[key], current: cur ? ACTIVITY_STATE_LABELS[cur] : tx.facts.empty,
-        proposed: ACTIVITY_STATE_LABELS[v], same: cur === v, preselect: cur === undefined, change: { type: 'activity', key, value: v },
+        id: field,
+        label: ACTIVITY_LABELS[key],
+        current: cur ? ACTIVITY_STATE_LABELS[cur] : tx.facts.empty,
+        proposed: ACTIVITY_STATE_LABELS[v],
+        same: cur === v,
+        preselect: cur === undefined,
+        change: { type: 'activity', key, value: v },
       });
     } else if (field === 'needs') {
       const have = new Set((company.needs as Need[] | undefined) ?? []);
       const raw = asList(fact.value);
-      const mapped = raw.flatMap((r) => (NEED_OF[r] ? [NEED_OF[r]] : NEEDS.includes(r as Need) ? [r as Need] : []));
+      const mapped = raw.flatMap((r) =>
+        NEED_OF[r] ? [NEED_OF[r]] : NEEDS.includes(r as Need) ? [r as Need] : [],
+      );
       const other = raw.filter((r) => !NEED_OF[r] && !NEEDS.includes(r as Need)).join(', ');
       const added = [...new Set(mapped)].filter((n) => !have.has(n));
       const display = [...added.map((n) => NEED_LABELS[n]), ...(other ? [other] : [])];
       out.push({
-        id: field, label: fact.label, current: have.size > 0 ? [...have].map((n) => NEED_LABELS[n]).join('; ') : tx.facts.empty,
-        proposed: display.length > 0 ? `${tx.facts.add} ${display.join('; ')}` : tx.facts.nothingNew,
-        same: display.length === 0, preselect: true, change: { type: 'needs', values: added, other },
+        id: field,
+        label: fact.label,
+        current: have.size > 0 ? [...have].map((n) => NEED_LABELS[n]).join('; ') : tx.facts.empty,
+        proposed:
+          display.length > 0 ? `${tx.facts.add} ${display.join('; ')}` : tx.facts.nothingNew,
+        same: display.length === 0,
+        preselect: true,
+        change: { type: 'needs', values: added, other },
       });
     } else if (field === 'networks') {
       const text = asList(fact.value).join(', ');
@@ -130,10 +169,16 @@ export function proposeCompanyChanges(
       const added = ids.filter((id) => !have.has(id));
       const names = added.map((id) => networks.find((n) => n.id === id)?.name ?? id);
       out.push({
-        id: field, label: fact.label,
-        current: have.size > 0 ? [...have].map((id) => networks.find((n) => n.id === id)?.name ?? id).join('; ') : tx.facts.empty,
+        id: field,
+        label: fact.label,
+        current:
+          have.size > 0
+            ? [...have].map((id) => networks.find((n) => n.id === id)?.name ?? id).join('; ')
+            : tx.facts.empty,
         proposed: names.length > 0 ? `${tx.facts.add} ${names.join('; ')}` : tx.facts.asNote(text),
-        same: false, preselect: true, change: { type: 'networks', ids: added, unmatched: names.length > 0 ? '' : text },
+        same: false,
+        preselect: true,
+        change: { type: 'networks', ids: added, unmatched: names.length > 0 ? '' : text },
       });
     } else {
       notes.push(`${fact.label}: ${fact.display}`);
@@ -142,15 +187,24 @@ export function proposeCompanyChanges(
   if (notes.length > 0) {
     const text = `${tx.facts.notePrefix(dateLabel)}\n${notes.join('\n')}`;
     out.push({
-      id: 'notes', label: tx.facts.notesLabel, current: company.notes ? tx.facts.keepsNotes : tx.facts.empty,
-      proposed: text, same: false, preselect: true, change: { type: 'note', text },
+      id: 'notes',
+      label: tx.facts.notesLabel,
+      current: company.notes ? tx.facts.keepsNotes : tx.facts.empty,
+      proposed: text,
+      same: false,
+      preselect: true,
+      change: { type: 'note', text },
     });
   }
   return out;
 }
 
 /** The company fields to write for the ticked changes, merged with what is stored now. */
-export function companyPatch(company: CompanyRow, changes: readonly Change[], dateLabel: string): Record<string, unknown> {
+export function companyPatch(
+  company: CompanyRow,
+  changes: readonly Change[],
+  dateLabel: string,
+): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   const notes: string[] = [];
   for (const c of changes) {
@@ -165,13 +219,16 @@ export function companyPatch(company: CompanyRow, changes: readonly Change[], da
         patch.needsOther = cur ? `${cur}; ${c.other}` : c.other;
       }
     } else if (c.type === 'networks') {
-      if (c.ids.length > 0) patch.networkIds = [...new Set([...(company.networkIds ?? []), ...c.ids])];
+      if (c.ids.length > 0)
+        patch.networkIds = [...new Set([...(company.networkIds ?? []), ...c.ids])];
       if (c.unmatched) notes.push(`${tx.facts.networksNote}: ${c.unmatched}`);
     } else notes.push(c.text);
   }
   if (notes.length > 0) {
     const joined = notes.join('\n');
-    const body = joined.startsWith(tx.facts.notePrefix(dateLabel)) ? joined : `${tx.facts.notePrefix(dateLabel)}\n${joined}`;
+    const body = joined.startsWith(tx.facts.notePrefix(dateLabel))
+      ? joined
+      : `${tx.facts.notePrefix(dateLabel)}\n${joined}`;
     const cur = String(company.notes ?? '').trim();
     patch.notes = cur ? `${cur}\n\n${body}` : body;
   }

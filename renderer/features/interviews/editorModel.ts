@@ -18,7 +18,10 @@ function move<T>(list: readonly T[], index: number, dir: Dir): T[] {
 
 const withSections = (guide: Guide, sections: Section[]): Guide => ({ ...guide, sections });
 const mapSection = (guide: Guide, si: number, fn: (s: Section) => Section): Guide =>
-  withSections(guide, guide.sections.map((s, i) => (i === si ? fn(s) : s)));
+  withSections(
+    guide,
+    guide.sections.map((s, i) => (i === si ? fn(s) : s)),
+  );
 
 /** A key not used yet in the guide: `base`, `base_2`, `base_3`, … */
 export function freeKey(guide: Pick<Guide, 'sections'>, base: string): string {
@@ -27,13 +30,21 @@ export function freeKey(guide: Pick<Guide, 'sections'>, base: string): string {
   for (let n = 2; ; n++) if (!used.has(`${base}_${n}`)) return `${base}_${n}`;
 }
 
-export const moveSection = (guide: Guide, si: number, dir: Dir) => withSections(guide, move(guide.sections, si, dir));
-export const removeSection = (guide: Guide, si: number) => withSections(guide, guide.sections.filter((_, i) => i !== si));
+export const moveSection = (guide: Guide, si: number, dir: Dir) =>
+  withSections(guide, move(guide.sections, si, dir));
+export const removeSection = (guide: Guide, si: number) =>
+  withSections(
+    guide,
+    guide.sections.filter((_, i) => i !== si),
+  );
 export const updateSection = (guide: Guide, si: number, patch: Partial<Omit<Section, 'items'>>) =>
   mapSection(guide, si, (s) => ({ ...s, ...patch }));
 
 export function addSection(guide: Guide, title: string): Guide {
-  return withSections(guide, [...guide.sections, { key: freeKey(guide, 'sectie'), title, items: [] }]);
+  return withSections(guide, [
+    ...guide.sections,
+    { key: freeKey(guide, 'sectie'), title, items: [] },
+  ]);
 }
 
 export const moveItem = (guide: Guide, si: number, ii: number, dir: Dir) =>
@@ -73,7 +84,9 @@ export function changeKind(item: Item, kind: ItemKind): Item {
     relevant: item.relevant,
     indentUnder: item.indentUnder,
     ...(isQuestion(item) && isQuestion(fresh) ? { hint: item.hint, required: item.required } : {}),
-    ...('choices' in item && 'choices' in fresh ? { choices: item.choices, choiceList: item.choiceList, other: item.other } : {}),
+    ...('choices' in item && 'choices' in fresh
+      ? { choices: item.choices, choiceList: item.choiceList, other: item.other }
+      : {}),
   };
   const merged = { ...fresh, ...keep } as Record<string, unknown>;
   for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];

@@ -14,11 +14,13 @@ export const ed = {
     instruction: 'Instructie voor de interviewer',
     info: 'Informatie om voor te lezen',
   } satisfies Record<ItemKind, string>,
-  readOnly: 'Deze versie is gepubliceerd of al gebruikt in een gesprek en verandert niet meer. Maak een nieuwe versie om te bewerken.',
+  readOnly:
+    'Deze versie is gepubliceerd of al gebruikt in een gesprek en verandert niet meer. Maak een nieuwe versie om te bewerken.',
   newVersion: 'Nieuwe versie maken',
   concept: (n: number) => `Concept van versie ${n}. Wijzigingen worden automatisch bewaard.`,
   publish: 'Publiceren',
-  published: (n: number) => `Versie ${n} is gepubliceerd. Nieuwe gesprekken gebruiken voortaan deze versie.`,
+  published: (n: number) =>
+    `Versie ${n} is gepubliceerd. Nieuwe gesprekken gebruiken voortaan deze versie.`,
   publishErrors: 'Publiceren kan nog niet. Los eerst deze punten op:',
   removeConcept: 'Concept verwijderen',
   preview: 'Voorbeeld',

@@ -13,12 +13,21 @@ type Row = Record<string, string | number | null>;
  * Answers of every interview held with any version of a guide: one column per stable question
  * key (shared/guides/exportColumns), written with the app's CSV/XLSX writers.
  */
-export async function exportGuideAnswers(versions: readonly Guide[], format: 'csv' | 'xlsx'): Promise<number> {
+export async function exportGuideAnswers(
+  versions: readonly Guide[],
+  format: 'csv' | 'xlsx',
+): Promise<number> {
   const guideKey = versions[0]?.guideKey;
   if (!guideKey) return 0;
-  const [interviews, companies] = await Promise.all([readInterviewsForGuide(guideKey), readCompanies()]);
+  const [interviews, companies] = await Promise.all([
+    readInterviewsForGuide(guideKey),
+    readCompanies(),
+  ]);
   const companyNames = Object.fromEntries(companies.map((c) => [c.id, c.name ?? c.id]));
-  const table = exportColumns(versions, interviews, { companyNames, organisationNames: t.organisations });
+  const table = exportColumns(versions, interviews, {
+    companyNames,
+    organisationNames: t.organisations,
+  });
   const columns: ExportColumn<Row>[] = table.columns.map((c) => ({
     header: c.label,
     value: (row) => row[c.key],
@@ -26,12 +35,17 @@ export async function exportGuideAnswers(versions: readonly Guide[], format: 'cs
   }));
   const newest = [...versions].sort((a, b) => b.version - a.version)[0]!;
   const base = `Antwoorden ${newest.title} ${new Date().toISOString().slice(0, 10)}`;
-  if (format === 'csv') await saveFile(`${base}.csv`, toCsvBytes(columns, table.rows), 'text/csv;charset=utf-8');
+  if (format === 'csv')
+    await saveFile(`${base}.csv`, toCsvBytes(columns, table.rows), 'text/csv;charset=utf-8');
   else {
     // Loaded on demand: the XLSX writer is large and most sessions never export.
     const { toXlsx } = await import('../../../shared/export/xlsx');
     const bytes = await toXlsx([{ name: 'Antwoorden', columns, rows: table.rows }]);
-    await saveFile(`${base}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await saveFile(
+      `${base}.xlsx`,
+      bytes,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   }
   return table.rows.length;
 }

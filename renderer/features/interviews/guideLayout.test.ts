@@ -6,7 +6,9 @@ describe('guide layout and wording on screen', () => {
   it('speaks of "praktijkhouder" once the interview says the practice is in the eerstelijnszorg', () => {
     const tips = mkbActiefGuide.sections.flatMap((s) => s.items).find((i) => i.key === 'adv_tips')!;
     const label = 'label' in tips && tips.label ? tips.label : '';
-    expect(textFor(mkbActiefGuide, answeredSector(mkbActiefGuide, {}))(label)).toContain('werkgevers');
+    expect(textFor(mkbActiefGuide, answeredSector(mkbActiefGuide, {}))(label)).toContain(
+      'werkgevers',
+    );
     const sector = answeredSector(mkbActiefGuide, { bedrijf_sector: 'eerstelijnszorg' });
     expect(sector).toBe('eerstelijnszorg');
     expect(textFor(mkbActiefGuide, sector)(label)).toContain('praktijkhouders');

@@ -14,7 +14,8 @@ export function itemLayouts(guide: Pick<Guide, 'sections'>): Map<string, ItemLay
   const out = new Map<string, ItemLayout>();
   for (const section of guide.sections) {
     for (const block of printBlocks(section)) {
-      for (const { item, depth, branchLabel } of block) out.set(item.key, { depth: Math.min(depth, 3), branch: branchLabel });
+      for (const { item, depth, branchLabel } of block)
+        out.set(item.key, { depth: Math.min(depth, 3), branch: branchLabel });
     }
   }
   return out;
@@ -32,7 +33,8 @@ export function textFor(
   kind?: CompanyKind | null,
 ): TextOf {
   const k: CompanyKind = kind ?? (guide.audience === 'zzp' ? 'zzp' : 'mkb');
-  return (text) => resolveWording(text, (sector ?? null) as SectorKey | null, k, guide.sectorWording);
+  return (text) =>
+    resolveWording(text, (sector ?? null) as SectorKey | null, k, guide.sectorWording);
 }
 
 /** Focus the first control of a question and bring it into view ("Controleer", errors). */
@@ -40,7 +42,9 @@ export function focusQuestion(key: string): boolean {
   const box = document.getElementById(`q-${key}`);
   if (!box) return false;
   box.scrollIntoView({ block: 'center' });
-  const control = box.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button:not([data-hint-toggle])');
+  const control = box.querySelector<HTMLElement>(
+    'input:not([type=hidden]), textarea, select, button:not([data-hint-toggle])',
+  );
   (control ?? box).focus({ preventScroll: true });
   return true;
 }
@@ -52,13 +56,17 @@ export const isBlock = (item: Item): item is Extract<Item, { kind: 'instruction'
  * The sector answered in the interview itself (the question that copies to the company's
  * sector), so the wording turns to "praktijkhouder" as soon as eerstelijnszorg is chosen.
  */
-export function answeredSector(guide: Pick<Guide, 'sections'>, answers: Readonly<Record<string, unknown>>): string | null {
+export function answeredSector(
+  guide: Pick<Guide, 'sections'>,
+  answers: Readonly<Record<string, unknown>>,
+): string | null {
   for (const section of guide.sections) {
     for (const item of section.items) {
       if (!('copyTo' in item) || !item.copyTo) continue;
       const targets = Array.isArray(item.copyTo) ? item.copyTo : [item.copyTo];
       const value = answers[item.key];
-      if (targets.some((t) => t.field === 'sector' && !t.map) && typeof value === 'string' && value) return value;
+      if (targets.some((t) => t.field === 'sector' && !t.map) && typeof value === 'string' && value)
+        return value;
     }
   }
   return null;

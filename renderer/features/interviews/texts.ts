@@ -3,16 +3,24 @@ import { formatDateTime, formatTime } from '../../../shared/i18n/format';
 /** Every text of the Gesprekken screens, in Dutch, in one place. */
 export const tx = {
   title: 'Gesprekken',
-  description: 'Gesprekken met bedrijven en zzp-ers aan de hand van een gesprekshandleiding, ook zonder internet.',
+  description:
+    'Gesprekken met bedrijven en zzp-ers aan de hand van een gesprekshandleiding, ook zonder internet.',
   start: 'Gesprek starten',
   guidesLink: 'Gesprekshandleidingen',
   filterLabel: 'Zoeken op bedrijf, handleiding of adviseur',
   statusFilter: 'Status',
   all: 'Alle',
-  columns: { company: 'Bedrijf', guide: 'Handleiding', advisor: 'Adviseur', status: 'Status', lastChange: 'Laatst gewijzigd' },
+  columns: {
+    company: 'Bedrijf',
+    guide: 'Handleiding',
+    advisor: 'Adviseur',
+    status: 'Status',
+    lastChange: 'Laatst gewijzigd',
+  },
   statuses: { concept: 'Concept', afgerond: 'Afgerond' } as Record<string, string>,
   noInterviews: 'Nog geen gesprekken',
-  noInterviewsBody: 'Start een gesprek met een bedrijf en een gesprekshandleiding. Alles wordt op dit apparaat bewaard, ook zonder internet.',
+  noInterviewsBody:
+    'Start een gesprek met een bedrijf en een gesprekshandleiding. Alles wordt op dit apparaat bewaard, ook zonder internet.',
   noMatch: 'Geen gesprekken gevonden met deze zoekopdracht.',
   unknownCompany: 'Onbekend bedrijf',
   version: (n: number) => `versie ${n}`,
@@ -55,17 +63,21 @@ export const tx = {
     savedAt: (iso: string) => `Opgeslagen om ${formatTime(iso)}`,
     saveFailed: 'Opslaan is mislukt. Uw antwoorden staan nog op het scherm; probeer het opnieuw.',
     resumeTitle: 'Hervatten?',
-    resumeBody: (iso: string) => `Dit gesprek is nog niet afgerond. Laatst gewijzigd op ${formatDateTime(iso)}.`,
+    resumeBody: (iso: string) =>
+      `Dit gesprek is nog niet afgerond. Laatst gewijzigd op ${formatDateTime(iso)}.`,
     resume: 'Hervatten',
     fromStart: 'Vanaf het begin',
     allDone: 'Alle verplichte vragen zijn beantwoord.',
-    issues: (n: number) => (n === 1 ? 'Er is nog 1 punt om na te lopen.' : `Er zijn nog ${n} punten om na te lopen.`),
-    finished: (iso: string) => `Afgerond op ${formatDateTime(iso)}. Het gesprek kan niet meer worden gewijzigd.`,
+    issues: (n: number) =>
+      n === 1 ? 'Er is nog 1 punt om na te lopen.' : `Er zijn nog ${n} punten om na te lopen.`,
+    finished: (iso: string) =>
+      `Afgerond op ${formatDateTime(iso)}. Het gesprek kan niet meer worden gewijzigd.`,
     contactLog: 'Contactmoment bekijken',
     takeOver: 'Gegevens overnemen in het bedrijf',
     wording: (word: string) => `Deze handleiding spreekt hier van "${word}".`,
     missing: 'Dit gesprek bestaat niet (meer).',
-    guideMissing: 'De versie van de handleiding waarmee dit gesprek is gehouden, staat niet op dit apparaat. Synchroniseer en probeer het opnieuw.',
+    guideMissing:
+      'De versie van de handleiding waarmee dit gesprek is gehouden, staat niet op dit apparaat. Synchroniseer en probeer het opnieuw.',
     remove: 'Gesprek verwijderen',
     removeConfirm: 'Dit concept en de antwoorden erin verwijderen?',
     yes: 'Ja',
@@ -82,7 +94,8 @@ export const tx = {
   },
   facts: {
     title: 'Gegevens overnemen in het bedrijf',
-    intro: 'Kies welke gegevens uit het gesprek u in het bedrijf wilt overnemen. Er wordt niets overschreven zonder dat u het aanvinkt.',
+    intro:
+      'Kies welke gegevens uit het gesprek u in het bedrijf wilt overnemen. Er wordt niets overschreven zonder dat u het aanvinkt.',
     field: 'Gegeven',
     current: 'Nu in het bedrijf',
     proposed: 'Uit het gesprek',
@@ -91,7 +104,10 @@ export const tx = {
     apply: 'Aangevinkte gegevens overnemen',
     skip: 'Niets overnemen',
     none: 'Dit gesprek levert geen nieuwe gegevens voor het bedrijf op.',
-    applied: (n: number) => (n === 1 ? '1 gegeven overgenomen in het bedrijf.' : `${n} gegevens overgenomen in het bedrijf.`),
+    applied: (n: number) =>
+      n === 1
+        ? '1 gegeven overgenomen in het bedrijf.'
+        : `${n} gegevens overgenomen in het bedrijf.`,
     empty: '(leeg)',
     add: 'toevoegen:',
     nothingNew: 'niets nieuws',
@@ -103,7 +119,8 @@ export const tx = {
   },
   guides: {
     title: 'Gesprekshandleidingen',
-    description: 'De handleidingen voor gesprekken met bedrijven. Een gebruikte of gepubliceerde versie verandert nooit; bewerken maakt een nieuwe versie.',
+    description:
+      'De handleidingen voor gesprekken met bedrijven. Een gebruikte of gepubliceerde versie verandert nooit; bewerken maakt een nieuwe versie.',
     back: 'Terug naar gesprekken',
     backToGuides: 'Terug naar handleidingen',
     versions: 'Versies',

@@ -6,7 +6,8 @@ import { saveAnswers, type AnswersUpdate } from '../../db/repositories/interview
 /** How long typing may pause before the answers are written (the brief: at most 0.5 s). */
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' };
+export type SaveState =
+  { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' };
 
 const backupKey = (id: string) => `veldwerk:gesprek-onopgeslagen:${id}`;
 
@@ -30,7 +31,10 @@ function readBackup(interview: Interview): Backup | null {
 
 function writeBackup(id: string, update: AnswersUpdate): void {
   try {
-    localStorage.setItem(backupKey(id), JSON.stringify({ ...update, at: new Date().toISOString() } satisfies Backup));
+    localStorage.setItem(
+      backupKey(id),
+      JSON.stringify({ ...update, at: new Date().toISOString() } satisfies Backup),
+    );
   } catch {
     // Storage full or unavailable: the IndexedDB flush below is still attempted.
   }
@@ -55,7 +59,9 @@ export function useAnswersAutosave(interview: Interview) {
       ? { answers: backup.answers, otherTexts: backup.otherTexts }
       : { answers: interview.answers, otherTexts: interview.otherTexts };
   });
-  const [save, setSave] = useState<SaveState>(() => (readBackup(interview) ? { kind: 'pending' } : { kind: 'saved', at: interview.lastChangeAt }));
+  const [save, setSave] = useState<SaveState>(() =>
+    readBackup(interview) ? { kind: 'pending' } : { kind: 'saved', at: interview.lastChangeAt },
+  );
   const latest = useRef(state);
   const dirty = useRef(readBackup(interview) !== null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -100,11 +106,13 @@ export function useAnswersAutosave(interview: Interview) {
   );
 
   const setAnswer = useCallback(
-    (key: string, value: AnswerValue) => change((p) => ({ ...p, answers: { ...p.answers, [key]: value } })),
+    (key: string, value: AnswerValue) =>
+      change((p) => ({ ...p, answers: { ...p.answers, [key]: value } })),
     [change],
   );
   const setOtherText = useCallback(
-    (key: string, text: string) => change((p) => ({ ...p, otherTexts: { ...p.otherTexts, [key]: text } })),
+    (key: string, text: string) =>
+      change((p) => ({ ...p, otherTexts: { ...p.otherTexts, [key]: text } })),
     [change],
   );
 

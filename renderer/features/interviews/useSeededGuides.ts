@@ -9,7 +9,9 @@ export function useSeededGuides(): { guides: Guide[] | undefined; error: string 
   const guides = useGuides();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    ensureSeedGuidesOnce().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    ensureSeedGuidesOnce().catch((e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   }, []);
   return { guides, error };
 }
@@ -22,7 +24,10 @@ export function startableGuides(guides: readonly Guide[]): Guide[] {
     const cur = best.get(g.guideKey);
     if (!cur || g.version > cur.version) best.set(g.guideKey, g);
   }
-  return [...best.values()].sort((a, b) => guideOrder(a.guideKey) - guideOrder(b.guideKey) || a.title.localeCompare(b.title, 'nl'));
+  return [...best.values()].sort(
+    (a, b) =>
+      guideOrder(a.guideKey) - guideOrder(b.guideKey) || a.title.localeCompare(b.title, 'nl'),
+  );
 }
 
 /** The seeded guides first, in the report's order; the advisors' own guides after them. */
