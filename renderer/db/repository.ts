@@ -30,6 +30,11 @@ export type Writer = {
   put(table: SyncedTable, row: Record<string, unknown> & { id: string }): Promise<StoredRow>;
   /** Delete as a tombstone (the row stays, marked deleted, so the deletion can replicate). */
   remove(table: SyncedTable, id: string): Promise<void>;
+  /**
+   * Write fields even where they already hold these values: a decision peers must receive
+   * (keeping the current side of a conflict settles it on the other devices too).
+   */
+  confirm(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow>;
 };
 
 const BASE_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
@@ -151,16 +156,23 @@ class BatchBuilder implements Writer {
     await this.applyFields(table, current, { [DELETED_FIELD]: true });
   }
 
+  async confirm(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow> {
+    const current = await this.table(table).get(id);
+    if (!current) throw new Error(`Rij ${id} bestaat niet in ${table}`);
+    return this.applyFields(table, current, fields, true);
+  }
+
   private async applyFields(
     table: SyncedTable,
     current: StoredRow,
     fields: Record<string, unknown>,
+    evenIfSame = false,
   ): Promise<StoredRow> {
     const changed: Record<string, JsonValue> = {};
     for (const [field, raw] of Object.entries(fields)) {
       if (META_FIELDS.has(field)) continue;
       const value = toJson(raw);
-      if (sameValue(current[field], value)) continue;
+      if (!evenIfSame && sameValue(current[field], value)) continue;
       changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return current;

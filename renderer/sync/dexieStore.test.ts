@@ -246,4 +246,23 @@ describe('dexieStore with syncOnce between two databases', () => {
     expect((await b.companies.get('c1'))?.notes).toBe('Drie');
     expect((await b.conflicts.toArray()).filter((c) => c.field === 'notes')).toEqual([]);
   });
+
+  it('keeping the current value settles the conflict on the other device too', async () => {
+    await write(a, 'x', (w) => w.insert('companies', [company('c1', 'Bakkerij Jansen')]));
+    await sync(a);
+    await sync(b);
+    await write(a, 'y', (w) => w.patch('companies', 'c1', { notes: 'Een' }));
+    await new Promise((r) => setTimeout(r, 5));
+    await write(b, 'y', (w) => w.patch('companies', 'c1', { notes: 'Twee' }));
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    const [cb] = await b.conflicts.toArray();
+    expect(cb).toMatchObject({ status: 'open', winner: { value: 'Twee' } });
+    await resolveConflict(b, cb!, { kind: 'value', value: 'Twee' });
+    await sync(b);
+    await sync(a);
+    expect((await a.companies.get('c1'))?.notes).toBe('Twee');
+    expect(await a.conflicts.where('status').equals('open').count()).toBe(0);
+  });
 });

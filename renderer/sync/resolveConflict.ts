@@ -11,8 +11,10 @@ export type Resolution =
 
 /**
  * Resolve a conflict the way the advisor chose. The chosen value is an ordinary repository
- * write, so it gets a new clock, wins everywhere and synchronises like any edit; the conflict is
- * marked resolved in the same transaction. A value equal to the current one writes nothing.
+ * write, so it gets a new clock, wins everywhere and synchronises like any edit; its batch says
+ * it had seen the other value, so no device reports the conflict again. The decision is written
+ * even when it keeps the current value (or the deletion): that is how the other devices learn
+ * the conflict is settled. The conflict is marked resolved in the same transaction.
  */
 export async function resolveConflict(
   db: VeldwerkDb,
@@ -20,15 +22,15 @@ export async function resolveConflict(
   resolution: Resolution,
 ): Promise<void> {
   await db.transaction('rw', [...SYNCED_TABLES, 'outbox', 'settings', 'conflicts'], async () => {
-    if (isSyncedTable(conflict.table) && resolution.kind !== 'keep-deleted') {
+    if (isSyncedTable(conflict.table)) {
       const table = conflict.table;
       const row = await db.syncedTable(table).get(conflict.rowId);
       if (row) {
         const fields =
-          resolution.kind === 'restore'
-            ? { [DELETED_FIELD]: false }
-            : { [conflict.field]: resolution.value };
-        await write(db, 'Conflict opgelost', (w) => w.patch(table, conflict.rowId, fields));
+          resolution.kind === 'value'
+            ? { [conflict.field]: resolution.value }
+            : { [DELETED_FIELD]: resolution.kind === 'keep-deleted' };
+        await write(db, 'Conflict opgelost', (w) => w.confirm(table, conflict.rowId, fields));
       }
     }
     await db.conflicts.update(conflict.id, { status: 'opgelost' });
