@@ -18,7 +18,7 @@ import { write } from '../repository';
  * the local `imports` table. Dexie runs the inner `write` transaction as a child of this outer
  * one, so rows, change batch and import record commit or fail together.
  */
-const IMPORT_STORES = [...SYNCED_TABLES, 'outbox', 'settings', 'imports'];
+const IMPORT_STORES = [...SYNCED_TABLES, 'outbox', 'settings', 'imports', 'conflicts'];
 
 const nowIso = () => new Date().toISOString();
 

@@ -1,9 +1,9 @@
 import { formatDateTime } from '../../../shared/i18n';
 import type { PersonDossier } from '../../db/repositories/personData';
 
+/** Sync bookkeeping (clocks, rivals, stamps) is not data about the person. */
 function strip(row: Record<string, unknown>): Record<string, unknown> {
-  const { _clock: _c, ...rest } = row;
-  return rest;
+  return Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('_') || k === '_deleted'));
 }
 
 export function dossierJson(d: PersonDossier): Uint8Array {

@@ -1,14 +1,10 @@
 import { repositoryBench } from '../suites/repository';
 import { portfolioBench } from '../suites/portfolio';
 import { syncBench } from '../suites/sync';
-import { syncBench } from '../suites/sync';
 import type { Benchmark, BenchResult } from '../types';
 
 /** Every in-page benchmark; later issues append theirs. */
-const BENCHMARKS: Benchmark[] = [repositoryBench, portfolioBench];
-BENCHMARKS.push(syncBench);
-BENCHMARKS.push(syncBench);
-
+const BENCHMARKS: Benchmark[] = [repositoryBench, portfolioBench, syncBench];
 declare global {
   interface Window {
     veldwerkBench: { ids: () => string[]; run: (id: string) => Promise<BenchResult[]> };
