@@ -13,7 +13,7 @@ export function CompanyNameList({
   items,
   empty,
   label,
-  limit = 25,
+  limit = 10,
   onAgree,
 }: {
   items: Item[];

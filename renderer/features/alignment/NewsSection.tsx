@@ -1,6 +1,5 @@
 import type { AlignmentOverview } from '../../../shared/rules/alignment';
 import { alignment } from '../../../shared/i18n/nl/alignment';
-import { formatInstantDate } from '../../../shared/rules/weeks';
 import { CompanyNameList } from './CompanyNameList';
 import { gemeenteLabel, sizeLabel } from './labels';
 import { ui } from './texts';
@@ -13,7 +12,7 @@ export function NewsSection({
   withoutSize,
   onAgree,
 }: {
-  news: AlignmentOverview['news'];
+  news: { added: Company[]; newlyReachedSmallMkb: Company[]; newlyReachedZzp: Company[] };
   withoutSize: Company[];
   onAgree?: (companyId: string) => void;
 }) {
@@ -26,7 +25,7 @@ export function NewsSection({
         <CompanyNameList
           label={s.added}
           empty={s.addedEmpty}
-          items={news.added.map((c) => item(c, `${formatInstantDate(c.createdAt)}`))}
+          items={news.added.map((c) => item(c, c.gemeente ? gemeenteLabel(c.gemeente) : undefined))}
         />
       </div>
       <div>
@@ -34,7 +33,7 @@ export function NewsSection({
         <CompanyNameList
           label={s.newSmallMkb}
           empty={s.reachedEmpty}
-          items={news.newlyReachedSmallMkb.map((c) => item(c, sizeLabel(c.sizeClass)))}
+          items={news.newlyReachedSmallMkb.map((c) => item(c, c.sizeClass && c.sizeClass !== 'onbekend' ? sizeLabel(c.sizeClass) : 'grootte onbekend'))}
         />
       </div>
       <div>
@@ -47,7 +46,6 @@ export function NewsSection({
         <CompanyNameList
           label={alignment.sections.withoutSize}
           empty={s.withoutSizeEmpty}
-          limit={15}
           items={withoutSize.map((c) => item(c, c.gemeente ? gemeenteLabel(c.gemeente) : undefined))}
           onAgree={onAgree}
         />

@@ -1,11 +1,10 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatInt, formatPercent } from '../../../shared/i18n/format';
+import { formatInt } from '../../../shared/i18n/format';
 import type { ReachMatrix } from '../../../shared/rules/reach';
 import { gemeenteLabel, sectorLabel, sizeShort } from './labels';
 
 const PORTFOLIO = '#9fb8b0';
 const REACHED = '#0e5a47';
-const REACH_PCT = '#b3541e';
 
 /**
  * Reach by sector (or gemeente) and by size class. The matrix table above holds the same
@@ -16,10 +15,23 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
   const byRow = matrix.rows
     .filter((r) => r.total.portfolio > 0)
     .map((r) => ({ name: rowLabel(r.key), portefeuille: r.total.portfolio, bereikt: r.total.reached }));
-  const bySize = matrix.columns
-    .map((c) => ({ c, f: matrix.columnTotals[c] }))
-    .filter(({ f }) => f.reference !== null && f.reference > 0)
-    .map(({ c, f }) => ({ name: sizeShort(c), bereik: Math.round((f.reach ?? 0) * 1000) / 10, label: `${formatInt(f.reached)} van ${formatInt(f.reference ?? 0)}` }));
+  // Counts, not percentages: against thousands of KvK companies the early reach is a sliver,
+  // and the point of the chart is where the portfolio itself is thin. The % is in the table.
+  const bySize = [
+    ...matrix.columns
+      .map((c) => ({ c, f: matrix.columnTotals[c] }))
+      .filter(({ f }) => f.portfolio > 0 || f.reference !== null)
+      .map(({ c, f }) => ({
+        name: sizeShort(c),
+        portefeuille: f.portfolio,
+        bereikt: f.reached,
+      })),
+    {
+      name: 'Onbekend',
+      portefeuille: matrix.withoutSize.count,
+      bereikt: matrix.withoutSize.reachedIds.length,
+    },
+  ];
   const dimensionWord = matrix.dimension === 'sector' ? 'sector' : 'gemeente';
 
   return (
@@ -49,24 +61,22 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
       </figure>
       <figure className="card chart-card" aria-labelledby="chart-size-title">
         <figcaption id="chart-size-title">
-          <strong>Bereik per grootteklasse, in % van de referentie</strong>
-          <span className="muted"> ({matrix.sources.map((s) => s.label).join('; ')})</span>
+          <strong>Bedrijven per grootteklasse: in portefeuille en bereikt</strong>
+          <span className="muted"> (het bereik in % van de referentie staat in de tabel)</span>
         </figcaption>
-        {bySize.length === 0 ? (
-          <p className="section-empty">Geen referentie per grootteklasse beschikbaar.</p>
-        ) : (
-          <ResponsiveContainer width="100%" height={300}>
-            <BarChart data={bySize} margin={{ left: 8, right: 24, top: 24, bottom: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-              <YAxis tickFormatter={(v: number) => formatPercent(v / 100)} width={56} />
-              <Tooltip formatter={(v) => formatPercent(Number(v) / 100)} />
-              <Bar dataKey="bereik" name="Bereikt (% van referentie)" fill={REACH_PCT} isAnimationActive={false}>
-                <LabelList dataKey="label" position="top" fontSize={11} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        )}
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart data={bySize} margin={{ left: 8, right: 24, top: 24, bottom: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} width={48} />
+            <Tooltip formatter={(v) => formatInt(Number(v))} />
+            <Legend />
+            <Bar dataKey="portefeuille" name="In portefeuille" fill={PORTFOLIO} isAnimationActive={false} />
+            <Bar dataKey="bereikt" name="Bereikt in de periode" fill={REACHED} isAnimationActive={false}>
+              <LabelList dataKey="bereikt" position="top" fontSize={11} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
       </figure>
     </div>
   );
