@@ -1,71 +1,13 @@
 import { z } from 'zod';
 import { isoDate } from './common';
 import { referenceRowFields } from './term';
+import { SBI_SECTIONS, SECTOR_KEYS } from './sectors';
+import { ACTIVITY_KEYS } from './company';
 
-/*
- * The company vocabularies below mirror shared/domain/company.ts, which is written in parallel;
- * they are repeated here so the regelingen catalogue and its matching do not depend on the
- * full company schema. Keep the two in step.
- */
-export const SECTOR_KEYS = [
-  'zakelijke-dienstverlening',
-  'detailhandel',
-  'groothandel',
-  'transport-logistiek',
-  'industrie',
-  'techniek',
-  'bouw',
-  'zorg',
-  'eerstelijnszorg',
-  'welzijn',
-  'horeca',
-  'onderwijs',
-  'overheid',
-  'ict',
-  'financieel',
-  'creatief',
-  'landbouw',
-  'overig',
-] as const;
-export type SectorKey = (typeof SECTOR_KEYS)[number];
-
-export const SBI_SECTIONS = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M',
-  'N',
-  'O',
-  'P',
-  'Q',
-  'R',
-  'S',
-  'T',
-  'U',
-] as const;
-export type SbiSection = (typeof SBI_SECTIONS)[number];
-
-/** The Leren en Werken forms recorded per company (001: the four variants, plus LLO and Mkb-route). */
-export const LEARNING_FORMS = [
-  'bpvBol',
-  'bpvBbl',
-  'stageHbo',
-  'stageWo',
-  'kortTraject',
-  'evc',
-  'llo',
-  'mkbRoute',
-] as const;
-export type LearningForm = (typeof LEARNING_FORMS)[number];
+/* The company vocabularies the regelingen criteria use are the company schema's own. */
+export { SECTOR_KEYS, SBI_SECTIONS, type SectorKey, type SbiSection } from './sectors';
+export { ACTIVITY_KEYS as LEARNING_FORMS } from './company';
+export type LearningForm = (typeof ACTIVITY_KEYS)[number];
 
 export const SCHEME_AUDIENCES = ['werkgever', 'werknemer', 'werkzoekende', 'zzp-er'] as const;
 export type SchemeAudience = (typeof SCHEME_AUDIENCES)[number];
@@ -111,7 +53,7 @@ export const schemeCriteriaSchema = z
     sbi: z.array(z.enum(SBI_SECTIONS)).min(1).optional(),
     region: z.enum(['drechtsteden', 'nederland']).optional(),
     erkendLeerbedrijfRequired: z.boolean().optional(),
-    learningForms: z.array(z.enum(LEARNING_FORMS)).min(1).optional(),
+    learningForms: z.array(z.enum(ACTIVITY_KEYS)).min(1).optional(),
     targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).optional(),
     needs: z.array(z.string().trim().min(1).max(80)).min(1).optional(),
   })

@@ -1,49 +1,15 @@
 import { z } from 'zod';
 import { gemeenteSchema, isoDate, ORGANISATIONS, syncedRowMeta } from './common';
 import type { Gemeente, Organisation } from './common';
+import { sectorKeySchema, type SectorKey } from './sectors';
+import type { SizeClass } from '../rules/sizeClass';
 
 /*
- * The company facts the contact, target and reach rules read. The company schema itself lives
- * in ./company.ts (written in parallel); these narrow mirrors use the agreed names and values so
- * that the rules do not depend on the whole row. Keep them in step with company.ts.
+ * The company facts the contact, target and reach rules read: a narrow view of the company row
+ * (shared/domain/company.ts), so the rules do not depend on the whole schema.
  */
-export const SECTOR_KEYS = [
-  'zakelijke-dienstverlening',
-  'detailhandel',
-  'groothandel',
-  'transport-logistiek',
-  'industrie',
-  'techniek',
-  'bouw',
-  'zorg',
-  'eerstelijnszorg',
-  'welzijn',
-  'horeca',
-  'onderwijs',
-  'overheid',
-  'ict',
-  'financieel',
-  'creatief',
-  'landbouw',
-  'overig',
-] as const;
-export const sectorKeySchema = z.enum(SECTOR_KEYS);
-export type SectorKey = z.infer<typeof sectorKeySchema>;
-
-/** Size classes in ascending order; the bands 1-4 … 20-25 are those of Tabel 1 of the report. */
-export const SIZE_CLASSES = [
-  'zzp',
-  '1-4',
-  '5-9',
-  '10-14',
-  '15-19',
-  '20-25',
-  '26-49',
-  '50-249',
-  '250+',
-  'onbekend',
-] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
+export { SECTOR_KEYS, sectorKeySchema, type SectorKey } from './sectors';
+export { SIZE_CLASSES, type SizeClass } from '../rules/sizeClass';
 
 export type CompanyKind = 'mkb' | 'zzp';
 
