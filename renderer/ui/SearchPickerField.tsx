@@ -32,7 +32,7 @@ export type SearchPickerFieldProps = {
 
 /**
  * A searchable single choice with controlled input: type to filter, arrows to move, Enter to
- * choose. Unlike ComboBoxField, the caller does the filtering, so that very large lists (10,000
+ * choose. The caller does the filtering, so that very large lists (10,000
  * companies) can be searched and capped, and extra entries ("Nieuw bedrijf: …") can be offered.
  */
 export function SearchPickerField({

@@ -6,7 +6,7 @@ import { useCompanies } from '../../db/queries/companies';
 import { useProfile } from '../../db/queries/settings';
 import { startInterview, startInterviewWithNewCompany } from '../../db/repositories/interviews';
 import { Button } from '../../ui/Button';
-import { ComboBoxField } from '../../ui/ComboBoxField';
+import { SearchPickerField } from '../../ui/SearchPickerField';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { RadioGroupField } from '../../ui/RadioGroupField';
@@ -123,7 +123,7 @@ export function StartInterviewDialog({
             <strong>{t.company}:</strong> {company?.name}
           </p>
         ) : mode === 'existing' ? (
-          <ComboBoxField
+          <SearchPickerField
             label={t.company}
             items={options}
             inputValue={query}
