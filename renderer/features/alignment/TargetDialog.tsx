@@ -6,7 +6,8 @@ import type { AdvisorFacts } from '../../db/queries/alignment';
 import { saveTarget } from '../../db/repositories/targets';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
-import { FormSelect, FormText } from './FormFields';
+import { FormSelectField } from '../../ui/FormSelectField';
+import { FormTextField } from '../../ui/FormTextField';
 import { orgShort, sectorLabel } from './labels';
 import { targetResolver, toFormValues, type TargetFormValues } from './targetForm';
 
@@ -44,26 +45,26 @@ export function TargetDialog({
           onSaved(t.title);
         })}
       >
-        <FormText control={form.control} name="title" label="Naam van het doel" autoFocus description="Bijvoorbeeld: Samen 40 kleine MKB-bedrijven bereiken in het eerste kwartaal." />
+        <FormTextField control={form.control} name="title" label="Naam van het doel" autoFocus description="Bijvoorbeeld: Samen 40 kleine MKB-bedrijven bereiken in het eerste kwartaal." />
         <div className="field-row">
-          <FormSelect control={form.control} name="organisation" label="Van wie is het doel?" options={OWNERS.map((o) => ({ value: o, label: o === 'samen' ? 'Samen (LWL en Baanbrekend)' : orgShort(o) }))} />
-          <FormSelect control={form.control} name="advisorId" label="Adviseur (optioneel)" emptyLabel="Hele organisatie" options={advisorOptions} />
+          <FormSelectField control={form.control} name="organisation" label="Van wie is het doel?" options={OWNERS.map((o) => ({ value: o, label: o === 'samen' ? 'Samen (LWL en Baanbrekend)' : orgShort(o) }))} />
+          <FormSelectField control={form.control} name="advisorId" label="Adviseur (optioneel)" emptyLabel="Hele organisatie" options={advisorOptions} />
         </div>
         <div className="field-row">
-          <FormSelect control={form.control} name="metric" label="Wat telt mee?" options={TARGET_METRICS.map((m) => ({ value: m, label: TARGET_METRIC_LABELS[m] }))} />
+          <FormSelectField control={form.control} name="metric" label="Wat telt mee?" options={TARGET_METRICS.map((m) => ({ value: m, label: TARGET_METRIC_LABELS[m] }))} />
           {metric === 'sector-bereikt' && (
-            <FormSelect control={form.control} name="sector" label="Sector" options={SECTOR_KEYS.map((s) => ({ value: s, label: sectorLabel(s) }))} />
+            <FormSelectField control={form.control} name="sector" label="Sector" options={SECTOR_KEYS.map((s) => ({ value: s, label: sectorLabel(s) }))} />
           )}
           {metric === 'gemeente-bereikt' && (
-            <FormSelect control={form.control} name="gemeente" label="Gemeente" options={GEMEENTEN.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))} />
+            <FormSelectField control={form.control} name="gemeente" label="Gemeente" options={GEMEENTEN.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))} />
           )}
         </div>
         <div className="field-row three">
-          <FormText control={form.control} name="periodStart" label="Van" type="date" />
-          <FormText control={form.control} name="periodEnd" label="Tot en met" type="date" />
-          <FormText control={form.control} name="target" label="Aantal" inputMode="numeric" />
+          <FormTextField control={form.control} name="periodStart" label="Van" type="date" />
+          <FormTextField control={form.control} name="periodEnd" label="Tot en met" type="date" />
+          <FormTextField control={form.control} name="target" label="Aantal" inputMode="numeric" />
         </div>
-        <FormText control={form.control} name="notes" label="Toelichting (optioneel)" multiline />
+        <FormTextField control={form.control} name="notes" label="Toelichting (optioneel)" multiline />
         <div className="modal-actions">
           <Button onPress={onClose}>Annuleren</Button>
           <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>

@@ -13,9 +13,9 @@ import {
 } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { saveScheme } from '../../db/repositories/reference';
-import { FormCheckboxField } from '../portfolio/FormCheckboxField';
-import { FormSelectField } from '../portfolio/FormSelectField';
-import { FormTextField } from '../portfolio/FormTextField';
+import { FormCheckboxField } from '../../ui/FormCheckboxField';
+import { FormSelectField } from '../../ui/FormSelectField';
+import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
 import { FormBooleanField } from './FormBooleanField';
 import { fromSchemeForm, keyFromName, schemeFormSchema, toSchemeForm, type SchemeFormValues } from './forms';

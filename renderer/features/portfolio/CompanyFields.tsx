@@ -15,9 +15,9 @@ import { useAdvisors, useNames } from '../../db/queries/companies';
 import { Badge } from '../../ui/Page';
 import { ActivitiesField } from './ActivitiesField';
 import type { CompanyFormValues } from './companyForm';
-import { FormCheckboxField } from './FormCheckboxField';
-import { FormSelectField } from './FormSelectField';
-import { FormTextField } from './FormTextField';
+import { FormCheckboxField } from '../../ui/FormCheckboxField';
+import { FormSelectField } from '../../ui/FormSelectField';
+import { FormTextField } from '../../ui/FormTextField';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
 

@@ -8,8 +8,8 @@ import {
 } from '../../../shared/domain/contactPerson';
 import type { ContactPersonRow } from '../../db/queries/contactPersons';
 import { Button } from '../../ui/Button';
-import { FormSelectField } from './FormSelectField';
-import { FormTextField } from './FormTextField';
+import { FormSelectField } from '../../ui/FormSelectField';
+import { FormTextField } from '../../ui/FormTextField';
 
 type Values = { companyId: string; name: string; function: string; phone: string; email: string; preferredChannel: string; notes: string };
 const resolver = zodResolver(contactPersonInputSchema) as unknown as Resolver<Values, unknown, ContactPersonInput>;

@@ -10,8 +10,8 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
-import { FormSelectField } from './FormSelectField';
-import { FormTextField } from './FormTextField';
+import { FormSelectField } from '../../ui/FormSelectField';
+import { FormTextField } from '../../ui/FormTextField';
 import { useDuplicateIndex } from './useDuplicateIndex';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));

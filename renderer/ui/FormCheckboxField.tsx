@@ -1,5 +1,5 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
+import { CheckboxGroupField } from './CheckboxGroupField';
 
 export function FormCheckboxField<T extends FieldValues>({
   control,

@@ -1,5 +1,5 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { TextField } from '../../ui/TextField';
+import { TextField } from './TextField';
 
 /** A react-hook-form field rendered with the app's TextField; errors come from the zod schema. */
 export function FormTextField<T extends FieldValues>({
@@ -10,6 +10,7 @@ export function FormTextField<T extends FieldValues>({
   multiline,
   inputMode,
   autoFocus,
+  type,
 }: {
   control: Control<T, unknown, unknown>;
   name: FieldPath<T>;
@@ -18,6 +19,7 @@ export function FormTextField<T extends FieldValues>({
   multiline?: boolean;
   inputMode?: 'numeric' | 'text' | 'url' | 'tel' | 'email';
   autoFocus?: boolean;
+  type?: 'text' | 'date';
 }) {
   return (
     <Controller
@@ -30,6 +32,7 @@ export function FormTextField<T extends FieldValues>({
           multiline={multiline}
           inputMode={inputMode}
           autoFocus={autoFocus}
+          type={type}
           name={field.name}
           value={String(field.value ?? '')}
           onChange={field.onChange}

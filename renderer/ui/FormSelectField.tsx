@@ -1,5 +1,5 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { SelectField } from '../../ui/SelectField';
+import { SelectField } from './SelectField';
 
 const NONE = '__geen__';
 
