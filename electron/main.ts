@@ -123,6 +123,9 @@ function createWindow(): void {
 // (IndexedDB, fetch, secure context).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+// Dutch UI locale for Chromium's own widgets (date and time inputs, spellcheck, dialogs), so
+// dates read as 23-11-2026 whatever the laptop's system language is.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 if (!app.requestSingleInstanceLock()) {
   // Another Veldwerk is running; it receives `second-instance` and comes to the front.
