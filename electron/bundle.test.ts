@@ -43,6 +43,7 @@ function fakeElectron(calls: Call[]) {
   const electron = {
     app: {
       enableSandbox: record('enableSandbox'),
+      commandLine: { appendSwitch: record('appendSwitch') },
       requestSingleInstanceLock: () => true,
       on: record('app.on'),
       quit: record('quit'),
@@ -109,6 +110,7 @@ describe('electron bundles', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(calls.some((c) => c.what === 'enableSandbox')).toBe(true);
+    expect(calls).toContainEqual({ what: 'appendSwitch', args: ['lang', 'nl-NL'] });
     ready();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls.find((c) => c.what === 'protocol.handle')?.args[0]).toBe('app');
