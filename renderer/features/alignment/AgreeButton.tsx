@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** "Afspraak" next to a company in the agenda: opens the agreement dialog for that company. */
 export function AgreeButton({ companyId, name, onAgree }: { companyId: string; name: string; onAgree?: (companyId: string) => void }) {

@@ -7,7 +7,7 @@ import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { gemeenteLabel, orgShort } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 export type AgreementValue = Omit<MeetingAgreement, 'followUpId'> & { followUpId?: string | null };
 

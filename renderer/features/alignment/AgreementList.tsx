@@ -3,7 +3,7 @@ import { formatLocalDate } from '../../../shared/rules/weeks';
 import { Button } from '../../ui/Button';
 import { CompanyLink } from './CompanyLink';
 import { orgShort } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 type Agreement = MeetingDraft['agreements'][number];
 

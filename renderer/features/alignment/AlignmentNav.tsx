@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 const LINKS = [
   { to: '/afstemming', label: ui.nav.overleg, end: true },

@@ -10,7 +10,7 @@ import { OverviewSections } from './OverviewSections';
 import { PeriodPicker } from './PeriodPicker';
 import { periodQuery, usePeriod } from './usePeriod';
 import { useOverview } from './useOverview';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import '../../styles/alignment.css';
 
 /** `/afstemming`: the agenda of the weekly afstemmingsoverleg for a chosen week or period. */

@@ -4,7 +4,7 @@ import { Badge } from '../../ui/Page';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { channelLabel, orgShort, topicsLabel } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Section 1: shared contacts in the period, grouped by company; both organisations marked. */
 export function ContactsSection({ groups, onAgree }: { groups: CompanyContacts[]; onAgree?: (companyId: string) => void }) {

@@ -4,7 +4,7 @@ import { formatInstantDate } from '../../../shared/rules/weeks';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { channelLabel } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 function Contacts({ logs }: { logs: LogFacts[] }) {
   return (

@@ -3,7 +3,7 @@ import type { Meeting } from '../../../shared/domain/meeting';
 import { saveFile } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { exportFileName, overviewWorkbook } from './exportOverview';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import type { OverviewContext } from './useOverview';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

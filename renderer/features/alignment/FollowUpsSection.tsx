@@ -3,7 +3,7 @@ import { formatLocalDate } from '../../../shared/rules/weeks';
 import { Badge } from '../../ui/Page';
 import { CompanyLink } from './CompanyLink';
 import { orgLong, orgShort } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Section 3: open follow-ups per organisation and advisor; overdue ones say so in words. */
 export function FollowUpsSection({

@@ -3,7 +3,7 @@ import { alignment } from '../../../shared/i18n/nl/alignment';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { Badge } from '../../ui/Page';
 import { orgShort } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Section 6: how recent the newest data of each partner device is, oldest first. */
 export function FreshnessSection({ freshness }: { freshness: Freshness[] }) {

@@ -1,7 +1,7 @@
 import type { Lead } from '../../../shared/rules/alignment';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Section 5: companies named in interviews that nobody has contacted yet. */
 export function LeadsSection({

@@ -2,7 +2,7 @@ import type { AdvisorFacts } from '../../db/queries/alignment';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
 import { TextField } from '../../ui/TextField';
 import { orgShort } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import type { Draft } from './useMeetingDraft';
 
 /** Date, period, participants and notes of a meeting. */

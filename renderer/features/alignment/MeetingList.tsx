@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Past meetings, newest first, each with its minutes. */
 export function MeetingList({ meetings }: { meetings: Meeting[] | undefined }) {

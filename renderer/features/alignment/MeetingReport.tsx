@@ -4,7 +4,7 @@ import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
 import { AgreementList } from './AgreementList';
 import { orgShort } from './labels';
 import { OverviewSections } from './OverviewSections';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import type { OverviewContext } from './useOverview';
 
 /**

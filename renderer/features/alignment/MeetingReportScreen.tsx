@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState, Notice } from '../../ui/Page';
 import { MeetingReport } from './MeetingReport';
 import { useOverview } from './useOverview';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import '../../styles/alignment.css';
 
 /** `/afstemming/overleg/:id/verslag`: the printable report with its toolbar (hidden on paper). */

@@ -16,7 +16,7 @@ import { OverviewSections } from './OverviewSections';
 import { useMeetingDraft, type Draft } from './useMeetingDraft';
 import { useOverview } from './useOverview';
 import { usePeriod } from './usePeriod';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import '../../styles/alignment.css';
 
 /**

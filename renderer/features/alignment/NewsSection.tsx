@@ -2,7 +2,7 @@ import type { AlignmentOverview } from '../../../shared/rules/alignment';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import { CompanyNameList } from './CompanyNameList';
 import { gemeenteLabel, sizeLabel } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 type Company = AlignmentOverview['withoutSize'][number] & { gemeente?: string | null };
 

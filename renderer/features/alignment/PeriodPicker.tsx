@@ -3,7 +3,7 @@ import { formatPeriod, isoWeekOf, shiftWeek, weekLabel } from '../../../shared/r
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import type { PeriodChoice } from './usePeriod';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /**
  * Choose the week (previous, next, this week) or a period of one's own. The chosen period is

@@ -3,7 +3,7 @@ import { toXlsx, type ExportColumn, type ExportSheet } from '../../../shared/exp
 import type { LogFacts } from '../../../shared/rules/doubleApproach';
 import type { Period } from '../../../shared/rules/weeks';
 import { channelLabel, gemeenteLabel, orgShort, sizeLabel, topicsLabel } from './labels';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import type { OverviewContext } from './useOverview';
 
 const c = ui.columns;

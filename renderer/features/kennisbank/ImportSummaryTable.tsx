@@ -1,6 +1,6 @@
 import type { ImportSummary, ReferenceTable } from '../../../shared/domain/referenceSet';
 import { formatInt } from '../../../shared/i18n/format';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 const ROWS: { table: ReferenceTable; label: string }[] = [
   { table: 'terms', label: 'Begrippen' },

@@ -5,7 +5,7 @@ import { useNames } from '../../db/queries/companies';
 import { useCompanyNames } from '../../db/queries/reference';
 import { Badge } from '../../ui/Page';
 import { companyHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 const n = kx.networks;
 

@@ -9,7 +9,7 @@ import { NetworkContactsTable } from './NetworkContactsTable';
 import { NetworkFormDialog } from './NetworkFormDialog';
 import { companyHref } from './paths';
 import { RetireButton } from './RetireButton';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const n = kx.networks;

@@ -12,7 +12,7 @@ import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
 import { fromNetworkForm, keyFromName, networkFormSchema, toNetworkForm, type NetworkFormValues } from './forms';
 import { networkHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
 
 /** Add a netwerk (network = null) or edit one; mount it when opening. No personal details here. */

@@ -10,7 +10,7 @@ import { TermText } from '../../ui/TermText';
 import { TextField } from '../../ui/TextField';
 import { NewNetworkButton } from './NewNetworkButton';
 import { ADMIN_PATH, networkHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const ALL = 'alle';

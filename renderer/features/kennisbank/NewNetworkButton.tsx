@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { NetworkFormDialog } from './NetworkFormDialog';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 export function NewNetworkButton() {
   const [open, setOpen] = useState(false);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { SchemeFormDialog } from './SchemeFormDialog';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 export function NewSchemeButton() {
   const [open, setOpen] = useState(false);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/Button';
 import { TermFormDialog } from './TermFormDialog';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 export function NewTermButton() {
   const [open, setOpen] = useState(false);

@@ -13,7 +13,7 @@ import { NewTermButton } from './NewTermButton';
 import { networkHref, schemeHref, termHref } from './paths';
 import { ReferenceImport } from './ReferenceImport';
 import { RetireButton } from './RetireButton';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const a = kx.admin;

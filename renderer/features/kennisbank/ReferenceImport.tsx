@@ -5,7 +5,7 @@ import { applyReferenceSet } from '../../db/repositories/reference';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { ImportSummaryTable } from './ImportSummaryTable';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 const a = kx.admin;
 

@@ -3,7 +3,7 @@ import type { ReferenceTable } from '../../../shared/domain/referenceSet';
 import { setRetired } from '../../db/repositories/reference';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 /** Retire a begrip, regeling or netwerk (it stays for history and links), or bring it back. */
 export function RetireButton({ table, id, retired }: { table: ReferenceTable; id: string; retired: boolean }) {

@@ -13,7 +13,7 @@ import { criteriaInWords, displayStatus, showStale } from './criteriaText';
 import { RetireButton } from './RetireButton';
 import { SchemeFormDialog } from './SchemeFormDialog';
 import { SchemeStatusBadges } from './SchemeStatusBadges';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const s = kx.schemes;

@@ -20,7 +20,7 @@ import { EditorDialog } from './EditorDialog';
 import { FormBooleanField } from './FormBooleanField';
 import { fromSchemeForm, keyFromName, schemeFormSchema, toSchemeForm, type SchemeFormValues } from './forms';
 import { schemeHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>

@@ -3,7 +3,7 @@ import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import type { ReasonOutcome, SchemeMatch } from '../../../shared/rules/schemeMatching';
 import { Badge } from '../../ui/Page';
 import { schemeHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 const TONE = { past: 'success', 'past-mogelijk': 'warning', 'past-niet': 'danger' } as const;
 const MARK: Record<ReasonOutcome, string> = { past: '✓', onbekend: '?', 'past-niet': '✗', 'let-op': '!' };

@@ -5,7 +5,7 @@ import { useSchemes } from '../../db/queries/reference';
 import { Button } from '../../ui/Button';
 import { SchemeMatchItem } from './SchemeMatchItem';
 import { toMatchableCompany } from './matchableCompany';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const m = kx.match;

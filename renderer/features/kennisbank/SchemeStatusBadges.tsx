@@ -2,7 +2,7 @@ import type { Scheme } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { Badge } from '../../ui/Page';
 import { displayStatus, showStale } from './criteriaText';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 /** Status badge (actief / beëindigd / onbekend) and, when due, "mogelijk verouderd". */
 export function SchemeStatusBadges({ scheme, today }: { scheme: Scheme; today: string }) {

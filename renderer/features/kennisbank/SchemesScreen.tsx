@@ -12,7 +12,7 @@ import { displayStatus, showStale } from './criteriaText';
 import { NewSchemeButton } from './NewSchemeButton';
 import { ADMIN_PATH } from './paths';
 import { SchemeListItem } from './SchemeListItem';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const ALL = 'alle';

@@ -9,7 +9,7 @@ import { TermText } from '../../ui/TermText';
 import { termHref } from './paths';
 import { RetireButton } from './RetireButton';
 import { TermFormDialog } from './TermFormDialog';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 /** One begrip: plain-language definition, abbreviation and synonyms, related begrippen, source. */

@@ -13,7 +13,7 @@ import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
 import { fromTermForm, keyFromName, termFormSchema, toTermForm, type TermFormValues } from './forms';
 import { termHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
 
 /** Add a begrip (term = null) or edit one; mount it when opening. Saved as one write; a new begrip opens its page. */

@@ -4,7 +4,7 @@ import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { Badge } from '../../ui/Page';
 import { shortDefinition } from '../../ui/termLinkerContext';
 import { termHref } from './paths';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 
 /** One begrip in a list: name (a link to its page), abbreviation, category and the short definition. */
 export function TermListItem({ term, matchedOn, showCategory = true }: { term: Term; matchedOn?: string; showCategory?: boolean }) {

@@ -11,7 +11,7 @@ import { LetterBar } from './LetterBar';
 import { NewTermButton } from './NewTermButton';
 import { ADMIN_PATH } from './paths';
 import { TermListItem } from './TermListItem';
-import { kx } from './texts';
+import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
 
 const ALL = 'alle';

@@ -1,4 +1,4 @@
-import { formatCount, formatInt } from '../../../shared/i18n/format';
+import { formatCount, formatInt } from '../format';
 
 /**
  * Screen texts of the afstemming feature that the shared catalogue (shared/i18n/nl/alignment.ts)

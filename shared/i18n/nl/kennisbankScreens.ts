@@ -1,5 +1,5 @@
-import type { TermSource } from '../../../shared/domain/term';
-import { formatCount, formatDate, formatInt, formatPercent } from '../../../shared/i18n/format';
+import type { TermSource } from '../../domain/term';
+import { formatCount, formatDate, formatInt, formatPercent } from '../format';
 
 /** Every text of the kennisbank screens, in Dutch, in one place (labels of values: shared/i18n/nl/kennisbank.ts). */
 export const kx = {
