@@ -1,5 +1,7 @@
 import {
   erasurePatches,
+  namePattern,
+  redactValue,
   findMentions,
   PERSON_BLANK_FIELDS,
   type FollowUpRef,
@@ -67,6 +69,40 @@ export async function erasePerson(personId: string): Promise<number> {
     for (const p of patches) await w.patch(p.table, p.id, p.fields);
     await w.patch('contactPersons', personId, { ...PERSON_BLANK_FIELDS, _deleted: true });
     return patches.length;
+  }).then(async (n) => {
+    await scrubHistory(personId);
+    return n;
+  });
+}
+
+/**
+ * The local change history (outbox and inbox) still holds the person's old values. Redact the
+ * name there too, and blank the person's own fields, so nothing on this laptop keeps them.
+ * Segments already on the shared target are immutable; with encryption on they are ciphertext.
+ */
+async function scrubHistory(personId: string): Promise<void> {
+  const db = getDb();
+  if (!(await db.contactPersons.get(personId))) return;
+  const name = (await db.outbox.toArray())
+    .concat(await db.inbox.toArray())
+    .flatMap((b) => b.changes)
+    .find((c) => c.table === 'contactPersons' && c.rowId === personId && typeof c.fields.name === 'string' && c.fields.name !== PERSON_BLANK_FIELDS.name)
+    ?.fields.name as string | undefined;
+  const pattern = name ? namePattern(name) : null;
+  await db.transaction('rw', db.outbox, db.inbox, async () => {
+    for (const table of [db.outbox, db.inbox] as const) {
+      await table.toCollection().modify((batch) => {
+        batch.changes = batch.changes.map((c) => {
+          if (c.table === 'contactPersons' && c.rowId === personId) {
+            const blanked = Object.fromEntries(
+              Object.keys(c.fields).map((k) => [k, k in PERSON_BLANK_FIELDS ? PERSON_BLANK_FIELDS[k as keyof typeof PERSON_BLANK_FIELDS] : c.fields[k]!]),
+            );
+            return { ...c, fields: blanked };
+          }
+          return pattern ? { ...c, fields: redactValue(c.fields, pattern) as typeof c.fields } : c;
+        });
+      });
+    }
   });
 }
 

@@ -39,7 +39,7 @@ export const settingsText = {
     {
       title: 'Rechten van betrokkenen',
       paragraphs: [
-        'Vraagt iemand om inzage, dan kunt u alle gegevens over die persoon vinden en exporteren. Vraagt iemand om verwijdering, dan wist Veldwerk de persoon en maakt de naam onleesbaar in contactmomenten en gesprekken; die verwijdering wordt ook naar partners gesynchroniseerd.',
+        'Vraagt iemand om inzage, dan kunt u alle gegevens over die persoon vinden en exporteren. Vraagt iemand om verwijdering, dan wist Veldwerk de persoon en maakt de naam onleesbaar in contactmomenten en gesprekken; die verwijdering wordt ook naar partners gesynchroniseerd. Op deze laptop verdwijnt de naam ook uit de wijzigingsgeschiedenis; eerder gedeelde bestanden op de gedeelde map of server blijven staan, maar zijn met een teamwachtwoord versleuteld en onleesbaar voor de beheerder.',
         'Oude contactmomenten en gesprekken worden na de ingestelde bewaartermijn ter beoordeling getoond, zodat u ze kunt verwijderen.',
       ],
     },
