@@ -18,7 +18,7 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: fileURLToPath(new URL('../renderer', import.meta.url)),
   base: './',
   plugins: [react(), cspMeta()],
   build: {
