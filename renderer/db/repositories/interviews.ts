@@ -100,9 +100,20 @@ export async function startInterviewWithNewCompany(
 export type AnswersUpdate = {
   answers: Record<string, AnswerValue>;
   otherTexts: Record<string, string>;
+  /** The gesprekspartner as typed; absent leaves the stored name as it is. */
+  respondentName?: string;
 };
 
-/** Autosave: the answers as they are now. Only fields that really changed are recorded. */
+/**
+ * The name as stored: trimmed and within the schema's limit. An emptied name is stored as '':
+ * the schema has no null, and a row that does not parse is skipped by the queries.
+ */
+const storedName = (name: string | undefined) => name?.trim().slice(0, 120) ?? '';
+
+/**
+ * Autosave: the answers (and the gesprekspartner's name) as they are now. Only fields that
+ * really changed are recorded.
+ */
 export async function saveAnswers(
   id: string,
   update: AnswersUpdate,
@@ -114,13 +125,18 @@ export async function saveAnswers(
     if (!before || before._deleted) throw new Error('Dit gesprek bestaat niet meer.');
     // A finished interview is a record of what was said; a late autosave must not change it.
     if (before.status === 'afgerond') return String(before.lastChangeAt);
+    const nameChanged =
+      update.respondentName !== undefined &&
+      storedName(update.respondentName) !== storedName(before.respondentName as string | undefined);
     const same =
+      !nameChanged &&
       JSON.stringify(before.answers ?? {}) === JSON.stringify(update.answers) &&
       JSON.stringify(before.otherTexts ?? {}) === JSON.stringify(update.otherTexts);
     if (same) return String(before.lastChangeAt);
     await w.patch('interviews', id, {
       answers: update.answers,
       otherTexts: update.otherTexts,
+      ...(nameChanged && { respondentName: storedName(update.respondentName) }),
       lastChangeAt: at,
     });
     return at;
@@ -192,6 +208,9 @@ export async function finishInterview(
       finishedAt: at,
       lastChangeAt: at,
       contactLogId: log.id,
+      ...(update.respondentName !== undefined && {
+        respondentName: storedName(update.respondentName),
+      }),
     });
     return { ok: true as const, contactLogId: log.id };
   });

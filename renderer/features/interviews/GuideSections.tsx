@@ -3,6 +3,7 @@ import type { AnswerValue, Guide } from '../../../shared/domain/guide';
 import { isQuestion } from '../../../shared/domain/guide';
 import type { Answers } from '../../../shared/guides/engine';
 import { visibleItems } from '../../../shared/guides/engine';
+import { TermText } from '../../ui/TermText';
 import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { QuestionField } from './QuestionField';
 import { tx } from './texts';
@@ -23,6 +24,8 @@ export type GuideSectionsProps = {
 /**
  * The one engine view of a guide on screen: only relevant sections and items, follow-ups
  * indented under their branch label. A hidden question unmounts; its answer stays in the draft.
+ * Known begrippen are explained on hover and focus in running text (intros, blocks, hints);
+ * headings get the passive form, so a heading that names its section stays the plain title.
  */
 export function GuideSections(props: GuideSectionsProps) {
   const {
@@ -47,9 +50,13 @@ export function GuideSections(props: GuideSectionsProps) {
           aria-labelledby={`${idPrefix}s-${section.key}`}
         >
           <h2 id={`${idPrefix}s-${section.key}`} tabIndex={-1}>
-            {text(section.title)}
+            <TermText text={text(section.title)} passive />
           </h2>
-          {section.intro && <p className="section-intro">{text(section.intro)}</p>}
+          {section.intro && (
+            <p className="section-intro">
+              <TermText text={text(section.intro)} />
+            </p>
+          )}
           {items.map((item) => {
             const layout = layouts.get(item.key) ?? { depth: 0, branch: null };
             return (
@@ -69,8 +76,14 @@ export function GuideSections(props: GuideSectionsProps) {
                     <p className="block-kind">
                       {item.kind === 'info' ? tx.conduct.readOut : tx.conduct.forInterviewer}
                     </p>
-                    {item.label && <h3>{text(item.label)}</h3>}
-                    <p>{text(item.text)}</p>
+                    {item.label && (
+                      <h3>
+                        <TermText text={text(item.label)} passive />
+                      </h3>
+                    )}
+                    <p>
+                      <TermText text={text(item.text)} />
+                    </p>
                   </div>
                 ) : isQuestion(item) ? (
                   <QuestionField

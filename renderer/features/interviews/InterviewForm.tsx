@@ -17,6 +17,7 @@ import { Notice, Page } from '../../ui/Page';
 import { FinishDialog } from './FinishDialog';
 import { GuideSections } from './GuideSections';
 import { answeredSector, focusQuestion, textFor } from './guideLayout';
+import { RespondentField } from './RespondentField';
 import { ResumeNotice } from './ResumeNotice';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
@@ -130,6 +131,11 @@ export function InterviewForm({
         <ResumeNotice at={resumeAt} onResume={resume} onDismiss={fromStart} />
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      <RespondentField
+        value={draft.respondentName ?? ''}
+        onChange={draft.setRespondentName}
+        onBlur={() => void flush()}
+      />
       <div className="interview-layout">
         <SectionNav guide={guide} answers={answers} text={text} />
         <form

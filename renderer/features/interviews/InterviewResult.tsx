@@ -9,6 +9,7 @@ import type { CompanyRow } from '../../db/queries/companies';
 import { useInterviewContactLog } from '../../db/queries/interviews';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
+import { TermText } from '../../ui/TermText';
 import { FactsDialog } from './FactsDialog';
 import { answeredSector, textFor } from './guideLayout';
 import { tx } from './texts';
@@ -75,6 +76,11 @@ export function InterviewResult({
         <Notice tone="success">{tx.facts.applied(applied)}</Notice>
       )}
       {interview.finishedAt && <p className="muted">{tx.conduct.finished(interview.finishedAt)}</p>}
+      {interview.respondentName && (
+        <p className="muted">
+          {tx.print.respondent}: {interview.respondentName}
+        </p>
+      )}
       {log && (
         <section className="card contact-log-card" aria-labelledby="contactlog-title">
           <h2 id="contactlog-title">
@@ -86,11 +92,15 @@ export function InterviewResult({
       )}
       {[...bySection.entries()].map(([key, s]) => (
         <section key={key} className="card answers-card" aria-labelledby={`r-${key}`}>
-          <h2 id={`r-${key}`}>{s.title}</h2>
+          <h2 id={`r-${key}`}>
+            <TermText text={s.title} passive />
+          </h2>
           <dl className="answers-list">
             {s.rows.map((r) => (
               <div key={r.key} className="answers-row">
-                <dt>{r.label}</dt>
+                <dt>
+                  <TermText text={r.label} />
+                </dt>
                 <dd>{r.answer}</dd>
               </div>
             ))}

@@ -2,11 +2,15 @@ import { memo, useId, useState, type ReactNode } from 'react';
 import type { AnswerValue, Guide, Question } from '../../../shared/domain/guide';
 import { choiceOptions, OTHER_VALUE } from '../../../shared/guides/engine';
 import { Button } from '../../ui/Button';
-import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
-import { RadioGroupField } from '../../ui/RadioGroupField';
-import { SelectField } from '../../ui/SelectField';
+import { TermText } from '../../ui/TermText';
 import { TextField } from '../../ui/TextField';
 import type { TextOf } from './guideLayout';
+import {
+  QuestionCheckboxes,
+  QuestionRadios,
+  QuestionSelect,
+  QuestionTextInput,
+} from './QuestionControls';
 import { tx } from './texts';
 
 export type QuestionFieldProps = {
@@ -38,13 +42,22 @@ function parseNumber(raw: string): AnswerValue {
   return Number.isFinite(n) ? n : raw;
 }
 
-/** One question of any kind, bound to its answer. Memoised: typing re-renders one field. */
+/**
+ * One question of any kind, bound to its answer. Memoised: typing re-renders one field.
+ * Known begrippen are explained: passively (underline and title) in the label and the option
+ * labels, so their accessible names stay the plain text; with focusable hints in the toelichting.
+ */
 export const QuestionField = memo(function QuestionField(props: QuestionFieldProps) {
   const { guide, item, value, otherText, error, text, onAnswer, onOtherText } = props;
   const [hintOpen, setHintOpen] = useState(false);
   const [numberDraft, setNumberDraft] = useState(() => numberText(value));
   const hintId = useId();
-  const label = `${text(item.label)}${item.required ? ' *' : ''}`;
+  const label = (
+    <>
+      <TermText text={text(item.label)} passive />
+      {item.required ? ' *' : ''}
+    </>
+  );
   const hint = item.hint ? text(item.hint) : undefined;
   const showHint = props.showHint || hintOpen;
   const set = (v: AnswerValue) => onAnswer(item.key, v);
@@ -56,12 +69,11 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
     case 'text':
     case 'longtext':
       control = (
-        <TextField
+        <QuestionTextInput
           label={label}
           value={strValue}
           onChange={set}
           multiline={item.kind === 'longtext'}
-          rows={3}
           errorMessage={error}
           isRequired={item.required}
           aria-describedby={showHint && hint ? hintId : undefined}
@@ -70,8 +82,16 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'number':
       control = (
-        <TextField
-          label={item.unit ? `${label} (${item.unit})` : label}
+        <QuestionTextInput
+          label={
+            item.unit ? (
+              <>
+                {label} ({item.unit})
+              </>
+            ) : (
+              label
+            )
+          }
           value={numberDraft}
           inputMode="decimal"
           onChange={(raw) => {
@@ -85,7 +105,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'date':
       control = (
-        <TextField
+        <QuestionTextInput
           label={label}
           type="date"
           value={strValue}
@@ -97,7 +117,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'yesno':
       control = (
-        <RadioGroupField
+        <QuestionRadios
           label={label}
           orientation="horizontal"
           options={[
@@ -115,10 +135,13 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       const options = Array.from({ length: item.max - item.min + 1 }, (_, i) => {
         const n = item.min + i;
         const extra = n === item.min ? item.minLabel : n === item.max ? item.maxLabel : undefined;
-        return { value: String(n), label: extra ? `${n} (${text(extra)})` : String(n) };
+        return {
+          value: String(n),
+          label: extra ? <TermText text={`${n} (${text(extra)})`} passive /> : String(n),
+        };
       });
       control = (
-        <RadioGroupField
+        <QuestionRadios
           label={label}
           orientation="horizontal"
           options={options}
@@ -139,7 +162,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       const selected = typeof value === 'string' ? value : null;
       control =
         options.length > RADIO_LIMIT ? (
-          <SelectField
+          <QuestionSelect
             label={label}
             options={options}
             value={selected}
@@ -148,9 +171,9 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
             isRequired={item.required}
           />
         ) : (
-          <RadioGroupField
+          <QuestionRadios
             label={label}
-            options={options}
+            options={options.map((o) => ({ ...o, label: <TermText text={o.label} passive /> }))}
             value={selected}
             onChange={set}
             errorMessage={error}
@@ -162,12 +185,12 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
     case 'multi': {
       const options = choiceOptions(guide, item).map((c) => ({
         value: c.value,
-        label: text(c.label),
+        label: <TermText text={text(c.label)} passive />,
       }));
       const selected = Array.isArray(value) ? value : [];
       hasOther = Boolean(item.other) && selected.includes(OTHER_VALUE);
       control = (
-        <CheckboxGroupField
+        <QuestionCheckboxes
           label={label}
           options={options}
           value={selected}
@@ -218,7 +241,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       )}
       {hint && showHint && (
         <p className="q-hint" id={hintId}>
-          {hint}
+          <TermText text={hint} />
         </p>
       )}
     </>

@@ -51,6 +51,9 @@ export const tx = {
     check: 'Controleer',
     finish: 'Afronden',
     print: 'Afdrukken',
+    respondent: 'Naam gesprekspartner (optioneel)',
+    respondentHint:
+      'Een persoonsgegeven: vul het alleen in als het nodig is. De naam komt op de afdruk, niet in de samenvatting of de export.',
     allHints: 'Toelichting bij alle vragen tonen',
     hint: 'Toelichting',
     required: 'verplicht',
@@ -83,6 +86,7 @@ export const tx = {
     yes: 'Ja',
     no: 'Nee',
     numberPlaceholder: 'Getal',
+    choose: 'Kies…',
     scaleLabel: (min: number, max: number) => `Van ${min} tot en met ${max}`,
   },
   finishDialog: {

@@ -49,15 +49,17 @@ function dropBackup(id: string): void {
 }
 
 /**
- * Local answer state for one interview, persisted as it changes: debounced, and flushed at
- * once on blur, on leaving the route (unmount) and when the window is closed or reloaded.
+ * Local answer state for one interview (the answers and the gesprekspartner's name), persisted
+ * as it changes: debounced, and flushed at once on blur, on leaving the route (unmount) and
+ * when the window is closed or reloaded.
  */
 export function useAnswersAutosave(interview: Interview) {
   const [state, setState] = useState<AnswersUpdate>(() => {
     const backup = readBackup(interview);
+    const respondentName = backup?.respondentName ?? interview.respondentName ?? '';
     return backup
-      ? { answers: backup.answers, otherTexts: backup.otherTexts }
-      : { answers: interview.answers, otherTexts: interview.otherTexts };
+      ? { answers: backup.answers, otherTexts: backup.otherTexts, respondentName }
+      : { answers: interview.answers, otherTexts: interview.otherTexts, respondentName };
   });
   const [save, setSave] = useState<SaveState>(() =>
     readBackup(interview) ? { kind: 'pending' } : { kind: 'saved', at: interview.lastChangeAt },
@@ -115,6 +117,10 @@ export function useAnswersAutosave(interview: Interview) {
       change((p) => ({ ...p, otherTexts: { ...p.otherTexts, [key]: text } })),
     [change],
   );
+  const setRespondentName = useCallback(
+    (name: string) => change((p) => ({ ...p, respondentName: name })),
+    [change],
+  );
 
   // A backup found on open is written back right away.
   useEffect(() => {
@@ -137,5 +143,14 @@ export function useAnswersAutosave(interview: Interview) {
     };
   }, [id, flush]);
 
-  return { ...state, latest, save, setAnswer, setOtherText, flush, isDirty: () => dirty.current };
+  return {
+    ...state,
+    latest,
+    save,
+    setAnswer,
+    setOtherText,
+    setRespondentName,
+    flush,
+    isDirty: () => dirty.current,
+  };
 }
