@@ -58,6 +58,15 @@ export function useCompanyContactLogs(companyId: string | null): ContactLogRow[]
   }, [companyId]);
 }
 
+/** One contact log by id (undefined while loading, null when gone or removed), live. */
+export function useContactLog(id: string | null): ContactLogRow | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const row = await getDb().contactLogs.get(id);
+    return row && !row._deleted ? toContactLog(row) : null;
+  }, [id]);
+}
+
 export type Option = { value: string; label: string };
 
 const nameOf = (r: StoredRow) => str(r.name ?? r.title ?? r.id);

@@ -40,6 +40,15 @@ export function useFollowUps(): FollowUpRow[] | undefined {
   return useLiveQuery(async () => live(await getDb().followUps.toArray()), []);
 }
 
+/** One follow-up by id (undefined while loading, null when gone or removed), live. */
+export function useFollowUp(id: string | null): FollowUpRow | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const row = await getDb().followUps.get(id);
+    return row && !row._deleted ? toFollowUp(row) : null;
+  }, [id]);
+}
+
 /** The follow-ups one advisor owns (all statuses), live. */
 export function useOwnFollowUps(advisorId: string | undefined): FollowUpRow[] | undefined {
   return useLiveQuery(async () => {

@@ -3,7 +3,7 @@ import { contactLogInputSchema } from '../../../shared/domain/contactLog';
 import { VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { PROFILE_KEY } from '../queries/settings';
-import { loadDemoContacts, saveContactLog } from './contactLogs';
+import { loadDemoContacts, removeContactLog, saveContactLog, updateContactLog } from './contactLogs';
 import { setFollowUpStatus } from './followUps';
 
 let db: VeldwerkDb;
@@ -89,6 +89,102 @@ describe('saveContactLog', () => {
   it('rolls back everything when the company does not exist', async () => {
     await expect(saveContactLog({ input: input({ companyId: 'missing' }), profile: me }, db)).rejects.toThrow();
     expect(await db.contactLogs.count()).toBe(0);
+  });
+});
+
+const lastBatch = async () => (await db.outbox.orderBy('seq').toArray()).at(-1)!;
+
+describe('updateContactLog', () => {
+  const saveOne = (overrides: Record<string, unknown> = {}) =>
+    saveContactLog(
+      { input: input(overrides), profile: me, followUps: [{ title: 'Terugbellen', due: null, ownerAdvisorId: me.advisorId }] },
+      db,
+    );
+
+  it('writes one batch holding only the fields the advisor changed', async () => {
+    const saved = await saveOne();
+    const before = await db.outbox.count();
+    const result = await updateContactLog(saved.logId, { input: input({ summary: 'Kennismaking, met rondleiding' }), profile: me }, db);
+    expect(result.changed).toBe(true);
+    expect(await db.outbox.count()).toBe(before + 1);
+    const batch = await lastBatch();
+    expect(batch.label).toBe('Contactmoment bewerkt');
+    expect(batch.changes).toHaveLength(1);
+    expect(batch.changes[0]!.rowId).toBe(saved.logId);
+    expect(Object.keys(batch.changes[0]!.fields).sort()).toEqual(['summary', 'updatedAt']);
+    expect(await db.contactLogs.get(saved.logId)).toMatchObject({ summary: 'Kennismaking, met rondleiding', advisorId: 'adv-me', topics: ['bpv-bbl', 'regelingen'] });
+  });
+
+  it('records nothing when the form is saved unchanged, even with the time written another way', async () => {
+    const saved = await saveOne();
+    const before = await db.outbox.count();
+    const result = await updateContactLog(saved.logId, { input: input({ at: '2026-03-02T09:00:00Z' }), profile: me }, db);
+    expect(result.changed).toBe(false);
+    expect(await db.outbox.count()).toBe(before);
+  });
+
+  it("keeps a partner's correction to a field the advisor did not touch", async () => {
+    const saved = await saveOne();
+    const base = (await db.contactLogs.get(saved.logId))!;
+    // A partner's correction of the outcome arrives while the dialog is open.
+    await write(db, 'partner', (w) => w.patch('contactLogs', saved.logId, { outcome: 'Offerte BBL-plek verstuurd' }));
+    await updateContactLog(saved.logId, { base, input: input({ summary: 'Nieuw verslag' }), profile: me }, db);
+    expect(await db.contactLogs.get(saved.logId)).toMatchObject({ summary: 'Nieuw verslag', outcome: 'Offerte BBL-plek verstuurd' });
+  });
+
+  it('keeps the interview link, and sets the company status only when the recorded status changes', async () => {
+    const saved = await saveOne();
+    await write(db, 'link', (w) => w.patch('contactLogs', saved.logId, { interviewId: 'i1' }));
+    await write(db, 'later', (w) => w.patch('companies', 'c1', { status: 'actief' }));
+    await updateContactLog(saved.logId, { input: input({ summary: 'Anders' }), profile: me }, db);
+    expect((await db.companies.get('c1'))?.status).toBe('actief');
+    expect((await db.contactLogs.get(saved.logId))?.interviewId).toBe('i1');
+    await updateContactLog(saved.logId, { input: input({ summary: 'Anders' }), profile: me, statusAfter: 'in-gesprek' }, db);
+    expect((await db.companies.get('c1'))?.status).toBe('in-gesprek');
+    expect((await db.contactLogs.get(saved.logId))?.statusAfter).toBe('in-gesprek');
+  });
+
+  it('withdraws a log turned private from partners, with its follow-ups, in one batch', async () => {
+    const saved = await saveOne();
+    const before = await db.outbox.count();
+    await updateContactLog(saved.logId, { input: input({ visibility: 'prive' }), profile: me }, db);
+    expect(await db.outbox.count()).toBe(before + 1);
+    const batch = await lastBatch();
+    expect(batch.changes.map((c) => [c.table, c.rowId, c.fields])).toEqual(
+      expect.arrayContaining([
+        ['contactLogs', saved.logId, { _deleted: true }],
+        ['followUps', saved.followUpIds[0], { _deleted: true }],
+      ]),
+    );
+    expect(await db.contactLogs.get(saved.logId)).toMatchObject({ visibility: 'prive', summary: 'Kennismaking' });
+    expect((await db.followUps.get(saved.followUpIds[0]!))?.visibility).toBe('prive');
+  });
+
+  it('moves the log and its follow-ups together to another company', async () => {
+    await write(db, 'c2', (w) => w.insert('companies', [{ id: 'c2', name: 'Garage Snel', status: 'benaderd', demo: false }]));
+    const saved = await saveOne();
+    await updateContactLog(saved.logId, { input: input({ companyId: 'c2' }), profile: me }, db);
+    expect((await db.contactLogs.get(saved.logId))?.companyId).toBe('c2');
+    expect((await db.followUps.get(saved.followUpIds[0]!))?.companyId).toBe('c2');
+    expect((await lastBatch()).changes).toHaveLength(2);
+  });
+});
+
+describe('removeContactLog', () => {
+  it('leaves a tombstone that replicates, in one batch, and keeps the follow-ups', async () => {
+    const saved = await saveContactLog(
+      { input: input(), profile: me, followUps: [{ title: 'Mailen', due: null, ownerAdvisorId: me.advisorId }] },
+      db,
+    );
+    const before = await db.outbox.count();
+    await removeContactLog(saved.logId, db);
+    expect(await db.outbox.count()).toBe(before + 1);
+    const batch = await lastBatch();
+    expect(batch.label).toBe('Contactmoment verwijderd');
+    expect(batch.changes).toEqual([{ table: 'contactLogs', rowId: saved.logId, fields: { _deleted: true } }]);
+    expect(await db.contactLogs.get(saved.logId)).toMatchObject({ _deleted: true, summary: 'Kennismaking' });
+    expect((await db.followUps.get(saved.followUpIds[0]!))?._deleted).toBeFalsy();
+    await expect(updateContactLog(saved.logId, { input: input(), profile: me }, db)).rejects.toThrow();
   });
 });
 

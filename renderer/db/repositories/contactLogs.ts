@@ -4,10 +4,11 @@ import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/we
 import { PROFILE_KEY } from '../queries/settings';
 import { emptyCompanyInput, newCompany, type CompanyStatus } from '../../../shared/domain/company';
 import type { ContactLogInput } from '../../../shared/domain/contactLog';
+import type { Visibility } from '../../../shared/domain/common';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
-import { followUpRow } from './followUps';
+import { changedFields, followUpRow, type Me } from './followUps';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
 export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
@@ -15,7 +16,7 @@ export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId:
 export type SaveContactLog = {
   /** Parsed with `contactLogInputSchema`. */
   input: ContactLogInput;
-  profile: Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
+  profile: Me;
   /** Set when the advisor typed a company that is not in the portfolio yet. */
   newCompany?: { name: string; gemeente: Gemeente } | null;
   /** The company's approach status after this contact; null or absent keeps it. */
@@ -24,6 +25,51 @@ export type SaveContactLog = {
 };
 
 export type SavedContactLog = { logId: string; companyId: string; followUpIds: string[] };
+
+/** The company the log is about: the one chosen, or a new one created in this write. */
+async function resolveCompany(w: Writer, req: SaveContactLog): Promise<string> {
+  if (!req.newCompany) {
+    if (!(await w.db.companies.get(req.input.companyId))) throw new Error(`Bedrijf ${req.input.companyId} bestaat niet`);
+    return req.input.companyId;
+  }
+  const companyId = crypto.randomUUID();
+  const company = newCompany(
+    emptyCompanyInput({ name: req.newCompany.name.trim(), gemeente: req.newCompany.gemeente, source: 'anders' }),
+    w.now.toISOString(),
+    companyId,
+  );
+  const { _clock: _ignored, ...fields } = company;
+  await w.insert('companies', [fields]);
+  return companyId;
+}
+
+/** Set the company's status to what the contact records, unless it already has it. */
+async function applyStatus(w: Writer, companyId: string, status: CompanyStatus | null): Promise<void> {
+  if (!status) return;
+  const company = await w.db.companies.get(companyId);
+  if (company && company.status !== status) await w.patch('companies', companyId, { status, updatedAt: w.now.toISOString() });
+}
+
+/** The follow-ups agreed in a contact; they share the log's visibility. */
+async function insertFollowUps(w: Writer, req: SaveContactLog, companyId: string, logId: string, visibility: Visibility): Promise<string[]> {
+  const ids: string[] = [];
+  for (const draft of req.followUps ?? []) {
+    if (!draft.title.trim()) continue;
+    const row = await followUpRow(w, {
+      companyId,
+      title: draft.title.trim(),
+      ownerAdvisorId: draft.ownerAdvisorId,
+      due: draft.due,
+      notes: '',
+      visibility,
+      origin: 'contactmoment',
+      originId: logId,
+    }, req.profile);
+    await w.insert('followUps', [row]);
+    ids.push(row.id);
+  }
+  return ids;
+}
 
 /**
  * One user action: the contact log, optionally a new company, the company's new status and the
@@ -37,20 +83,7 @@ export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb
     : 'Contactmoment vastgelegd';
   return write(db, label, async (w) => {
     const now = w.now.toISOString();
-    let companyId = input.companyId;
-    if (req.newCompany) {
-      companyId = crypto.randomUUID();
-      const company = newCompany(
-        emptyCompanyInput({ name: req.newCompany.name.trim(), gemeente: req.newCompany.gemeente, source: 'anders' }),
-        now,
-        companyId,
-      );
-      const { _clock: _ignored, ...fields } = company;
-      await w.insert('companies', [fields]);
-    } else if (!(await db.companies.get(companyId))) {
-      throw new Error(`Bedrijf ${companyId} bestaat niet`);
-    }
-
+    const companyId = await resolveCompany(w, req);
     const logId = crypto.randomUUID();
     const statusAfter = req.statusAfter ?? null;
     await w.insert('contactLogs', [
@@ -67,34 +100,60 @@ export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb
         updatedAt: now,
       },
     ]);
-    if (statusAfter) {
-      const company = await db.companies.get(companyId);
-      if (company && company.status !== statusAfter) {
-        await w.patch('companies', companyId, { status: statusAfter, updatedAt: now });
-      }
-    }
-
-    const followUpIds: string[] = [];
-    for (const draft of req.followUps ?? []) {
-      if (!draft.title.trim()) continue;
-      const row = await followUpRow(w, {
-        companyId,
-        title: draft.title.trim(),
-        ownerAdvisorId: draft.ownerAdvisorId,
-        due: draft.due,
-        notes: '',
-        visibility: input.visibility,
-        origin: 'contactmoment',
-        originId: logId,
-      }, profile);
-      await w.insert('followUps', [row]);
-      followUpIds.push(row.id);
-    }
+    await applyStatus(w, companyId, statusAfter);
+    const followUpIds = await insertFollowUps(w, req, companyId, logId, input.visibility);
     return { logId, companyId, followUpIds };
   });
 }
 
-/** Remove a contact log (a tombstone, so that the removal replicates). */
+export type UpdatedContactLog = SavedContactLog & { changed: boolean };
+
+/**
+ * Correct an existing log, as ONE change batch holding only the fields that changed. Author and
+ * organisation stay: the log remains the record of who made the contact. The interview link is
+ * not part of the form and is kept. The company's status is only set when the status this log
+ * records is changed, so that re-saving an old log does not undo a later status. The log's own
+ * follow-ups move with it to another company, and follow its visibility (turning the log private
+ * withdraws them from partners too). New follow-ups typed in the form are added in the same write.
+ */
+export async function updateContactLog(
+  id: string,
+  req: SaveContactLog & { base?: Record<string, unknown> },
+  db: VeldwerkDb = getDb(),
+): Promise<UpdatedContactLog> {
+  const { input } = req;
+  return write(db, 'Contactmoment bewerkt', async (w) => {
+    const current = await db.contactLogs.get(id);
+    if (!current || current._deleted) throw new Error(`Contactmoment ${id} bestaat niet`);
+    const now = w.now.toISOString();
+    const companyId = await resolveCompany(w, req);
+    const statusAfter = req.statusAfter ?? null;
+    const { interviewId: _kept, statusAfter: _fromForm, ...fields } = input;
+    // Compared with the log as the advisor saw it (`base`), so that a partner's correction that
+    // arrived while the dialog was open is kept for the fields the advisor did not touch.
+    const base = req.base ?? current;
+    // The same instant written another way (Z or an offset) is not a change.
+    const at = typeof base.at === 'string' && Date.parse(base.at) === Date.parse(input.at) ? base.at : input.at;
+    const changed = changedFields(current, changedFields(base, { ...fields, at, companyId, statusAfter }));
+    if (Object.keys(changed).length > 0) await w.patch('contactLogs', id, { ...changed, updatedAt: now });
+    if ('statusAfter' in changed) await applyStatus(w, companyId, statusAfter);
+
+    const oldCompanyId = String(current.companyId);
+    const own = await db.followUps
+      .where('companyId')
+      .equals(oldCompanyId)
+      .filter((f) => f.originId === id && f.origin === 'contactmoment' && !f._deleted)
+      .toArray();
+    for (const f of own) {
+      const move = changedFields(f, { companyId, ...('visibility' in changed ? { visibility: input.visibility } : {}) });
+      if (Object.keys(move).length > 0) await w.patch('followUps', f.id, { ...move, updatedAt: now });
+    }
+    const followUpIds = await insertFollowUps(w, req, companyId, id, input.visibility);
+    return { logId: id, companyId, followUpIds, changed: Object.keys(changed).length > 0 || followUpIds.length > 0 };
+  });
+}
+
+/** Remove a contact log (a tombstone, so that the removal replicates). Its follow-ups stay. */
 export async function removeContactLog(id: string, db: VeldwerkDb = getDb()): Promise<void> {
   await write(db, 'Contactmoment verwijderd', (w: Writer) => w.remove('contactLogs', id));
 }

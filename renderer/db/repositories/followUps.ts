@@ -1,33 +1,37 @@
+import type { z } from 'zod';
 import type { Organisation, Profile } from '../../../shared/domain/common';
-import { followUpInputSchema, type FollowUpInput, type FollowUpStatus } from '../../../shared/domain/followUp';
+import { followUpInputSchema, followUpStatusSchema, type FollowUpInput, type FollowUpStatus } from '../../../shared/domain/followUp';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
 
-type Me = Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
+export type Me = Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
 
 /**
- * A complete follow-up row from form input. The owner's name and organisation are copied onto
- * the row (from the advisors table, or from the profile when the owner is me) so that a partner
- * sees who owns it even before the advisor rows have synchronised.
+ * The owner's id, name and organisation as stored on a follow-up. The name and organisation are
+ * copied onto the row (from the advisors table, or from the profile when the owner is me) so that
+ * a partner sees who owns it even before the advisor rows have synchronised.
  */
-export async function followUpRow(w: Writer, input: FollowUpInput, me: Me): Promise<Record<string, unknown> & { id: string }> {
-  const now = w.now.toISOString();
+async function ownerFields(w: Writer, ownerAdvisorId: string, me: Me): Promise<{ ownerAdvisorId: string; ownerName: string; organisation: Organisation }> {
   let ownerName = me.name;
   let organisation: Organisation = me.organisation;
-  if (input.ownerAdvisorId !== me.advisorId) {
-    const owner = await w.db.advisors.get(input.ownerAdvisorId);
+  if (ownerAdvisorId !== me.advisorId) {
+    const owner = await w.db.advisors.get(ownerAdvisorId);
     if (owner) {
       ownerName = typeof owner.name === 'string' ? owner.name : '';
       organisation = (typeof owner.organisation === 'string' ? owner.organisation : 'partner') as Organisation;
     }
   }
+  return { ownerAdvisorId, ownerName, organisation };
+}
+
+/** A complete follow-up row from form input. */
+export async function followUpRow(w: Writer, input: FollowUpInput, me: Me): Promise<Record<string, unknown> & { id: string }> {
+  const now = w.now.toISOString();
   return {
     id: crypto.randomUUID(),
     companyId: input.companyId,
     title: input.title,
-    ownerAdvisorId: input.ownerAdvisorId,
-    ownerName,
-    organisation,
+    ...(await ownerFields(w, input.ownerAdvisorId, me)),
     due: input.due,
     status: 'open',
     origin: input.origin,
@@ -39,6 +43,19 @@ export async function followUpRow(w: Writer, input: FollowUpInput, me: Me): Prom
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/**
+ * The fields whose value differs from the stored row (missing and null count as the same). An
+ * edit writes only these, plus `updatedAt` when there are any: saving an untouched form records
+ * nothing and replicates nothing.
+ */
+export function changedFields(current: Readonly<Record<string, unknown>>, fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (JSON.stringify(current[k] ?? null) !== JSON.stringify(v ?? null)) out[k] = v;
+  }
+  return out;
 }
 
 /** Add one follow-up (the "Actie toevoegen" form). Returns its id. */
@@ -69,13 +86,39 @@ export async function setFollowUpStatus(id: string, status: FollowUpStatus, db: 
   });
 }
 
-/** Change the text fields, owner or due date of a follow-up. */
-export async function updateFollowUp(
-  id: string,
-  fields: Partial<Pick<FollowUpInput, 'title' | 'due' | 'notes' | 'visibility'>>,
-  db: VeldwerkDb = getDb(),
-): Promise<void> {
-  await write(db, 'Vervolgactie bewerkt', (w) =>
-    w.patch('followUps', id, { ...fields, updatedAt: w.now.toISOString() }).then(() => undefined),
-  );
+/** What the follow-up edit dialog may change. */
+export const followUpEditSchema = followUpInputSchema
+  .pick({ title: true, ownerAdvisorId: true, due: true, notes: true, visibility: true })
+  .extend({ status: followUpStatusSchema });
+export type FollowUpEdit = z.infer<typeof followUpEditSchema>;
+
+/**
+ * Change a follow-up's title, owner, due date, notes, visibility or status: one write holding only
+ * the fields that changed. Returns whether anything changed.
+ */
+export async function updateFollowUp(id: string, raw: unknown, me: Me, db: VeldwerkDb = getDb()): Promise<boolean> {
+  const edit = followUpEditSchema.parse(raw);
+  return write(db, 'Vervolgactie bewerkt', async (w) => {
+    const current = await db.followUps.get(id);
+    if (!current || current._deleted) throw new Error(`Vervolgactie ${id} bestaat niet`);
+    const now = w.now.toISOString();
+    const fields: Record<string, unknown> = {
+      title: edit.title,
+      due: edit.due,
+      notes: edit.notes,
+      visibility: edit.visibility,
+      status: edit.status,
+    };
+    if (edit.ownerAdvisorId !== current.ownerAdvisorId) Object.assign(fields, await ownerFields(w, edit.ownerAdvisorId, me));
+    if (edit.status !== current.status) fields.doneAt = edit.status === 'gedaan' ? now : null;
+    const changed = changedFields(current, fields);
+    if (Object.keys(changed).length === 0) return false;
+    await w.patch('followUps', id, { ...changed, updatedAt: now });
+    return true;
+  });
+}
+
+/** Remove a follow-up (a tombstone, so that the removal replicates). */
+export async function removeFollowUp(id: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await write(db, 'Vervolgactie verwijderd', (w) => w.remove('followUps', id));
 }

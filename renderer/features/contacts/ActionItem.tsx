@@ -13,10 +13,11 @@ type Props = {
   today: string;
   onDone: (a: FollowUpRow) => void;
   onExpire: (a: FollowUpRow) => void;
+  onEdit: (a: FollowUpRow) => void;
 };
 
-/** One open action in "Mijn acties": what, where, when, and the two ways to close it. */
-export function ActionItem({ action, companyName, today, onDone, onExpire }: Props) {
+/** One open action in "Mijn acties": what, where, when, the two ways to close it, and editing. */
+export function ActionItem({ action, companyName, today, onDone, onExpire, onEdit }: Props) {
   const late = action.due !== null && action.due < today ? daysBetween(action.due, today) : 0;
   const titleId = `action-${action.id}`;
   return (
@@ -46,6 +47,9 @@ export function ActionItem({ action, companyName, today, onDone, onExpire }: Pro
         </Button>
         <Button variant="quiet" onPress={() => onExpire(action)} aria-label={`${ui.myActions.expire}: ${action.title}`}>
           {ui.myActions.expire}
+        </Button>
+        <Button variant="quiet" onPress={() => onEdit(action)} aria-label={ui.editLog.editLabel(action.title)}>
+          {ui.editLog.edit}
         </Button>
       </div>
     </li>

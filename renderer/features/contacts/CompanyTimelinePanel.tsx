@@ -4,15 +4,24 @@ import { common } from '../../../shared/i18n/nl/common';
 import { contacts } from '../../../shared/i18n/nl/contacts';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { filterTimeline, TIMELINE_TYPES, type TimelineType } from '../../../shared/rules/timeline';
+import { useProfile } from '../../db/queries/settings';
 import { useCompanyTimeline } from '../../db/queries/timeline';
+import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
+import { FollowUpEditDialog } from './FollowUpEditDialog';
+import { openContactLogEditor } from './quickEntry';
 import { ui } from './texts';
 import '../../styles/contacts.css';
 
-/** One chronological story of a company, filterable by type and organisation. */
+/**
+ * One chronological story of a company, filterable by type and organisation. Contacts and
+ * actions open for correction from here ("Bewerken").
+ */
 export function CompanyTimelinePanel({ companyId }: { companyId: string }) {
   const entries = useCompanyTimeline(companyId);
+  const profile = useProfile();
+  const [editingFollowUp, setEditingFollowUp] = useState<string | null>(null);
   const [types, setTypes] = useState<TimelineType[]>([]);
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const shown = useMemo(() => filterTimeline(entries ?? [], { types, organisations: orgs }), [entries, types, orgs]);
@@ -54,12 +63,25 @@ export function CompanyTimelinePanel({ companyId }: { companyId: string }) {
                   </Badge>
                 )}
               </div>
-              <div className="timeline-title">{e.title}</div>
+              <div className="timeline-title">
+                {e.title}
+                {(e.type === 'contact' || e.type === 'actie') && (
+                  <Button
+                    variant="quiet"
+                    className="timeline-edit"
+                    aria-label={ui.editLog.editLabel(e.title)}
+                    onPress={() => (e.type === 'contact' ? openContactLogEditor(e.refId) : setEditingFollowUp(e.refId))}
+                  >
+                    {ui.editLog.edit}
+                  </Button>
+                )}
+              </div>
               {e.detail && <div className="timeline-detail">{e.detail}</div>}
             </li>
           ))}
         </ol>
       )}
+      {profile && <FollowUpEditDialog followUpId={editingFollowUp} profile={profile} onClose={() => setEditingFollowUp(null)} />}
     </div>
   );
 }

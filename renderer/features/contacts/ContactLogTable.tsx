@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
 import { contacts } from '../../../shared/i18n/nl/contacts';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
 import { gemeenteLabel, organisationLabel, sizeLabel, topicsLabel, type LogView } from './logTable';
 import { ui } from './texts';
@@ -37,8 +38,18 @@ const COLUMNS: ColumnDef<LogView>[] = [
   { id: 'summary', header: c.summary, size: 320, accessorFn: (v) => v.log.summary.replace(/\s+/g, ' ') },
 ];
 
-/** All (filtered) logs in a virtualised grid: one tab stop, arrows move, Enter opens the company. */
-export function ContactLogTable({ rows, onOpen }: { rows: LogView[]; onOpen: (companyId: string) => void }) {
+type Props = {
+  rows: LogView[];
+  /** Correct or delete a log (Enter, double-click, "Bewerken"). */
+  onEdit: (logId: string) => void;
+  onOpenCompany: (companyId: string) => void;
+};
+
+/**
+ * All (filtered) logs in a virtualised grid: one tab stop, arrows move, Enter or a double-click
+ * opens the log for editing; the bar above acts on the selected row for mouse users too.
+ */
+export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'at', desc: true }]);
   const table = useReactTable({
     data: rows,
@@ -71,7 +82,7 @@ export function ContactLogTable({ rows, onOpen }: { rows: LogView[]; onOpen: (co
       PageUp: () => move(activeIndex - page),
       Home: () => move(0),
       End: () => move(sorted.length - 1),
-      Enter: () => activeRow && onOpen(activeRow.original.log.companyId),
+      Enter: () => activeRow && onEdit(activeRow.original.log.id),
     };
     const action = keys[e.key];
     if (action) {
@@ -80,58 +91,74 @@ export function ContactLogTable({ rows, onOpen }: { rows: LogView[]; onOpen: (co
     }
   }
 
+  const selected = activeRow?.original;
+  const selectedLabel = selected ? `${selected.companyName}, ${formatDateTime(selected.log.at)}` : '';
   return (
-    <div
-      ref={scrollRef}
-      className="log-grid"
-      role="grid"
-      aria-label={ui.logs.tableLabel}
-      aria-rowcount={sorted.length + 1}
-      aria-activedescendant={activeRow ? `log-row-${activeRow.id}` : undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    >
-      <div className="log-grid-head" role="rowgroup" style={{ width }}>
-        <div role="row" aria-rowindex={1} className="log-row log-head-row">
-          {table.getHeaderGroups()[0]!.headers.map((h) => {
-            const dir = h.column.getIsSorted();
+    <>
+      {selected && (
+        <div className="log-selection">
+          <span className="muted">{ui.logs.selected}</span> <strong>{selectedLabel}</strong>
+          <Button variant="quiet" onPress={() => onEdit(selected.log.id)} aria-label={ui.editLog.editLabel(selectedLabel)}>
+            {ui.editLog.edit}
+          </Button>
+          <Button variant="quiet" onPress={() => onOpenCompany(selected.log.companyId)}>
+            {ui.logs.toCompany}
+          </Button>
+          <span className="shortcut-hint">{ui.logs.openHint}</span>
+        </div>
+      )}
+      <div
+        ref={scrollRef}
+        className="log-grid"
+        role="grid"
+        aria-label={ui.logs.tableLabel}
+        aria-rowcount={sorted.length + 1}
+        aria-activedescendant={activeRow ? `log-row-${activeRow.id}` : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div className="log-grid-head" role="rowgroup" style={{ width }}>
+          <div role="row" aria-rowindex={1} className="log-row log-head-row">
+            {table.getHeaderGroups()[0]!.headers.map((h) => {
+              const dir = h.column.getIsSorted();
+              return (
+                <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={{ width: h.getSize() }} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
+                  <button type="button" tabIndex={-1} className="log-sort" onClick={h.column.getToggleSortingHandler()}>
+                    {flexRender(h.column.columnDef.header, h.getContext())}
+                    {dir && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = sorted[item.index]!;
+            const isPrivate = row.original.log.visibility === 'prive';
             return (
-              <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={{ width: h.getSize() }} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
-                <button type="button" tabIndex={-1} className="log-sort" onClick={h.column.getToggleSortingHandler()}>
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                  {dir && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-                </button>
+              <div
+                key={row.id}
+                id={`log-row-${row.id}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === activeIndex}
+                className={`log-row${item.index === activeIndex ? ' active' : ''}${isPrivate ? ' is-private' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => setActive(item.index)}
+                onDoubleClick={() => onEdit(row.original.log.id)}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <div key={cell.id} role="gridcell" className="log-cell" style={{ width: cell.column.getSize() }} title={cell.column.id === 'at' || cell.column.id === 'visibility' ? undefined : String(cell.getValue() ?? '')}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </div>
+                ))}
               </div>
             );
           })}
         </div>
+        {sorted.length === 0 && <p className="log-grid-empty">{ui.logs.noMatches}</p>}
       </div>
-      <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = sorted[item.index]!;
-          const isPrivate = row.original.log.visibility === 'prive';
-          return (
-            <div
-              key={row.id}
-              id={`log-row-${row.id}`}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={item.index === activeIndex}
-              className={`log-row${item.index === activeIndex ? ' active' : ''}${isPrivate ? ' is-private' : ''}`}
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => setActive(item.index)}
-              onDoubleClick={() => onOpen(row.original.log.companyId)}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <div key={cell.id} role="gridcell" className="log-cell" style={{ width: cell.column.getSize() }} title={cell.column.id === 'at' || cell.column.id === 'visibility' ? undefined : String(cell.getValue() ?? '')}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </div>
-              ))}
-            </div>
-          );
-        })}
-      </div>
-      {sorted.length === 0 && <p className="log-grid-empty">{ui.logs.noMatches}</p>}
-    </div>
+    </>
   );
 }

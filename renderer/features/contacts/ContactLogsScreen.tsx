@@ -10,7 +10,7 @@ import { EmptyState, Notice, Page } from '../../ui/Page';
 import { ContactLogFilters } from './ContactLogFilters';
 import { ContactLogTable } from './ContactLogTable';
 import { EMPTY_FILTER, EXPORT_COLUMNS, filterLogs, toViews, type LogFilter, type LogView } from './logTable';
-import { openQuickEntry } from './quickEntry';
+import { openContactLogEditor, openQuickEntry } from './quickEntry';
 import { ui } from './texts';
 import '../../styles/contacts.css';
 
@@ -82,7 +82,11 @@ export function ContactLogsScreen() {
               {ui.logs.exportXlsx}
             </Button>
           </div>
-          <ContactLogTable rows={shown} onOpen={(id) => navigate(`/portefeuille/${encodeURIComponent(id)}`)} />
+          <ContactLogTable
+            rows={shown}
+            onEdit={openContactLogEditor}
+            onOpenCompany={(id) => navigate(`/portefeuille/${encodeURIComponent(id)}`)}
+          />
         </>
       )}
     </Page>

@@ -14,11 +14,13 @@ export function FollowUpDraftsField({
   patch,
   errors,
   me,
+  legend = ui.quickEntry.followUps,
 }: {
   state: ContactFormState;
   patch: (p: Partial<ContactFormState>) => void;
   errors: ContactFormErrors;
   me: Me;
+  legend?: string;
 }) {
   const advisors = useAdvisors();
   const owners = ownerOptions(advisors, me);
@@ -27,7 +29,7 @@ export function FollowUpDraftsField({
     patch({ followUps: state.followUps.map((f) => (f.key === key ? { ...f, ...p } : f)) });
   return (
     <fieldset className="follow-up-drafts">
-      <legend className="field-label">{q.followUps}</legend>
+      <legend className="field-label">{legend}</legend>
       {state.followUps.map((f, i) => (
         <div key={f.key} className="follow-up-draft" role="group" aria-label={q.followUpNumber(i + 1)}>
           <TextField

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState, Page } from '../../ui/Page';
 import { ActionItem } from './ActionItem';
 import { FollowUpDialog } from './FollowUpDialog';
+import { FollowUpEditDialog } from './FollowUpEditDialog';
 import { RecentlyClosed } from './RecentlyClosed';
 import { ui } from './texts';
 import './navBadge';
@@ -23,7 +24,8 @@ export function MyActionsScreen() {
   const own = useOwnFollowUps(profile?.advisorId);
   const names = useCompanyNames(own?.map((f) => f.companyId) ?? []);
   const [adding, setAdding] = useState(false);
-  const [feedback, setFeedback] = useState<{ text: string; id: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<{ text: string; id: string | null } | null>(null);
   const now = new Date();
   const today = localDate(now);
   const groups = useMemo(
@@ -55,15 +57,17 @@ export function MyActionsScreen() {
         {feedback && (
           <>
             {feedback.text}{' '}
-            <Button
-              variant="quiet"
-              onPress={() => {
-                void setFollowUpStatus(feedback.id, 'open');
-                setFeedback(null);
-              }}
-            >
-              {ui.myActions.undo}
-            </Button>
+            {feedback.id && (
+              <Button
+                variant="quiet"
+                onPress={() => {
+                  if (feedback.id) void setFollowUpStatus(feedback.id, 'open');
+                  setFeedback(null);
+                }}
+              >
+                {ui.myActions.undo}
+              </Button>
+            )}
           </>
         )}
       </div>
@@ -84,14 +88,23 @@ export function MyActionsScreen() {
                     today={today}
                     onDone={(x) => void close(x, 'gedaan')}
                     onExpire={(x) => void close(x, 'vervallen')}
+                    onEdit={(x) => setEditing(x.id)}
                   />
                 ))}
               </ul>
             </section>
           ),
         )}
-      {own && <RecentlyClosed actions={own} names={names} now={now} />}
+      {own && <RecentlyClosed actions={own} names={names} now={now} onEdit={(x) => setEditing(x.id)} />}
       {profile && <FollowUpDialog profile={profile} isOpen={adding} onClose={() => setAdding(false)} />}
+      {profile && (
+        <FollowUpEditDialog
+          followUpId={editing}
+          profile={profile}
+          onClose={() => setEditing(null)}
+          onDone={(text) => setFeedback({ text, id: null })}
+        />
+      )}
     </Page>
   );
 }

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLocation } from 'react-router';
 import { useProfile } from '../../db/queries/settings';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
+import { newLogDraft } from './contactDrafts';
+import { ContactLogEditor } from './ContactLogEditor';
 import { ContactLogForm } from './ContactLogForm';
+import { saveContactLog } from '../../db/repositories/contactLogs';
 import { closeQuickEntry, companyIdFromPath, openQuickEntry, useQuickEntry } from './quickEntry';
 import { ui } from './texts';
 import './navBadge';
@@ -12,14 +15,17 @@ import '../../styles/contacts.css';
 
 /**
  * Mounted once in the shell: the "Contactmoment vastleggen" button, the Ctrl+L shortcut and the
- * quick-entry dialog. On a company page that company is preselected.
+ * contact dialog, for a new log (on a company page that company is preselected) or for
+ * correcting an existing one.
  */
 export function QuickEntryHost() {
-  const { open, companyId, openedAt } = useQuickEntry();
+  const { open, companyId, editLogId, openedAt } = useQuickEntry();
   const profile = useProfile();
   const location = useLocation();
   const pageCompany = companyIdFromPath(location.pathname);
-  const [saved, setSaved] = useState<{ name: string; companyId: string } | null>(null);
+  const [saved, setSaved] = useState<{ text: string; companyId: string | null } | null>(null);
+  // Stable while the dialog is open; each opening remounts the form, which reads the draft again.
+  const source = useMemo(() => newLogDraft(companyId), [companyId]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -47,23 +53,57 @@ export function QuickEntryHost() {
       <div className="quick-entry-status" role="status" aria-live="polite">
         {saved && (
           <>
-            {ui.quickEntry.saved(saved.name)}{' '}
-            <Link className="link" to={`/portefeuille/${encodeURIComponent(saved.companyId)}`}>
-              Naar het bedrijf
-            </Link>
+            {saved.text}{' '}
+            {saved.companyId && (
+              <Link className="link" to={`/portefeuille/${encodeURIComponent(saved.companyId)}`}>
+                {ui.logs.toCompany}
+              </Link>
+            )}
           </>
         )}
       </div>
-      <Modal title={ui.quickEntry.title} isOpen={open && Boolean(profile)} onOpenChange={(o) => !o && closeQuickEntry()} wide>
-        {profile && (
-          <ContactLogForm
+      <Modal
+        title={editLogId ? ui.editLog.title : ui.quickEntry.title}
+        isOpen={open && Boolean(profile)}
+        onOpenChange={(o) => !o && closeQuickEntry()}
+        wide
+      >
+        {profile && editLogId && (
+          <ContactLogEditor
             key={openedAt}
+            logId={editLogId}
             profile={profile}
-            initialCompanyId={companyId}
             onCancel={closeQuickEntry}
             onSaved={(name, id) => {
               closeQuickEntry();
-              setSaved({ name, companyId: id });
+              setSaved({ text: ui.editLog.saved(name), companyId: id });
+            }}
+            onDeleted={() => {
+              closeQuickEntry();
+              setSaved({ text: ui.editLog.removed, companyId: null });
+            }}
+          />
+        )}
+        {profile && !editLogId && (
+          <ContactLogForm
+            key={openedAt}
+            profile={profile}
+            source={source}
+            focusCompany={!companyId}
+            save={async (value, state) => {
+              const result = await saveContactLog({
+                input: value.input,
+                profile,
+                newCompany: state.newCompanyName ? { name: state.newCompanyName, gemeente: state.newCompanyGemeente } : null,
+                statusAfter: state.statusAfter || null,
+                followUps: value.followUps,
+              });
+              return result.companyId;
+            }}
+            onCancel={closeQuickEntry}
+            onSaved={(name, id) => {
+              closeQuickEntry();
+              setSaved({ text: ui.quickEntry.saved(name), companyId: id });
             }}
           />
         )}

@@ -9,7 +9,14 @@ import { ui } from './texts';
 const WEEK_MS = 7 * 86_400_000;
 
 /** The last week's closed actions, so a mistaken "Gedaan" can be found and reopened. */
-export function RecentlyClosed({ actions, names, now }: { actions: FollowUpRow[]; names: Map<string, string> | undefined; now: Date }) {
+type Props = {
+  actions: FollowUpRow[];
+  names: Map<string, string> | undefined;
+  now: Date;
+  onEdit: (a: FollowUpRow) => void;
+};
+
+export function RecentlyClosed({ actions, names, now, onEdit }: Props) {
   const recent = actions
     .filter((a) => a.status !== 'open' && now.getTime() - Date.parse(a.updatedAt) < WEEK_MS)
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
@@ -32,6 +39,9 @@ export function RecentlyClosed({ actions, names, now }: { actions: FollowUpRow[]
             <div className="action-buttons">
               <Button variant="quiet" onPress={() => void setFollowUpStatus(a.id, 'open')} aria-label={`Heropenen: ${a.title}`}>
                 Heropenen
+              </Button>
+              <Button variant="quiet" onPress={() => onEdit(a)} aria-label={ui.editLog.editLabel(a.title)}>
+                {ui.editLog.edit}
               </Button>
             </div>
           </li>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { gemeenteSchema, isoDate, type Gemeente, type Visibility } from '../../../shared/domain/common';
-import { companyStatusSchema, type CompanyStatus } from '../../../shared/domain/company';
-import { contactLogInputSchema, type Channel, type ContactLogInput, type TopicKey } from '../../../shared/domain/contactLog';
+import { COMPANY_STATUSES, companyStatusSchema, type CompanyStatus } from '../../../shared/domain/company';
+import { contactLogInputSchema, type Channel, type ContactLog, type ContactLogInput, type TopicKey } from '../../../shared/domain/contactLog';
 import { FOLLOW_UP_TITLE_MAX } from '../../../shared/domain/followUp';
 import { localDate, localDateTimeToIso, toZonedIso } from '../../../shared/rules/weeks';
 import type { JsonValue } from '../../../shared/sync/types';
@@ -80,6 +80,33 @@ export function emptyContactForm(now = new Date(), companyId = ''): ContactFormS
     statusAfter: '',
     followUps: [],
   };
+}
+
+/** An existing log as the form shows it for editing (date and time on the Dutch wall clock). */
+export function fromLog(log: ContactLog): ContactFormState {
+  const zoned = toZonedIso(log.at);
+  const status = (COMPANY_STATUSES as readonly string[]).includes(log.statusAfter ?? '') ? (log.statusAfter as CompanyStatus) : '';
+  return {
+    ...emptyContactForm(),
+    companyId: log.companyId,
+    date: formatDutchDate(zoned.slice(0, 10)),
+    time: zoned.slice(11, 16),
+    channel: log.channel,
+    networkId: log.networkId,
+    contactPersonIds: [...log.contactPersonIds],
+    topics: [...log.topics],
+    schemeIds: [...log.schemeIds],
+    summary: log.summary,
+    outcome: log.outcome,
+    visibility: log.visibility,
+    statusAfter: status,
+  };
+}
+
+/** Whether two forms hold the same input; the picker's search text is display only. */
+export function sameForm(a: ContactFormState, b: ContactFormState): boolean {
+  const keys = Object.keys(a) as (keyof ContactFormState)[];
+  return keys.every((k) => k === 'companyQuery' || JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 const draftSchema = z.object({

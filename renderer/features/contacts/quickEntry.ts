@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * Who asked the quick-entry dialog to open, and for which company. A tiny store instead of a
- * React context, so that any screen (the company page, Mijn acties, a keyboard shortcut) can
- * open it without being wrapped in a provider.
+ * Who asked the contact dialog to open, for which company, and whether to record a new log or
+ * correct an existing one (`editLogId`). A tiny store instead of a React context, so that any
+ * screen (the company page, the list, a keyboard shortcut) can open it without a provider.
  */
-export type QuickEntryState = { open: boolean; companyId: string | null; openedAt: number };
+export type QuickEntryState = { open: boolean; companyId: string | null; editLogId: string | null; openedAt: number };
 
-let state: QuickEntryState = { open: false, companyId: null, openedAt: 0 };
+let state: QuickEntryState = { open: false, companyId: null, editLogId: null, openedAt: 0 };
 const listeners = new Set<() => void>();
 
 function set(next: QuickEntryState) {
@@ -16,7 +16,12 @@ function set(next: QuickEntryState) {
 }
 
 export function openQuickEntry(companyId: string | null = null): void {
-  set({ open: true, companyId, openedAt: Date.now() });
+  set({ open: true, companyId, editLogId: null, openedAt: Date.now() });
+}
+
+/** Open the same dialog on an existing log, to correct or delete it. */
+export function openContactLogEditor(logId: string): void {
+  set({ open: true, companyId: null, editLogId: logId, openedAt: Date.now() });
 }
 
 export function closeQuickEntry(): void {
