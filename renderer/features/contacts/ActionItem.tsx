@@ -5,7 +5,7 @@ import { daysBetween, formatLocalDate } from '../../../shared/rules/weeks';
 import type { FollowUpRow } from '../../db/queries/followUps';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = {
   action: FollowUpRow;

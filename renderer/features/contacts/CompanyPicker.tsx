@@ -4,7 +4,7 @@ import { useCompanies, type CompanyRow } from '../../db/queries/companies';
 import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField';
 import { SelectField } from '../../ui/SelectField';
 import type { ContactFormState } from './contactForm';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const NEW = '__nieuw__';
 const MAX_SHOWN = 30;

@@ -11,7 +11,7 @@ import { Badge } from '../../ui/Page';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
 import { FollowUpEditDialog } from './FollowUpEditDialog';
 import { openContactLogEditor } from './quickEntry';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import '../../styles/contacts.css';
 
 /**

@@ -4,7 +4,7 @@ import { useContactPersons } from '../../db/queries/contactPersons';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
 import { SelectField } from '../../ui/SelectField';
 import type { ContactFormErrors, ContactFormState } from './contactForm';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const NONE = '__geen__';
 

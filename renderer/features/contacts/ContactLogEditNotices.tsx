@@ -1,7 +1,7 @@
 import type { Visibility } from '../../../shared/domain/common';
 import type { ContactLogRow } from '../../db/queries/contactLogs';
 import { Notice } from '../../ui/Page';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 /**
  * What an advisor should know while correcting a log: that it is someone else's (anyone on this

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { editLogDraft } from './contactDrafts';
 import { ContactLogForm } from './ContactLogForm';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = {
   logId: string;

@@ -8,7 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { formatDutchDate, parseDutchDate } from './contactForm';
 import { activeFilterCount, EMPTY_FILTER, organisationLabel, type LogFilter } from './logTable';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const ALL = '__alle__';
 type Opt = { value: string; label: string };

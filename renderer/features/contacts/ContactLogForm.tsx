@@ -18,7 +18,7 @@ import { PartnerWarningNotice } from './PartnerWarningNotice';
 import { useContactDraft } from './useContactDraft';
 import { usePartnerWarnings } from './usePartnerWarnings';
 import { VisibilityField } from './VisibilityField';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const KEEP = '__laten__';
 

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
 import { gemeenteLabel, organisationLabel, sizeLabel, topicsLabel, type LogView } from './logTable';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const ROW_HEIGHT = 38;
 const c = ui.logs.columns;

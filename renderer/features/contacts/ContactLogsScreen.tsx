@@ -11,7 +11,7 @@ import { ContactLogFilters } from './ContactLogFilters';
 import { ContactLogTable } from './ContactLogTable';
 import { EMPTY_FILTER, EXPORT_COLUMNS, filterLogs, toViews, type LogFilter, type LogView } from './logTable';
 import { openContactLogEditor, openQuickEntry } from './quickEntry';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import '../../styles/contacts.css';
 
 async function exportRows(rows: LogView[], kind: 'csv' | 'xlsx'): Promise<boolean> {

@@ -6,7 +6,7 @@ import { removeContactLog } from '../../db/repositories/contactLogs';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Page';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = {
   log: ContactLogRow;

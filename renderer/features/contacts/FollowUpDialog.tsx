@@ -12,7 +12,7 @@ import { CompanyPicker, type PickerState } from './CompanyPicker';
 import { parseDutchDate } from './contactForm';
 import { ownerOptions } from './ownerOptions';
 import { VisibilityField } from './VisibilityField';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = { profile: Profile; isOpen: boolean; onClose: () => void; companyId?: string | null };
 

@@ -4,7 +4,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { ownerOptions } from './ownerOptions';
 import type { ContactFormErrors, ContactFormState } from './contactForm';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Me = { advisorId: string; name: string; organisation: string };
 

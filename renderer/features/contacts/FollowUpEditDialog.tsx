@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { FollowUpEditForm } from './FollowUpEditForm';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = {
   /** The follow-up to edit; null keeps the dialog closed. */

@@ -12,7 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { formatDutchDate, parseDutchDate } from './contactForm';
 import { ownerOptions } from './ownerOptions';
 import { VisibilityField } from './VisibilityField';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Props = {
   followUp: FollowUpRow;

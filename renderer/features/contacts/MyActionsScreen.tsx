@@ -12,7 +12,7 @@ import { ActionItem } from './ActionItem';
 import { FollowUpDialog } from './FollowUpDialog';
 import { FollowUpEditDialog } from './FollowUpEditDialog';
 import { RecentlyClosed } from './RecentlyClosed';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import './navBadge';
 import '../../styles/contacts.css';
 

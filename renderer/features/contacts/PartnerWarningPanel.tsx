@@ -2,7 +2,7 @@ import { Button } from '../../ui/Button';
 import { openQuickEntry } from './quickEntry';
 import { PartnerWarningNotice } from './PartnerWarningNotice';
 import { usePartnerWarnings } from './usePartnerWarnings';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import '../../styles/contacts.css';
 
 /** On the company page: "Let op" when a partner was here recently, and the quick-entry button. */

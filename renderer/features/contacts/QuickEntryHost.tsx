@@ -9,7 +9,7 @@ import { ContactLogEditor } from './ContactLogEditor';
 import { ContactLogForm } from './ContactLogForm';
 import { saveContactLog } from '../../db/repositories/contactLogs';
 import { closeQuickEntry, companyIdFromPath, openQuickEntry, useQuickEntry } from './quickEntry';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import './navBadge';
 import '../../styles/contacts.css';
 

@@ -4,7 +4,7 @@ import type { FollowUpRow } from '../../db/queries/followUps';
 import { setFollowUpStatus } from '../../db/repositories/followUps';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const WEEK_MS = 7 * 86_400_000;
 

@@ -1,6 +1,6 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Visibility } from '../../../shared/domain/common';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 const OPTIONS: { value: Visibility; label: string; help: string }[] = [
   { value: 'gedeeld', label: ui.quickEntry.sharedLabel, help: ui.quickEntry.sharedHelp },

@@ -6,7 +6,7 @@ import { FOLLOW_UP_TITLE_MAX } from '../../../shared/domain/followUp';
 import { localDate, localDateTimeToIso, toZonedIso } from '../../../shared/rules/weeks';
 import type { JsonValue } from '../../../shared/sync/types';
 import type { FollowUpDraft } from '../../db/repositories/contactLogs';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 /** What the quick-entry dialog holds while the advisor types; also the shape of its draft. */
 export type ContactFormState = {

@@ -7,7 +7,7 @@ import { SIZE_CLASS_LABELS, type SizeClass } from '../../../shared/rules/sizeCla
 import { localDate } from '../../../shared/rules/weeks';
 import type { CompanyRow } from '../../db/queries/companies';
 import type { ContactLogRow } from '../../db/queries/contactLogs';
-import { ui } from './texts';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 /** A contact log with the company facts the list filters and shows. */
 export type LogView = {

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { companyPatch, proposeCompanyChanges } from './companyFacts';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 const t = tx.facts;
 

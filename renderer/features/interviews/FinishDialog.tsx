@@ -6,7 +6,7 @@ import type { AnswersUpdate } from '../../db/repositories/interviews';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 const t = tx.finishDialog;
 

@@ -10,7 +10,7 @@ import { EmptyState, Notice, Page } from '../../ui/Page';
 import { ed } from './editorTexts';
 import { GuideEditor } from './GuideEditor';
 import { GuidePreview } from './GuidePreview';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import '../../styles/interviews.css';
 
 /**

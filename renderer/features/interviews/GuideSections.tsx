@@ -6,7 +6,7 @@ import { visibleItems } from '../../../shared/guides/engine';
 import { TermText } from '../../ui/TermText';
 import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { QuestionField } from './QuestionField';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 export type GuideSectionsProps = {
   guide: Guide;

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Badge, Notice, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { exportGuideAnswers } from './exportAnswers';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { guideOrder, useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
 

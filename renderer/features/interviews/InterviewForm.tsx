@@ -21,7 +21,7 @@ import { RespondentField } from './RespondentField';
 import { ResumeNotice } from './ResumeNotice';
 import { SaveStatus } from './SaveStatus';
 import { SectionNav } from './SectionNav';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { useAnswersAutosave } from './useAnswersAutosave';
 
 const t = tx.conduct;

@@ -12,7 +12,7 @@ import { Notice, Page } from '../../ui/Page';
 import { TermText } from '../../ui/TermText';
 import { FactsDialog } from './FactsDialog';
 import { answeredSector, textFor } from './guideLayout';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /** A finished interview: read-only answers, its contactmoment, and taking facts over. */
 export function InterviewResult({

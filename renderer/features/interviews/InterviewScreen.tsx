@@ -5,7 +5,7 @@ import { useInterview } from '../../db/queries/interviews';
 import { EmptyState, Page } from '../../ui/Page';
 import { InterviewForm } from './InterviewForm';
 import { InterviewResult } from './InterviewResult';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import '../../styles/interviews.css';
 
 /** `/gesprekken/:id`: the interview, always with the guide VERSION it was started with. */

@@ -6,7 +6,7 @@ import { useCompanyInterviews } from '../../db/queries/interviews';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
 import { StartInterviewDialog } from './StartInterviewDialog';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /** Company page panel "Gesprekken": the interviews held with this company and a start button. */
 export function InterviewsPanel({ companyId }: { companyId: string }) {

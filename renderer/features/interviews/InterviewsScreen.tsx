@@ -8,7 +8,7 @@ import { Badge, EmptyState, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { StartInterviewDialog } from './StartInterviewDialog';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
 

@@ -6,7 +6,7 @@ import {
   OTHER_VALUE,
 } from '../../../shared/guides/engine';
 import type { TextOf } from './guideLayout';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 const LINES: Partial<Record<Question['kind'], number>> = { text: 1, longtext: 3 };
 

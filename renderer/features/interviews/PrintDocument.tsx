@@ -6,7 +6,7 @@ import { printBlocks, relevanceMap } from '../../../shared/guides/engine';
 import { formatDate } from '../../../shared/i18n/format';
 import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { PrintAnswer } from './PrintAnswer';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 export type PrintHeader = {
   company?: string;

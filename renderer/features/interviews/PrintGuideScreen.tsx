@@ -5,7 +5,7 @@ import { EmptyState } from '../../ui/Page';
 import { textFor } from './guideLayout';
 import { PrintDocument } from './PrintDocument';
 import { PrintToolbar } from './PrintToolbar';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import '../../styles/interviews.css';
 import '../../styles/print-guide.css';
 

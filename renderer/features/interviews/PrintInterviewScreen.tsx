@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/Page';
 import { answeredSector, textFor } from './guideLayout';
 import { PrintDocument } from './PrintDocument';
 import { PrintToolbar } from './PrintToolbar';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import '../../styles/interviews.css';
 import '../../styles/print-guide.css';
 

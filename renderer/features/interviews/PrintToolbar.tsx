@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { getMode, printPage, savePdf } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /**
  * In browser mode the page draws its own page numbers (CSS margin boxes) for the duration of

@@ -17,7 +17,7 @@ import {
   TextField,
   type TextFieldProps,
 } from 'react-aria-components';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /*
  * The controls of one guide question. They mirror renderer/ui's TextField, RadioGroupField,

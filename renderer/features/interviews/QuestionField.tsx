@@ -11,7 +11,7 @@ import {
   QuestionSelect,
   QuestionTextInput,
 } from './QuestionControls';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 export type QuestionFieldProps = {
   guide: Pick<Guide, 'choiceLists'>;

@@ -1,5 +1,5 @@
 import { TextField } from '../../ui/TextField';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /**
  * The gesprekspartner's name in the interview header. Personal data (AVG): optional, and kept

@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /** Shown when a concept with answers is opened again: continue where the advisor left off. */
 export function ResumeNotice({

@@ -1,5 +1,5 @@
 import type { SaveState } from './useAnswersAutosave';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /** "Opgeslagen om 14:32", announced politely to screen readers. */
 export function SaveStatus({ state }: { state: SaveState }) {

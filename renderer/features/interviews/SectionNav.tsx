@@ -3,7 +3,7 @@ import { isQuestion } from '../../../shared/domain/guide';
 import type { Answers } from '../../../shared/guides/engine';
 import { isAnswered, visibleItems } from '../../../shared/guides/engine';
 import type { TextOf } from './guideLayout';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /** Jump to a section: focus its heading so the keyboard continues from there. */
 function goTo(key: string) {

@@ -12,7 +12,7 @@ import { Notice } from '../../ui/Page';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { startableGuides, useSeededGuides } from './useSeededGuides';
 
 const t = tx.startDialog;

@@ -15,7 +15,7 @@ import { GEMEENTE_LABELS, gemeenteSchema } from '../../../shared/domain/common';
 import { SECTOR_LABELS, sectorKeySchema } from '../../../shared/domain/sectors';
 import { formatInt } from '../../../shared/i18n/format';
 import type { CompanyRow } from '../../db/queries/companies';
-import { tx } from './texts';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 /*
  * Turns the engine's company facts (factsForCompany) into a reviewed diff against the company

@@ -1,4 +1,4 @@
-import { formatDateTime, formatTime } from '../../../shared/i18n/format';
+import { formatDateTime, formatTime } from '../format';
 
 /** Every text of the Gesprekken screens, in Dutch, in one place. */
 export const tx = {

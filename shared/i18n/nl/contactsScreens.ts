@@ -1,4 +1,4 @@
-import { formatInt } from '../../../shared/i18n/format';
+import { formatInt } from '../format';
 
 /**
  * Screen texts of the contacts feature that the shared catalogue (shared/i18n/nl/contacts.ts)
