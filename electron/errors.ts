@@ -1,5 +1,5 @@
 import type { IpcError, IpcErrorCode } from '../shared/ipc/contract';
-import { nl } from './messages';
+import { nl } from '../shared/i18n/nl/desktop';
 
 /** An expected failure with a code the renderer can act on and a Dutch message it can show. */
 export class IpcFailure extends Error {

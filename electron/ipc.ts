@@ -1,7 +1,7 @@
 import type { ZodType } from 'zod';
 import type { IpcChannel, IpcContract, IpcRequest, IpcResponses, IpcResult } from '../shared/ipc/contract';
 import { toIpcError } from './errors';
-import { nl } from './messages';
+import { nl } from '../shared/i18n/nl/desktop';
 import { isAppUrl } from './security';
 
 /** What the dispatcher needs to know about who sent a request. */

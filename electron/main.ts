@@ -7,7 +7,7 @@ import { backupDirOf, createHandlers, type HandlerContext, type HandlerDeps } fr
 import { printDialog, printToPdf } from './handlers/print';
 import { createIpcDispatcher, handleAll, type IpcSender } from './ipc';
 import { PRIVACY_ROUTE, buildMenuTemplate } from './menu';
-import { nl } from './messages';
+import { nl } from '../shared/i18n/nl/desktop';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, APP_START_URL } from './security';
 import { createMainWindowOptions, hardenWebContents, type HardenDeps } from './window';

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { nl } from './messages';
+import { nl } from '../shared/i18n/nl/desktop';
 
 export type MenuActions = {
   print: () => void;

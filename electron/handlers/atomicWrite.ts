@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import type { FsLike } from './fsTypes';
 
 export type AtomicWriteDeps = {

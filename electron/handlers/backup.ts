@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BackupEntry, IpcRequest, IpcResponses } from '../../shared/ipc/contract';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import { isTempName, writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 
 /** Versioned JSON backups in `<userData>/backups`; only the newest `keep` are kept. */

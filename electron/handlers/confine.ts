@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import type { FsLike } from './fsTypes';
 
 /** Split a relative path given by the renderer; `/` and `\` both separate, as on Windows. */

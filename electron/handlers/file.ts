@@ -1,5 +1,5 @@
 import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import { writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 import { safeFileName, type ShowSaveDialog } from './saveDialog';
 

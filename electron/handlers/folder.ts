@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FolderEntry, IpcRequest, IpcResponses } from '../../shared/ipc/contract';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import { isTempName, writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 import { assertNoEscape, confinedPath, isInside, resolveRoot, splitRelative } from './confine';
 

@@ -1,6 +1,6 @@
 import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import { writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 import { safeFileName, type ShowSaveDialog } from './saveDialog';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract';
 import { IpcFailure } from '../errors';
-import { nl } from '../messages';
+import { nl } from '../../shared/i18n/nl/desktop';
 import { writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 
 /** The slice of Electron's `safeStorage` used here. */

@@ -1,6 +1,6 @@
 /**
- * Dutch texts the main process shows (dialogs, menu, IPC errors). The renderer's catalogue
- * lives in shared/i18n; these are kept here because only the desktop shell uses them.
+ * Dutch texts the desktop shell's main process shows (dialogs, menu, IPC errors).
+ * Part of the one catalogue; only electron/ imports it.
  */
 export const nl = {
   menu: {
