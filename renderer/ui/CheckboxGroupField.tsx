@@ -1,9 +1,10 @@
 import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
-import type { Option } from './RadioGroupField';
+import type { ReactNode } from 'react';
+import type { RichOption } from './RadioGroupField';
 
 export type CheckboxGroupFieldProps = {
-  label: string;
-  options: (Option<string> & { count?: number })[];
+  label: ReactNode;
+  options: (RichOption<string> & { count?: number })[];
   value: string[];
   onChange: (value: string[]) => void;
   description?: string;
@@ -12,9 +13,22 @@ export type CheckboxGroupFieldProps = {
 };
 
 /** A labelled group of checkboxes; react-aria gives it group semantics and keyboard focus. */
-export function CheckboxGroupField({ label, options, value, onChange, description, errorMessage, columns = 1 }: CheckboxGroupFieldProps) {
+export function CheckboxGroupField({
+  label,
+  options,
+  value,
+  onChange,
+  description,
+  errorMessage,
+  columns = 1,
+}: CheckboxGroupFieldProps) {
   return (
-    <CheckboxGroup className="field checkbox-group" value={value} onChange={onChange} isInvalid={Boolean(errorMessage)}>
+    <CheckboxGroup
+      className="field checkbox-group"
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(errorMessage)}
+    >
       <Label className="field-label">{label}</Label>
       {description && (
         <Text slot="description" className="field-description">

@@ -1,10 +1,13 @@
+import type { ReactNode } from 'react';
 import { FieldError, Label, Radio, RadioGroup } from 'react-aria-components';
 
 export type Option<V extends string> = { value: V; label: string; description?: string };
+/** An option whose label may carry inline hints; plain `Option`s fit too. */
+export type RichOption<V extends string> = Omit<Option<V>, 'label'> & { label: ReactNode };
 
 export type RadioGroupFieldProps<V extends string> = {
-  label: string;
-  options: Option<V>[];
+  label: ReactNode;
+  options: RichOption<V>[];
   value: V | null;
   onChange: (value: V) => void;
   errorMessage?: string;
@@ -37,7 +40,9 @@ export function RadioGroupField<V extends string>({
             <span className="radio-mark" aria-hidden="true" />
             <span>
               {o.label}
-              {o.description && <span className="field-description radio-description">{o.description}</span>}
+              {o.description && (
+                <span className="field-description radio-description">{o.description}</span>
+              )}
             </span>
           </Radio>
         ))}

@@ -1,8 +1,18 @@
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import type { ReactNode } from 'react';
+import {
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+} from 'react-aria-components';
 import type { Option } from './RadioGroupField';
 
 export type SelectFieldProps<V extends string> = {
-  label: string;
+  label: ReactNode;
   options: Option<V>[];
   value: V | null;
   onChange: (value: V) => void;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   FieldError,
   Input,
@@ -9,7 +10,8 @@ import {
 } from 'react-aria-components';
 
 export type TextFieldProps = AriaTextFieldProps & {
-  label: string;
+  /** Text, or text with inline hints (e.g. `<TermText passive />`); it is the accessible name. */
+  label: ReactNode;
   description?: string;
   errorMessage?: string;
   multiline?: boolean;
@@ -17,9 +19,21 @@ export type TextFieldProps = AriaTextFieldProps & {
   placeholder?: string;
 };
 
-export function TextField({ label, description, errorMessage, multiline, rows = 4, placeholder, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  errorMessage,
+  multiline,
+  rows = 4,
+  placeholder,
+  ...props
+}: TextFieldProps) {
   return (
-    <AriaTextField {...props} isInvalid={props.isInvalid ?? Boolean(errorMessage)} className="field">
+    <AriaTextField
+      {...props}
+      isInvalid={props.isInvalid ?? Boolean(errorMessage)}
+      className="field"
+    >
       <Label className="field-label">{label}</Label>
       {multiline ? (
         <TextArea className="field-input" rows={rows} placeholder={placeholder} />

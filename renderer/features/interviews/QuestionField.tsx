@@ -5,12 +5,9 @@ import { Button } from '../../ui/Button';
 import { TermText } from '../../ui/TermText';
 import { TextField } from '../../ui/TextField';
 import type { TextOf } from './guideLayout';
-import {
-  QuestionCheckboxes,
-  QuestionRadios,
-  QuestionSelect,
-  QuestionTextInput,
-} from './QuestionControls';
+import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { SelectField } from '../../ui/SelectField';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 export type QuestionFieldProps = {
@@ -69,7 +66,8 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
     case 'text':
     case 'longtext':
       control = (
-        <QuestionTextInput
+        <TextField
+          rows={3}
           label={label}
           value={strValue}
           onChange={set}
@@ -82,7 +80,8 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'number':
       control = (
-        <QuestionTextInput
+        <TextField
+          rows={3}
           label={
             item.unit ? (
               <>
@@ -105,7 +104,8 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'date':
       control = (
-        <QuestionTextInput
+        <TextField
+          rows={3}
           label={label}
           type="date"
           value={strValue}
@@ -117,7 +117,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       break;
     case 'yesno':
       control = (
-        <QuestionRadios
+        <RadioGroupField
           label={label}
           orientation="horizontal"
           options={[
@@ -141,7 +141,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
         };
       });
       control = (
-        <QuestionRadios
+        <RadioGroupField
           label={label}
           orientation="horizontal"
           options={options}
@@ -162,7 +162,8 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       const selected = typeof value === 'string' ? value : null;
       control =
         options.length > RADIO_LIMIT ? (
-          <QuestionSelect
+          <SelectField
+            placeholder={tx.conduct.choose}
             label={label}
             options={options}
             value={selected}
@@ -171,7 +172,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
             isRequired={item.required}
           />
         ) : (
-          <QuestionRadios
+          <RadioGroupField
             label={label}
             options={options.map((o) => ({ ...o, label: <TermText text={o.label} passive /> }))}
             value={selected}
@@ -190,7 +191,7 @@ export const QuestionField = memo(function QuestionField(props: QuestionFieldPro
       const selected = Array.isArray(value) ? value : [];
       hasOther = Boolean(item.other) && selected.includes(OTHER_VALUE);
       control = (
-        <QuestionCheckboxes
+        <CheckboxGroupField
           label={label}
           options={options}
           value={selected}
