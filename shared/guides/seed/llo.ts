@@ -332,7 +332,7 @@ export const lloGuide = seedGuide({
   description:
     'Gespreksleidraad over de ontwikkeling van het eigen personeel en het opleiden van zij-instromers: HR, leercultuur, leervormen, budget en belangstelling voor een lerend netwerk.',
   audience: 'llo',
-  date: '2025-01-06',
+  date: '2026-11-23',
   sections,
   choiceLists: listsFor(sections),
 });

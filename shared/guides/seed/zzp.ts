@@ -228,7 +228,7 @@ export const zzpGuide = seedGuide({
   description:
     'Gespreksleidraad voor zelfstandigen zonder personeel: wensen, behoeften en belemmeringen, hoe ze zelf leren en of ze erkend leerbedrijf kunnen worden.',
   audience: 'zzp',
-  date: '2025-01-06',
+  date: '2026-11-23',
   sections,
   choiceLists: listsFor(sections),
 });
