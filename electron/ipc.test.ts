@@ -358,7 +358,7 @@ describe('createIpcDispatcher', () => {
       await fs.readFile(path.join(base, 'userData', 'grants', 'webdav.json'), 'utf8'),
     );
     expect(Object.keys(servers.grants)).toEqual([serverId]);
-  });
+  }, 60_000); // 600 runs with real file and grant I/O; the machine is shared and can be slow.
 });
 
 describe('handleAll', () => {
