@@ -13,6 +13,20 @@ module.exports = {
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
   asar: true,
+  // Electron fuses, flipped in the packaged binary before signing (electron/fuses.test.ts checks
+  // each; test/unit/packaging.test.ts reads them back from a packed binary). The app cannot be
+  // turned into a plain Node.js (ELECTRON_RUN_AS_NODE, NODE_OPTIONS, --inspect), loads its code
+  // only from the packed app.asar and checks that archive's integrity (macOS, Windows), encrypts
+  // cookies with the OS keychain, and gives file:// pages no extra rights (the app runs on app://).
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    enableCookieEncryption: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   // package.json "main" must point into dist, which is all that is packed.
   extraMetadata: { main: 'dist/electron/main.cjs' },
   icon: 'build/icons/icon.png',

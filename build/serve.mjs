@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import http from 'node:http';
 import path from 'node:path';
 
-/** Keep equal to CONTENT_SECURITY_POLICY in electron/security.ts (a test checks this). */
+/** Keep equal to BROWSER_CONTENT_SECURITY_POLICY in shared/security/csp.ts (a test checks this). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -98,16 +98,21 @@ function headers(type, size) {
 function createHandler(root) {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }).end();
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
+        .end();
       return;
     }
     const requested = resolveRequestPath(root, req.url ?? '/');
     let found = requested ? await fileIn(root, requested) : null;
     // Client-side routes (no extension) get the app; a missing asset stays a 404.
-    if (!found && requested && path.extname(requested) === '') found = await fileIn(root, path.join(root, 'index.html'));
+    if (!found && requested && path.extname(requested) === '')
+      found = await fileIn(root, path.join(root, 'index.html'));
     if (!found) {
       const body = 'Niet gevonden';
-      res.writeHead(404, headers('text/plain; charset=utf-8', Buffer.byteLength(body))).end(req.method === 'HEAD' ? undefined : body);
+      res
+        .writeHead(404, headers('text/plain; charset=utf-8', Buffer.byteLength(body)))
+        .end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, headers(mimeTypeOf(found.file), found.size));

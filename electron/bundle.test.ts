@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import Module from 'node:module';
+import Module, { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,22 +53,38 @@ function fakeElectron(calls: Call[]) {
       getPath: (name: string) => path.join(out, 'paths', name),
       getVersion: () => '0.1.0',
     },
-    protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: record('protocol.handle') },
+    protocol: {
+      registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'),
+      handle: record('protocol.handle'),
+    },
+    session: {
+      defaultSession: {
+        availableSpellCheckerLanguages: ['en-US', 'nl'],
+        setSpellCheckerLanguages: record('setSpellCheckerLanguages'),
+        setSpellCheckerDictionaryDownloadURL: record('setSpellCheckerDictionaryDownloadURL'),
+      },
+    },
     ipcMain: { handle: record('ipcMain.handle') },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: record('setApplicationMenu') },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: record('setApplicationMenu'),
+    },
     BrowserWindow,
     dialog: {},
     shell: {},
     safeStorage: {},
     contextBridge: { exposeInMainWorld: record('exposeInMainWorld') },
-    ipcRenderer: { invoke: (channel: string, request: unknown) => Promise.resolve({ channel, request }) },
+    ipcRenderer: {
+      invoke: (channel: string, request: unknown) => Promise.resolve({ channel, request }),
+    },
   };
   return { electron, ready };
 }
 
 /** Load a CommonJS bundle with `require('electron')` answered by the stand-in. */
 function loadWithFakeElectron(file: string, electron: unknown): void {
-  const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+  const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })
+    ._load;
   const original = load;
   (Module as unknown as { _load: typeof load })._load = (request, ...rest) =>
     request === 'electron' ? electron : original(request, ...rest);
@@ -82,7 +98,11 @@ function loadWithFakeElectron(file: string, electron: unknown): void {
 beforeAll(async () => {
   out = await fs.mkdtemp(path.join(os.tmpdir(), 'veldwerk-bundle-'));
   for (const config of ['vite.config.ts', 'vite.preload.config.ts']) {
-    await build({ configFile: path.join(here, config), logLevel: 'silent', build: { outDir: out, emptyOutDir: false } });
+    await build({
+      configFile: path.join(here, config),
+      logLevel: 'silent',
+      build: { outDir: out, emptyOutDir: false },
+    });
   }
 }, 60_000);
 
@@ -93,7 +113,12 @@ describe('electron bundles', () => {
     const code = await fs.readFile(path.join(out, 'main.cjs'), 'utf8');
     const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     expect(required).toContain('electron');
-    expect(required.filter((r) => r !== 'electron' && !r?.startsWith('node:'))).toEqual([]);
+    const builtins = new Set(builtinModules);
+    expect(
+      required.filter((r) => r !== 'electron' && !r?.startsWith('node:') && !builtins.has(r ?? '')),
+    ).toEqual([]);
+    // No require of a computed name that could reach into node_modules at run time.
+    expect(code).not.toMatch(/require\((?!["'])/);
     expect(code).not.toContain('import.meta');
   });
 
@@ -107,7 +132,10 @@ describe('electron bundles', () => {
     const { electron, ready } = fakeElectron(calls);
     loadWithFakeElectron(path.join(out, 'main.cjs'), electron);
     expect(calls.find((c) => c.what === 'registerSchemesAsPrivileged')?.args[0]).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
     expect(calls.some((c) => c.what === 'enableSandbox')).toBe(true);
     expect(calls).toContainEqual({ what: 'appendSwitch', args: ['lang', 'nl-NL'] });
@@ -116,10 +144,29 @@ describe('electron bundles', () => {
     expect(calls.find((c) => c.what === 'protocol.handle')?.args[0]).toBe('app');
     const channels = calls.filter((c) => c.what === 'ipcMain.handle').map((c) => c.args[0]);
     expect(channels.sort()).toEqual(Object.keys(ipcContract).sort());
-    const window = calls.find((c) => c.what === 'BrowserWindow')?.args[0] as { webPreferences: Record<string, unknown> };
-    expect(window.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const window = calls.find((c) => c.what === 'BrowserWindow')?.args[0] as {
+      webPreferences: Record<string, unknown>;
+    };
+    expect(window.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(window.webPreferences.preload).toBe(path.join(out, 'preload.cjs'));
     expect(calls.find((c) => c.what === 'loadURL')?.args[0]).toBe('app://veldwerk/index.html');
+    // Spellcheck never downloads from a third party (Linux here: the URL points into the app).
+    expect(calls.find((c) => c.what === 'setSpellCheckerDictionaryDownloadURL')?.args[0]).toBe(
+      'app://veldwerk/dictionaries/',
+    );
+    expect(calls).toContainEqual({ what: 'setSpellCheckerLanguages', args: [['nl']] });
+    // Help → Logboek openen is in the menu the app sets.
+    const menu = calls.find((c) => c.what === 'setApplicationMenu')?.args[0] as {
+      label?: string;
+      submenu?: { label?: string }[];
+    }[];
+    expect(menu.find((m) => m.label === 'Help')?.submenu?.map((i) => i.label)).toContain(
+      'Logboek openen',
+    );
   });
 
   it('preload.cjs exposes window.veldwerk with one function a channel, each invoking its own channel', async () => {
@@ -128,7 +175,10 @@ describe('electron bundles', () => {
     loadWithFakeElectron(path.join(out, 'preload.cjs'), electron);
     const exposed = calls.find((c) => c.what === 'exposeInMainWorld');
     expect(exposed?.args[0]).toBe('veldwerk');
-    const api = exposed?.args[1] as Record<string, Record<string, (req?: unknown) => Promise<{ channel: string }>>>;
+    const api = exposed?.args[1] as Record<
+      string,
+      Record<string, (req?: unknown) => Promise<{ channel: string }>>
+    >;
     const seen: string[] = [];
     for (const [group, fns] of Object.entries(api)) {
       for (const [name, fn] of Object.entries(fns)) {

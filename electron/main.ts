@@ -1,15 +1,34 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, shell } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import log from 'electron-log/node';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ipcContract } from '../shared/ipc/contract';
-import { backupDirOf, createHandlers, type HandlerContext, type HandlerDeps } from './handlers/createHandlers';
+import {
+  backupDirOf,
+  createHandlers,
+  type HandlerContext,
+  type HandlerDeps,
+} from './handlers/createHandlers';
 import { printDialog, printToPdf } from './handlers/print';
 import { createIpcDispatcher, handleAll, type IpcSender } from './ipc';
+import { configureMainLog, describeError, installMainErrorHandlers, logsDirOf } from './logging';
 import { PRIVACY_ROUTE, buildMenuTemplate } from './menu';
 import { nl } from '../shared/i18n/nl/desktop';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { APP_SCHEME, APP_START_URL } from './security';
+import { configureSpellcheck } from './spellcheck';
 import { createMainWindowOptions, hardenWebContents, type HardenDeps } from './window';
 
 /*
@@ -22,9 +41,21 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 
+// The log goes to <userData>/logs from the first line on; unexpected errors end up there.
+const logsDir = logsDirOf(app.getPath('userData'));
+configureMainLog(log, {
+  dir: logsDir,
+  home: os.homedir(),
+  userData: app.getPath('userData'),
+  console: !app.isPackaged,
+});
+installMainErrorHandlers(process, log);
+
 const hardenDeps: HardenDeps = {
   openExternal: (url) => shell.openExternal(url),
-  onBlocked: (what, url) => console.warn(`[veldwerk] geblokkeerd: ${what} ${url}`),
+  // The scheme and host only: a refused URL's path or query could name a company or person.
+  onBlocked: (what, url) =>
+    log.warn(`blocked ${what}`, url.replace(/^([a-z][\w+.-]*:\/*[^/?#]*).*$/i, '$1')),
 };
 
 function parentWindow(): BrowserWindow | undefined {
@@ -41,20 +72,50 @@ function handlerDeps(): HandlerDeps {
       version: app.getVersion(),
       platform: process.platform,
       electronVersion: process.versions.electron ?? '',
-      paths: { userData, backups: backupDirOf(userData), logs: app.getPath('logs') },
+      paths: { userData, backups: backupDirOf(userData), logs: logsDir },
       openExternal: (url) => shell.openExternal(url),
     },
-    showSaveDialog: async ({ title, defaultName, filters }) => {
-      const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+    // Node's fetch: tested against real servers in electron/handlers/webdav.test.ts.
+    fetch: (url, init) => fetch(url, init),
+    confirmServer: async ({ url, username }) => {
+      const options = {
+        type: 'question' as const,
+        title: nl.dialog.confirmServerTitle,
+        message: nl.dialog.confirmServerMessage,
+        detail: nl.dialog.confirmServerDetail(url, username),
+        buttons: [nl.dialog.allow, nl.dialog.cancel],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
       const parent = parentWindow();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+      return result.response === 0;
+    },
+    showSaveDialog: async ({ title, defaultName, filters }) => {
+      const options = {
+        title,
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters,
+      };
+      const parent = parentWindow();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     chooseFolder: async () => {
-      const options = { title: nl.dialog.chooseFolder, properties: ['openDirectory', 'createDirectory'] as const };
+      const options = {
+        title: nl.dialog.chooseFolder,
+        properties: ['openDirectory', 'createDirectory'] as const,
+      };
       const parent = parentWindow();
       const mutable = { ...options, properties: [...options.properties] };
-      const result = parent ? await dialog.showOpenDialog(parent, mutable) : await dialog.showOpenDialog(mutable);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, mutable)
+        : await dialog.showOpenDialog(mutable);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
@@ -78,14 +139,15 @@ function focusedContents(): WebContents | null {
 }
 
 function createMenu(deps: HandlerDeps): Menu {
-  const report = (error: unknown) => console.error('[veldwerk] menu', error);
+  const report = (error: unknown) => log.error('menu', describeError(error));
   return Menu.buildFromTemplate(
     buildMenuTemplate({
       isPackaged: app.isPackaged,
       platform: process.platform,
       actions: {
         print: () => void printDialog(focusedContents()).catch(report),
-        savePdf: () => void printToPdf(deps, focusedContents(), { suggestedName: 'Veldwerk.pdf' }).catch(report),
+        savePdf: () =>
+          void printToPdf(deps, focusedContents(), { suggestedName: 'Veldwerk.pdf' }).catch(report),
         about: () =>
           void dialog
             .showMessageBox({
@@ -101,6 +163,12 @@ function createMenu(deps: HandlerDeps): Menu {
           void parentWindow()
             ?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(PRIVACY_ROUTE)}`)
             .catch(report),
+        openLogs: () =>
+          void fs
+            .mkdir(logsDir, { recursive: true })
+            .then(() => shell.openPath(logsDir))
+            .then((failure) => failure && log.warn('open logs folder', failure))
+            .catch(report),
       },
     }),
   );
@@ -114,7 +182,7 @@ function createWindow(): void {
     if (mainWindow === window) mainWindow = null;
   });
   window.loadURL(APP_START_URL).catch((error: unknown) => {
-    console.error('[veldwerk] laden mislukt', error);
+    log.error('load failed', describeError(error));
     dialog.showErrorBox('Veldwerk', nl.startup.loadFailed);
   });
 }
@@ -152,9 +220,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot, fs }));
+    configureSpellcheck(session.defaultSession, process.platform);
     const deps = handlerDeps();
     const dispatch = createIpcDispatcher(ipcContract, createHandlers(deps), {
-      logError: (channel, error) => console.error(`[veldwerk] ${channel}`, error),
+      logError: (channel, error) => log.error(`ipc ${channel}`, describeError(error)),
     });
     handleAll(ipcMain, ipcContract, dispatch, describeSender);
     Menu.setApplicationMenu(createMenu(deps));

@@ -2,13 +2,22 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from './menu';
 
-const actions = { print: vi.fn(), savePdf: vi.fn(), about: vi.fn(), privacy: vi.fn() };
+const actions = {
+  print: vi.fn(),
+  savePdf: vi.fn(),
+  about: vi.fn(),
+  privacy: vi.fn(),
+  openLogs: vi.fn(),
+};
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.filter((i) => i.type !== 'separator').map((i) => i.label ?? '');
 }
 
-function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+function submenu(
+  template: MenuItemConstructorOptions[],
+  label: string,
+): MenuItemConstructorOptions[] {
   const menu = template.find((item) => item.label === label)?.submenu;
   if (!Array.isArray(menu)) throw new Error(`geen menu ${label}`);
   return menu;
@@ -20,7 +29,11 @@ describe('buildMenuTemplate', () => {
 
   it('has the Dutch menus in order', () => {
     expect(labels(packaged)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
-    expect(labels(submenu(packaged, 'Bestand'))).toEqual(['Afdrukken…', 'Opslaan als PDF…', 'Afsluiten']);
+    expect(labels(submenu(packaged, 'Bestand'))).toEqual([
+      'Afdrukken…',
+      'Opslaan als PDF…',
+      'Afsluiten',
+    ]);
     expect(labels(submenu(packaged, 'Bewerken'))).toEqual([
       'Ongedaan maken',
       'Opnieuw',
@@ -29,11 +42,21 @@ describe('buildMenuTemplate', () => {
       'Plakken',
       'Alles selecteren',
     ]);
-    expect(labels(submenu(packaged, 'Help'))).toEqual(['Over Veldwerk', 'Privacyverklaring']);
+    expect(labels(submenu(packaged, 'Help'))).toEqual([
+      'Over Veldwerk',
+      'Privacyverklaring',
+      'Logboek openen',
+    ]);
   });
 
   it('offers developer tools only outside the packaged app', () => {
-    expect(labels(submenu(packaged, 'Beeld'))).toEqual(['Herladen', 'Inzoomen', 'Uitzoomen', 'Ware grootte', 'Volledig scherm']);
+    expect(labels(submenu(packaged, 'Beeld'))).toEqual([
+      'Herladen',
+      'Inzoomen',
+      'Uitzoomen',
+      'Ware grootte',
+      'Volledig scherm',
+    ]);
     expect(labels(submenu(dev, 'Beeld'))).toContain('Ontwikkelaarshulpmiddelen');
   });
 
@@ -45,6 +68,9 @@ describe('buildMenuTemplate', () => {
     expect(actions.print).toHaveBeenCalledOnce();
     expect(actions.savePdf).toHaveBeenCalledOnce();
     expect(actions.privacy).toHaveBeenCalledOnce();
+    const logs = submenu(packaged, 'Help').find((item) => item.label === 'Logboek openen');
+    logs?.click?.(undefined as never, undefined, undefined as never);
+    expect(actions.openLogs).toHaveBeenCalledOnce();
   });
 
   it('adds the app menu first on macOS', () => {

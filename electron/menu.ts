@@ -6,6 +6,8 @@ export type MenuActions = {
   savePdf: () => void;
   about: () => void;
   privacy: () => void;
+  /** Opens the folder with the main process's log files in the file manager. */
+  openLogs: () => void;
 };
 
 export type MenuOptions = { isPackaged: boolean; platform: string; actions: MenuActions };
@@ -70,6 +72,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: nl.menu.about, click: () => actions.about() },
       { label: nl.menu.privacy, click: () => actions.privacy() },
+      { type: 'separator' },
+      { label: nl.menu.openLogs, click: () => actions.openLogs() },
     ],
   };
 

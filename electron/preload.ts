@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcChannel, IpcRequest, IpcResponses, IpcResult, VeldwerkApi } from '../shared/ipc/contract';
+import type {
+  IpcChannel,
+  IpcRequest,
+  IpcResponses,
+  IpcResult,
+  VeldwerkApi,
+} from '../shared/ipc/contract';
 
 /**
  * The whole bridge between page and main process: one named function a channel on
@@ -7,7 +13,10 @@ import type { IpcChannel, IpcRequest, IpcResponses, IpcResult, VeldwerkApi } fro
  * require `electron`, so this file imports types from shared/ and nothing else.
  */
 
-function invoke<C extends IpcChannel>(channel: C, request?: IpcRequest<C>): Promise<IpcResult<IpcResponses[C]>> {
+function invoke<C extends IpcChannel>(
+  channel: C,
+  request?: IpcRequest<C>,
+): Promise<IpcResult<IpcResponses[C]>> {
   return ipcRenderer.invoke(channel, request);
 }
 
@@ -25,10 +34,19 @@ const api = {
   },
   folder: {
     choose: () => invoke('folder:choose'),
+    forget: (req) => invoke('folder:forget', req),
     list: (req) => invoke('folder:list', req),
     read: (req) => invoke('folder:read', req),
     writeNew: (req) => invoke('folder:writeNew', req),
     remove: (req) => invoke('folder:remove', req),
+  },
+  webdav: {
+    connect: (req) => invoke('webdav:connect', req),
+    forget: (req) => invoke('webdav:forget', req),
+    list: (req) => invoke('webdav:list', req),
+    read: (req) => invoke('webdav:read', req),
+    writeNew: (req) => invoke('webdav:writeNew', req),
+    remove: (req) => invoke('webdav:remove', req),
   },
   secrets: {
     set: (req) => invoke('secrets:set', req),

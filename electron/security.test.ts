@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BROWSER_CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl } from './security';
 
 describe('isAllowedExternalUrl', () => {
@@ -36,17 +37,33 @@ describe('isAppUrl', () => {
     expect(isAppUrl('app://other/index.html')).toBe(false);
     expect(isAppUrl('app://veldwerk.evil.example/')).toBe(false);
     expect(isAppUrl('https://veldwerk/')).toBe(false);
-    expect(isAppUrl('file:///opt/Veldwerk/resources/app.asar/dist/renderer/index.html')).toBe(false);
+    expect(isAppUrl('file:///opt/Veldwerk/resources/app.asar/dist/renderer/index.html')).toBe(
+      false,
+    );
     expect(isAppUrl(undefined)).toBe(false);
   });
 });
 
-describe('CONTENT_SECURITY_POLICY', () => {
-  it('allows WebDAV over https and loopback http, and nothing inline for scripts', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
+describe('CONTENT_SECURITY_POLICY (desktop)', () => {
+  it('lets the page connect to its own origin only, and allows nothing inline for scripts', () => {
+    // WebDAV goes through the main process; the page itself reaches no server.
+    const connect = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('connect-src'));
+    expect(connect).toBe("connect-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https:|http:|localhost|127\.0\.0\.1|\*/);
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('differs from the browser-mode policy only in connect-src', () => {
+    const withoutConnect = (csp: string) =>
+      csp.split('; ').filter((d) => !d.startsWith('connect-src'));
+    expect(withoutConnect(CONTENT_SECURITY_POLICY)).toEqual(
+      withoutConnect(BROWSER_CONTENT_SECURITY_POLICY),
+    );
+    expect(BROWSER_CONTENT_SECURITY_POLICY).toContain(
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+    );
   });
 });

@@ -14,10 +14,11 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Sent as a header on every app response. `connect-src` allows WebDAV over https and loopback
- * http (a local rclone or Nextcloud test server); nothing else leaves the app.
+ * Sent as a header on every app response. `connect-src` is the app's own origin only: WebDAV
+ * requests are made by the main process (electron/handlers/webdav.ts), so nothing the page
+ * fetches can leave the app.
  */
-export { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+export { DESKTOP_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 function parse(url: string): URL | null {
   try {
@@ -32,7 +33,12 @@ export function isAppUrl(url: string | undefined | null): boolean {
   if (typeof url !== 'string') return false;
   const parsed = parse(url);
   if (!parsed) return false;
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /**

@@ -5,6 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DatabaseGate } from './app/DatabaseGate';
 import { requestPersistentStorage } from './db/repositories/profile';
+import { ProblemNotice } from './platform/ProblemNotice';
+import { problems } from './platform/problemReporter';
+
+// Every unexpected error of the page is reported from the first moment on; DatabaseGate opens
+// the problems table to the reporter once the database is open.
+problems.install(window);
 
 void requestPersistentStorage();
 
@@ -13,5 +19,6 @@ createRoot(document.getElementById('root')!).render(
     <DatabaseGate>
       <App />
     </DatabaseGate>
+    <ProblemNotice />
   </StrictMode>,
 );

@@ -20,14 +20,26 @@ type SecretsFile = { version: 1; entries: Record<string, string> };
 async function load(deps: SecretsDeps): Promise<SecretsFile> {
   try {
     const parsed: unknown = JSON.parse(await deps.fs.readFile(deps.file, 'utf8'));
-    if (typeof parsed === 'object' && parsed !== null && 'entries' in parsed && typeof parsed.entries === 'object' && parsed.entries !== null) {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'entries' in parsed &&
+      typeof parsed.entries === 'object' &&
+      parsed.entries !== null
+    ) {
       // No prototype: a key such as "__proto__" must be stored as data, not change the object.
       const entries: Record<string, string> = Object.create(null);
-      for (const [key, value] of Object.entries(parsed.entries)) if (typeof value === 'string') entries[key] = value;
+      for (const [key, value] of Object.entries(parsed.entries))
+        if (typeof value === 'string') entries[key] = value;
       return { version: 1, entries };
     }
   } catch (error) {
-    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')) {
+    if (!(
+      typeof error === 'object' &&
+      error !== null &&
+      'code' in error &&
+      error.code === 'ENOENT'
+    )) {
       // A corrupt file holds nothing we could decrypt anyway; starting empty is the way out.
       if (!(error instanceof SyntaxError)) throw error;
     }
@@ -37,11 +49,13 @@ async function load(deps: SecretsDeps): Promise<SecretsFile> {
 
 async function save(deps: SecretsDeps, data: SecretsFile): Promise<void> {
   await deps.fs.mkdir(path.dirname(deps.file), { recursive: true });
-  await writeAtomic(deps, deps.file, new TextEncoder().encode(JSON.stringify(data, null, 2)), { overwrite: true });
+  await writeAtomic(deps, deps.file, new TextEncoder().encode(JSON.stringify(data, null, 2)), {
+    overwrite: true,
+  });
 }
 
 /** Whether what safeStorage produces is protected by the OS keychain and not a built-in key. */
-function isStrong(storage: SafeStorageLike): boolean {
+export function isStrongStorage(storage: SafeStorageLike): boolean {
   return storage.getSelectedStorageBackend?.() !== 'basic_text';
 }
 
@@ -50,20 +64,28 @@ function isStrong(storage: SafeStorageLike): boolean {
  * no encryption is available it refuses: a password in plain text on disk is worse than asking
  * again. `encrypted: false` tells the UI that Linux fell back to a fixed key (no keyring).
  */
-export async function setSecret(deps: SecretsDeps, req: IpcRequest<'secrets:set'>): Promise<IpcResponses['secrets:set']> {
-  if (!deps.safeStorage.isEncryptionAvailable()) throw new IpcFailure('unavailable', nl.errors.noEncryption);
+export async function setSecret(
+  deps: SecretsDeps,
+  req: IpcRequest<'secrets:set'>,
+): Promise<IpcResponses['secrets:set']> {
+  if (!deps.safeStorage.isEncryptionAvailable())
+    throw new IpcFailure('unavailable', nl.errors.noEncryption);
   const cipher = deps.safeStorage.encryptString(req.value);
   const data = await load(deps);
   data.entries[req.key] = Buffer.from(cipher).toString('base64');
   await save(deps, data);
-  return { stored: true, encrypted: isStrong(deps.safeStorage) };
+  return { stored: true, encrypted: isStrongStorage(deps.safeStorage) };
 }
 
-export async function getSecret(deps: SecretsDeps, req: IpcRequest<'secrets:get'>): Promise<IpcResponses['secrets:get']> {
+export async function getSecret(
+  deps: SecretsDeps,
+  req: IpcRequest<'secrets:get'>,
+): Promise<IpcResponses['secrets:get']> {
   const data = await load(deps);
   const stored = Object.hasOwn(data.entries, req.key) ? data.entries[req.key] : undefined;
   if (stored === undefined) return { value: null };
-  if (!deps.safeStorage.isEncryptionAvailable()) throw new IpcFailure('unavailable', nl.errors.noEncryption);
+  if (!deps.safeStorage.isEncryptionAvailable())
+    throw new IpcFailure('unavailable', nl.errors.noEncryption);
   try {
     return { value: deps.safeStorage.decryptString(Buffer.from(stored, 'base64')) };
   } catch {
@@ -71,7 +93,10 @@ export async function getSecret(deps: SecretsDeps, req: IpcRequest<'secrets:get'
   }
 }
 
-export async function deleteSecret(deps: SecretsDeps, req: IpcRequest<'secrets:delete'>): Promise<IpcResponses['secrets:delete']> {
+export async function deleteSecret(
+  deps: SecretsDeps,
+  req: IpcRequest<'secrets:delete'>,
+): Promise<IpcResponses['secrets:delete']> {
   const data = await load(deps);
   if (!Object.hasOwn(data.entries, req.key)) return { removed: false };
   delete data.entries[req.key];

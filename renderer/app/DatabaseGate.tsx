@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { openDatabase, type OpenProblem } from '../db/openDatabase';
 import { maybeDailySnapshot } from '../db/snapshots';
+import { problems, reportBackground } from '../platform/problemReporter';
 import { Button } from '../ui/Button';
 
 type State = { kind: 'opening' } | { kind: 'open' } | { kind: 'problem'; problem: OpenProblem; waiting: boolean };
@@ -30,7 +31,8 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
         });
         setState({ kind: 'open' });
         // The daily snapshot runs after start-up, off the critical path.
-        setTimeout(() => void maybeDailySnapshot(result.db).catch(() => undefined), 5_000);
+        problems.setSink((record) => result.db.problems.add(record));
+        setTimeout(() => void maybeDailySnapshot(result.db).catch(reportBackground('snapshot')), 5_000);
       },
     );
     return () => {

@@ -1,41 +1,23 @@
-import type { IpcResult, VeldwerkApi } from '../../shared/ipc/contract';
-import { TransportError, transportError, type SyncTransport } from '../../shared/sync/transport';
+import type { VeldwerkApi } from '../../shared/ipc/contract';
+import type { SyncTransport } from '../../shared/sync/transport';
+import { viaIpc } from './ipcTransport';
 
 /**
  * The shared-folder transport: the main process does the file work (`fs`, temp name + rename,
- * confined to the chosen root); this side only maps its results onto `SyncTransport`.
- * Desktop app only: a browser tab cannot reach a folder path.
+ * confined to the folder the advisor picked in its dialog); this side names that folder only by
+ * the id the pick returned. `label` (the folder's path) is for messages.
+ * Desktop app only: a browser tab cannot reach a folder.
  */
-export function folderTransport(api: VeldwerkApi, root: string): SyncTransport {
-  function check<T>(result: IpcResult<T>, path: string): T {
-    if (result.ok) return result.data;
-    const { code, message } = result.error;
-    if (code === 'not-found') throw transportError.notFound(path);
-    if (code === 'exists') throw transportError.exists(path);
-    if (code === 'io' || code === 'unavailable')
-      throw new TransportError('unreachable', `${message} (${root})`, message);
-    throw transportError.io(root, message);
-  }
-
-  async function call<T>(path: string, fn: () => Promise<IpcResult<T>>): Promise<T> {
-    let result: IpcResult<T>;
-    try {
-      result = await fn();
-    } catch (error) {
-      throw transportError.unreachable(root, String(error));
-    }
-    return check(result, path);
-  }
-
+export function folderTransport(api: VeldwerkApi, folderId: string, label: string): SyncTransport {
   return {
-    describe: () => root,
-    list: (prefix) => call(prefix, () => api.folder.list({ root, prefix })),
-    read: (path) => call(path, () => api.folder.read({ root, path })),
+    describe: () => label,
+    list: (prefix) => viaIpc(label, prefix, () => api.folder.list({ folderId, prefix })),
+    read: (path) => viaIpc(label, path, () => api.folder.read({ folderId, path })),
     async writeNew(path, bytes) {
-      await call(path, () => api.folder.writeNew({ root, path, bytes }));
+      await viaIpc(label, path, () => api.folder.writeNew({ folderId, path, bytes }));
     },
     async remove(path) {
-      await call(path, () => api.folder.remove({ root, path }));
+      await viaIpc(label, path, () => api.folder.remove({ folderId, path }));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shell } from '../../shared/i18n/nl/shell';
 import { syncUi as t } from '../../shared/i18n/nl/sync';
 import type { SyncTransport } from '../../shared/sync/transport';
 import { parseWebdavUrl, webdavTransport } from '../../shared/sync/webdavTransport';
@@ -7,14 +8,26 @@ import { SYNC_TARGET_KEY } from '../db/queries/syncStatus';
 import { desktopApi } from '../platform/platform';
 import { browserFetch } from './browserFetch';
 import { folderTransport } from './folderTransport';
+import { ipcWebdavTransport } from './ipcWebdavTransport';
 
-/** Where this device synchronises to. Secrets are never part of it (see `syncSecrets`). */
+/**
+ * Where this device synchronises to. Secrets are never part of it (see `syncSecrets`).
+ * In the desktop app the main process holds the folder and the server: `folderId` and
+ * `serverId` are the ids it granted (`path` is shown, never used to reach the folder). Targets
+ * saved before those ids existed still parse; the advisor picks or confirms them once more.
+ */
 export const targetConfigSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('folder'), path: z.string().min(1), encrypted: z.boolean() }),
+  z.object({
+    kind: z.literal('folder'),
+    path: z.string().min(1),
+    folderId: z.string().optional(),
+    encrypted: z.boolean(),
+  }),
   z.object({
     kind: z.literal('webdav'),
     url: z.string().min(1),
     username: z.string(),
+    serverId: z.string().optional(),
     encrypted: z.boolean(),
   }),
 ]);
@@ -71,13 +84,20 @@ export type TransportResult =
 
 /** The transport for a target, or the plain reason it cannot be used here and now. */
 export function makeTransport(config: TargetConfig, password: string | null): TransportResult {
+  const api = desktopApi();
   if (config.kind === 'folder') {
-    const api = desktopApi();
     if (!api) return { ok: false, message: t.folderNeedsDesktop };
-    return { ok: true, transport: folderTransport(api, config.path) };
+    if (!config.folderId) return { ok: false, message: shell.access.folderRepick(config.path) };
+    return { ok: true, transport: folderTransport(api, config.folderId, config.path) };
   }
   const url = parseWebdavUrl(config.url);
   if (!url.ok) return { ok: false, message: url.message };
+  // The desktop app reaches the server through the main process (no CORS there); the password
+  // is kept there too.
+  if (api) {
+    if (!config.serverId) return { ok: false, message: shell.access.webdavReconfirm(config.url) };
+    return { ok: true, transport: ipcWebdavTransport(api, config.serverId, config.url) };
+  }
   if (config.username !== '' && password === null)
     return { ok: false, message: t.passwordNeeded(secretsPersist()) };
   return {

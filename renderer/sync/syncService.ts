@@ -6,6 +6,7 @@ import { ensureDeviceId } from '../db/clock';
 import { getDb, type VeldwerkDb } from '../db/database';
 import { LAST_REPORT_KEY, LAST_SYNC_KEY } from '../db/queries/syncStatus';
 import { LATEST_VERSION } from '../db/schema';
+import { reportBackground } from '../platform/problemReporter';
 import { dexieStore } from './dexieStore';
 import {
   PASSPHRASE_SECRET,
@@ -146,7 +147,7 @@ export function createSyncService(db: VeldwerkDb, transportFor = makeTransport) 
     start(): () => void {
       const auto = (trigger: SyncTrigger) => {
         if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
-        void this.syncNow(trigger);
+        this.syncNow(trigger).catch(reportBackground('sync'));
       };
       const onOnline = () => auto('online');
       window.addEventListener('online', onOnline);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import {
+  BROWSER_CONTENT_SECURITY_POLICY as CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../shared/security/csp';
 import { closeApp, launchApp, type App } from './browser';
 
 describe('the built page is locked down', () => {
@@ -12,8 +15,13 @@ describe('the built page is locked down', () => {
   afterAll(async () => closeApp(app));
 
   it('carries the strict CSP in the page and in the server header', async () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../../dist/renderer/index.html'), 'utf8');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+    const html = readFileSync(
+      resolve(import.meta.dirname, '../../dist/renderer/index.html'),
+      'utf8',
+    );
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+    );
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     const response = await fetch(`${app.baseUrl}/index.html`);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -22,7 +30,9 @@ describe('the built page is locked down', () => {
   it('refuses inline and foreign scripts in real Chromium', async () => {
     const result = await app.page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(e.violatedDirective),
+      );
       const w = window as unknown as { injected?: boolean };
       const inline = document.createElement('script');
       inline.textContent = 'window.injected = true';

@@ -1,4 +1,5 @@
 import { listPackage } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -17,7 +18,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const config = require(path.join(repo, 'build/electron-builder.config.cjs'));
-const electronVersion: string = require(path.join(repo, 'node_modules/electron/package.json')).version;
+const electronVersion: string = require(
+  path.join(repo, 'node_modules/electron/package.json'),
+).version;
 const run = promisify(execFile);
 
 let project: string;
@@ -38,7 +41,13 @@ beforeAll(async () => {
   await fs.symlink(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   await fs.cp(path.join(repo, 'build'), path.join(project, 'build'), { recursive: true });
   // Sources and tests beside dist, as in the real checkout: none of them may be packed.
-  for (const decoy of ['electron/main.ts', 'shared/ipc/contract.ts', 'renderer/main.tsx', 'test/unit/x.test.ts', 'README.md']) {
+  for (const decoy of [
+    'electron/main.ts',
+    'shared/ipc/contract.ts',
+    'renderer/main.tsx',
+    'test/unit/x.test.ts',
+    'README.md',
+  ]) {
     await fs.mkdir(path.dirname(path.join(project, decoy)), { recursive: true });
     await fs.writeFile(path.join(project, decoy), '// bron, hoort niet in de app');
   }
@@ -55,12 +64,20 @@ beforeAll(async () => {
     await fs.cp(renderer, path.join(project, 'dist/renderer'), { recursive: true });
   } else {
     await fs.mkdir(path.join(project, 'dist/renderer'), { recursive: true });
-    await fs.writeFile(path.join(project, 'dist/renderer/index.html'), '<!doctype html><title>Veldwerk</title>');
+    await fs.writeFile(
+      path.join(project, 'dist/renderer/index.html'),
+      '<!doctype html><title>Veldwerk</title>',
+    );
   }
   // A stand-in Electron: electron-builder copies this folder and renames the executable.
   const stub = path.join(project, 'electron-stub');
   await fs.mkdir(stub);
-  await fs.writeFile(path.join(stub, 'electron'), '#!/bin/sh\necho "stand-in"\n', { mode: 0o755 });
+  // It carries a fuse wire as real Electron does (sentinel, version 1, eight fuses at Electron's
+  // defaults), so electron-builder flips the configured fuses in it and the test can read them.
+  const wire = `dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\x01\x0810110001`;
+  await fs.writeFile(path.join(stub, 'electron'), `#!/bin/sh\necho "stand-in"\n# ${wire}\n`, {
+    mode: 0o755,
+  });
   await fs.writeFile(path.join(stub, 'version'), `v${electronVersion}`);
 }, 120_000);
 
@@ -71,14 +88,25 @@ describe('electron-builder configuration', () => {
     expect(config.appId).toBe('nl.drechtsteden.veldwerk');
     expect(config.productName).toBe('Veldwerk');
     expect(config.directories.output).toBe('release');
-    expect(config.nsis).toMatchObject({ perMachine: false, allowElevation: false, language: '1043', installerLanguages: ['nl_NL'] });
-    expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis', 'portable']);
+    expect(config.nsis).toMatchObject({
+      perMachine: false,
+      allowElevation: false,
+      language: '1043',
+      installerLanguages: ['nl_NL'],
+    });
+    expect(config.win.target.map((t: { target: string }) => t.target)).toEqual([
+      'nsis',
+      'portable',
+    ]);
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
     expect(config.mac.target).toEqual(['dmg']);
   });
 
   it('has real icons of 512 and 256 pixels', async () => {
-    for (const [file, size] of [['512x512.png', 512], ['256x256.png', 256]] as const) {
+    for (const [file, size] of [
+      ['512x512.png', 512],
+      ['256x256.png', 256],
+    ] as const) {
       const png = await fs.readFile(path.join(repo, 'build/icons', file));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(size);
@@ -88,34 +116,57 @@ describe('electron-builder configuration', () => {
 });
 
 // The stand-in is a Linux executable; Windows and macOS would need electron.exe or an .app bundle.
-describe.skipIf(process.platform !== 'linux')('packed app (electron-builder --dir, offline)', () => {
-  it('app.asar holds exactly dist/ and package.json', async () => {
-    const bin = path.join(repo, 'node_modules/.bin/electron-builder');
-    await run(
-      bin,
-      [
-        '--dir',
-        '--linux',
-        '--x64',
-        '--projectDir',
-        project,
-        '--config',
-        'build/electron-builder.config.cjs',
-        `-c.electronDist=${path.join(project, 'electron-stub')}`,
-        `-c.electronVersion=${electronVersion}`,
-        `-c.directories.output=${path.join(project, 'release')}`,
-      ],
-      { cwd: project, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CI: 'true' }, timeout: 240_000 },
-    );
-    const unpacked = path.join(project, 'release/linux-unpacked');
-    const asar = path.join(unpacked, 'resources/app.asar');
-    const packed = listPackage(asar, { isPack: false }).map((p) => p.split(path.sep).join('/')).sort();
-    const expected = ['/dist', '/package.json', ...(await filesUnder(path.join(project, 'dist'), '/dist'))].sort();
-    expect(packed).toEqual(expected);
-    expect(packed).toContain('/dist/electron/main.cjs');
-    expect(packed).toContain('/dist/electron/preload.cjs');
-    expect(packed).toContain('/dist/renderer/index.html');
-    // The stand-in Electron is renamed after the app, beside resources/.
-    expect((await fs.readdir(unpacked)).sort()).toContain('veldwerk');
-  }, 300_000);
-});
+describe.skipIf(process.platform !== 'linux')(
+  'packed app (electron-builder --dir, offline)',
+  () => {
+    it('app.asar holds exactly dist/ and package.json', async () => {
+      const bin = path.join(repo, 'node_modules/.bin/electron-builder');
+      await run(
+        bin,
+        [
+          '--dir',
+          '--linux',
+          '--x64',
+          '--projectDir',
+          project,
+          '--config',
+          'build/electron-builder.config.cjs',
+          `-c.electronDist=${path.join(project, 'electron-stub')}`,
+          `-c.electronVersion=${electronVersion}`,
+          `-c.directories.output=${path.join(project, 'release')}`,
+        ],
+        {
+          cwd: project,
+          env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CI: 'true' },
+          timeout: 240_000,
+        },
+      );
+      const unpacked = path.join(project, 'release/linux-unpacked');
+      const asar = path.join(unpacked, 'resources/app.asar');
+      const packed = listPackage(asar, { isPack: false })
+        .map((p) => p.split(path.sep).join('/'))
+        .sort();
+      const expected = [
+        '/dist',
+        '/package.json',
+        ...(await filesUnder(path.join(project, 'dist'), '/dist')),
+      ].sort();
+      expect(packed).toEqual(expected);
+      expect(packed).toContain('/dist/electron/main.cjs');
+      expect(packed).toContain('/dist/electron/preload.cjs');
+      expect(packed).toContain('/dist/renderer/index.html');
+      // The stand-in Electron is renamed after the app, beside resources/.
+      expect((await fs.readdir(unpacked)).sort()).toContain('veldwerk');
+      // electron-builder flipped the configured fuses in the packed binary ('0' off, '1' on).
+      const fuses = await getCurrentFuseWire(path.join(unpacked, 'veldwerk'));
+      const state = (fuse: FuseV1Options) => String.fromCharCode(fuses[fuse] as number);
+      expect(state(FuseV1Options.RunAsNode)).toBe('0');
+      expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
+      expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
+      expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
+      expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
+      expect(state(FuseV1Options.EnableCookieEncryption)).toBe('1');
+      expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0');
+    }, 300_000);
+  },
+);

@@ -2,36 +2,60 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../electron/security';
+import { BROWSER_CONTENT_SECURITY_POLICY as APP_CSP } from '../../shared/security/csp';
 // @ts-expect-error build/serve.mjs is plain JavaScript without type declarations.
-import { CONTENT_SECURITY_POLICY, resolveRequestPath, startStaticServer } from '../../build/serve.mjs';
+import * as serve from '../../build/serve.mjs';
 // @ts-expect-error build/startPlan.mjs is plain JavaScript without type declarations.
 import * as plan from '../../build/startPlan.mjs';
+
+const { CONTENT_SECURITY_POLICY, resolveRequestPath, startStaticServer } = serve;
 
 type Server = { url: string; port: number; close: () => Promise<void> };
 
 describe('npm start: decisions', () => {
   it('prefers the installed Electron, then one unpacked in .electron-runtime', () => {
-    expect(plan.electronCandidates({ projectRoot: '/p', platform: 'linux', readPathTxt: () => 'electron' })).toEqual([
+    expect(
+      plan.electronCandidates({
+        projectRoot: '/p',
+        platform: 'linux',
+        readPathTxt: () => 'electron',
+      }),
+    ).toEqual([
       path.join('/p/node_modules/electron/dist/electron'),
       path.join('/p/.electron-runtime/electron'),
     ]);
-    expect(plan.electronCandidates({ projectRoot: '/p', platform: 'win32', readPathTxt: () => null })).toEqual([
-      path.join('/p/.electron-runtime/electron.exe'),
-    ]);
+    expect(
+      plan.electronCandidates({ projectRoot: '/p', platform: 'win32', readPathTxt: () => null }),
+    ).toEqual([path.join('/p/.electron-runtime/electron.exe')]);
   });
 
   it('starts Electron when present, browser mode when forced or recently failed, else tries one download', () => {
-    expect(plan.decideMode({ env: {}, electronBinary: '/e', downloadRecentlyFailed: false })).toEqual({ mode: 'electron', binary: '/e' });
-    expect(plan.decideMode({ env: { VELDWERK_FORCE_BROWSER: '1' }, electronBinary: '/e', downloadRecentlyFailed: false })).toEqual({
+    expect(
+      plan.decideMode({ env: {}, electronBinary: '/e', downloadRecentlyFailed: false }),
+    ).toEqual({ mode: 'electron', binary: '/e' });
+    expect(
+      plan.decideMode({
+        env: { VELDWERK_FORCE_BROWSER: '1' },
+        electronBinary: '/e',
+        downloadRecentlyFailed: false,
+      }),
+    ).toEqual({
       mode: 'browser',
       reason: 'forced',
     });
-    expect(plan.decideMode({ env: {}, electronBinary: null, downloadRecentlyFailed: false })).toEqual({ mode: 'download-then-decide' });
-    expect(plan.decideMode({ env: {}, electronBinary: null, downloadRecentlyFailed: true })).toEqual({ mode: 'browser', reason: 'missing' });
-    expect(plan.decideMode({ env: { VELDWERK_RETRY_DOWNLOAD: '1' }, electronBinary: null, downloadRecentlyFailed: true }).mode).toBe(
-      'download-then-decide',
-    );
+    expect(
+      plan.decideMode({ env: {}, electronBinary: null, downloadRecentlyFailed: false }),
+    ).toEqual({ mode: 'download-then-decide' });
+    expect(
+      plan.decideMode({ env: {}, electronBinary: null, downloadRecentlyFailed: true }),
+    ).toEqual({ mode: 'browser', reason: 'missing' });
+    expect(
+      plan.decideMode({
+        env: { VELDWERK_RETRY_DOWNLOAD: '1' },
+        electronBinary: null,
+        downloadRecentlyFailed: true,
+      }).mode,
+    ).toBe('download-then-decide');
     expect(plan.downloadRecentlyFailed(1000, 1000 + plan.DOWNLOAD_RETRY_AFTER_MS - 1)).toBe(true);
     expect(plan.downloadRecentlyFailed(null, 5)).toBe(false);
   });
@@ -43,8 +67,13 @@ describe('npm start: decisions', () => {
   });
 
   it('lets the download run even when CI set the skip flag, and opens the browser unless told not to', () => {
-    expect(plan.downloadEnv({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1', PATH: '/bin' })).toEqual({ PATH: '/bin' });
-    expect(plan.openCommand('linux', 'http://x/', {})).toEqual({ command: 'xdg-open', args: ['http://x/'] });
+    expect(plan.downloadEnv({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1', PATH: '/bin' })).toEqual({
+      PATH: '/bin',
+    });
+    expect(plan.openCommand('linux', 'http://x/', {})).toEqual({
+      command: 'xdg-open',
+      args: ['http://x/'],
+    });
     expect(plan.openCommand('darwin', 'http://x/', {}).command).toBe('open');
     expect(plan.openCommand('linux', 'http://x/', { VELDWERK_NO_OPEN: '1' })).toBeNull();
     expect(plan.electronArgs({ projectRoot: '/p', isRoot: true })).toEqual(['--no-sandbox', '/p']);
@@ -52,7 +81,9 @@ describe('npm start: decisions', () => {
 
   it('says in one message, Dutch first, why browser mode and where', () => {
     const message: string = plan.browserModeMessage('missing', 'http://127.0.0.1:5178/');
-    expect(message).toContain('De Electron-runtime ontbreekt en kan niet worden gedownload (geen verbinding met GitHub). Veldwerk start nu in browsermodus: http://127.0.0.1:5178/');
+    expect(message).toContain(
+      'De Electron-runtime ontbreekt en kan niet worden gedownload (geen verbinding met GitHub). Veldwerk start nu in browsermodus: http://127.0.0.1:5178/',
+    );
     expect(message).toContain('The Electron runtime is missing');
   });
 });
@@ -78,7 +109,7 @@ describe('browser-mode server (build/serve.mjs)', () => {
     await fs.rm(base, { recursive: true, force: true });
   });
 
-  it('sends the same CSP as the desktop app', () => {
+  it('sends the browser-mode CSP of shared/security/csp.ts', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(APP_CSP);
   });
 
@@ -99,7 +130,12 @@ describe('browser-mode server (build/serve.mjs)', () => {
   });
 
   it('never serves files outside the root', async () => {
-    for (const attempt of ['..%2fgeheim.txt', '%2e%2e/geheim.txt', 'assets/..%5c..%5cgeheim.txt', 'link.txt']) {
+    for (const attempt of [
+      '..%2fgeheim.txt',
+      '%2e%2e/geheim.txt',
+      'assets/..%5c..%5cgeheim.txt',
+      'link.txt',
+    ]) {
       const response = await fetch(`${server.url}${attempt}`);
       expect(await response.text()).not.toContain('geheim');
     }

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JsonValue } from '../../../shared/sync/types';
 import { clearDraft, readDraft, saveDraft } from '../../db/repositories/contactLogs';
+import { reportBackground } from '../../platform/problemReporter';
 import type { DraftSource } from './contactDrafts';
 import { fromDraft, toDraft, type ContactFormState } from './contactForm';
 
 const DRAFT_DELAY_MS = 300;
+/** A draft that could not be written is work the advisor would lose: recorded and told. */
+const draftFailed = reportBackground('draft', { lostWork: true });
 
 type Pending = { current: ContactFormState | null };
 
@@ -58,10 +61,10 @@ export function useContactDraft(source: DraftSource): ContactDraft {
   useEffect(() => {
     if (!state || !dirty.current) return;
     pending.current = state;
-    const timer = setTimeout(() => void flush(source, pending), DRAFT_DELAY_MS);
+    const timer = setTimeout(() => void flush(source, pending).catch(draftFailed), DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, source]);
-  useEffect(() => () => void flush(source, pending), [source]);
+  useEffect(() => () => void flush(source, pending).catch(draftFailed), [source]);
 
   const patch = useCallback((p: Partial<ContactFormState>) => {
     dirty.current = true;

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
+import { shell } from '../../../shared/i18n/nl/shell';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { getDb } from '../../db/database';
-import { desktopApi, getMode } from '../../platform/platform';
+import { desktopApi, getMode, unwrap } from '../../platform/platform';
+import { grantWebdav, releaseGrant } from '../../sync/desktopGrants';
 import {
   PASSPHRASE_SECRET,
   PASSWORD_SECRET,
@@ -31,6 +33,9 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
   const desktop = getMode() === 'desktop';
   const [kind, setKind] = useState<Kind>(current?.kind ?? (desktop ? 'folder' : 'webdav'));
   const [folder, setFolder] = useState(current?.kind === 'folder' ? current.path : '');
+  const [folderId, setFolderId] = useState(
+    current?.kind === 'folder' ? current.folderId : undefined,
+  );
   const [url, setUrl] = useState(current?.kind === 'webdav' ? current.url : '');
   const [username, setUsername] = useState(current?.kind === 'webdav' ? current.username : '');
   const [password, setPassword] = useState('');
@@ -40,7 +45,10 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
   const [message, setMessage] = useState<Message | null>(null);
 
   function config(): TargetConfig | string {
-    if (kind === 'folder') return folder ? { kind, path: folder, encrypted } : syncUi.needsFolder;
+    if (kind === 'folder') {
+      if (folder && folderId) return { kind, path: folder, folderId, encrypted };
+      return folder ? shell.access.folderRepick(folder) : syncUi.needsFolder;
+    }
     return url.trim()
       ? { kind, url: url.trim(), username: username.trim(), encrypted }
       : syncUi.needsUrl;
@@ -73,7 +81,10 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
       const c = config();
       if (typeof c === 'string') return { tone: 'error', lines: [c] };
       const { password: pw, passphrase: pp } = await secrets();
-      const made = makeTransport(c, pw);
+      const api = desktopApi();
+      // The desktop app tests through the main process, which asks to confirm a new server.
+      const ready = api && c.kind === 'webdav' ? (await grantWebdav(api, c, pw)).config : c;
+      const made = makeTransport(ready, pw);
       if (!made.ok) return { tone: 'error', lines: [made.message] };
       const check = await testConnection(made.transport, APP_VERSION, pp);
       return { tone: check.ok ? 'success' : 'error', lines: check.messages };
@@ -88,12 +99,21 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
       if (encrypted && !passphrase && !(await getSecret(PASSPHRASE_SECRET)))
         return { tone: 'error', lines: [syncUi.passphrase.tooShort] };
       let strong = true;
-      if (kind === 'webdav' && password)
+      let target = c;
+      const api = desktopApi();
+      if (api && c.kind === 'webdav') {
+        // The main process keeps the server and its password from now on.
+        const granted = await grantWebdav(api, c, password || (await getSecret(PASSWORD_SECRET)));
+        target = granted.config;
+        strong = granted.strong;
+        await setSecret(PASSWORD_SECRET, null);
+      } else if (kind === 'webdav' && password)
         strong = (await setSecret(PASSWORD_SECRET, password)) && strong;
       if (encrypted && passphrase)
         strong = (await setSecret(PASSPHRASE_SECRET, passphrase)) && strong;
       if (!encrypted) await setSecret(PASSPHRASE_SECRET, null);
-      await saveTarget(getDb(), c);
+      await saveTarget(getDb(), target);
+      if (api) await releaseGrant(api, current, target);
       setPassword('');
       setPassphrase('');
       void getSyncService().syncNow();
@@ -106,6 +126,8 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
   const remove = () =>
     run(async () => {
       await saveTarget(getDb(), null);
+      const api = desktopApi();
+      if (api) await releaseGrant(api, current, null);
       await setSecret(PASSWORD_SECRET, null);
       await setSecret(PASSPHRASE_SECRET, null);
       return { tone: 'info', lines: [t.removed] };
@@ -114,13 +136,32 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
   async function chooseFolder() {
     const api = desktopApi();
     if (!api) return;
-    const chosen = await api.folder.choose();
-    if (chosen.ok && chosen.data) setFolder(chosen.data.path);
+    try {
+      const chosen = unwrap(await api.folder.choose());
+      if (chosen) {
+        setFolder(chosen.path);
+        setFolderId(chosen.folderId);
+      }
+    } catch (error) {
+      setMessage({
+        tone: 'error',
+        lines: [error instanceof Error ? error.message : String(error)],
+      });
+    }
   }
+
+  // A target saved before the desktop app granted access by id: picked or confirmed once more.
+  const regrant =
+    desktop && current?.kind === 'folder' && !current.folderId
+      ? shell.access.folderRepick(current.path)
+      : desktop && current?.kind === 'webdav' && !current.serverId
+        ? shell.access.webdavReconfirm(current.url)
+        : null;
 
   return (
     <section className="card sync-target" aria-labelledby="sync-target-title">
       <h2 id="sync-target-title">{t.heading}</h2>
+      {regrant && <Notice tone="warning">{regrant}</Notice>}
       <Form
         onSubmit={(e) => {
           e.preventDefault();
