@@ -6,6 +6,7 @@ import {
   foldText,
   normalizeForSearch,
   sameCompanyName,
+  slugKey,
 } from './normalize';
 
 describe('search normalisation', () => {
@@ -26,6 +27,16 @@ describe('search normalisation', () => {
     const keys = ['H.I. Ambacht', 'HI-Ambacht', 'h i ambacht'].map(compactKey);
     expect(new Set(keys)).toEqual(new Set(['hiambacht']));
     expect(compactKey('Hendrik Ido Ambacht')).toBe(compactKey('Hendrik-Ido-Ambacht'));
+  });
+});
+
+describe('slug keys', () => {
+  it('makes an ASCII key of a name, cut at a word boundary', () => {
+    expect(slugKey('Zij-instroom (mbo)', 80)).toBe('zij-instroom-mbo');
+    expect(slugKey('O&O-fonds', 80)).toBe('o-en-o-fonds');
+    expect(slugKey('Beëindigd — Straße', 80)).toBe('beeindigd-strasse');
+    expect(slugKey('Gesprek met een bedrijf', 12)).toBe('gesprek-met');
+    expect(slugKey('!!!', 30)).toBe('');
   });
 });
 

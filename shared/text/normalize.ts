@@ -42,6 +42,19 @@ export function compactKey(s: string): string {
   return normalizeForSearch(s).replace(/ /g, '');
 }
 
+/**
+ * A lower-case ASCII key for a name, words joined by "-", at most `maxLength` characters:
+ * "Zij-instroom (mbo)" → "zij-instroom-mbo", "O&O-fonds" → "o-en-o-fonds", "Beëindigd" → "beeindigd".
+ */
+export function slugKey(s: string, maxLength: number): string {
+  return foldText(s)
+    .replace(/&/g, '-en-')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+}
+
 // Dutch legal forms, as words after normalisation; the longer phrases first.
 const LEGAL_FORMS = [
   'besloten vennootschap', 'naamloze vennootschap', 'vennootschap onder firma',
