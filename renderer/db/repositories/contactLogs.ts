@@ -8,7 +8,8 @@ import type { Visibility } from '../../../shared/domain/common';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
-import { changedFields, followUpRow, type Me } from './followUps';
+import { followUpRow, type Me } from './followUps';
+import { changedFields } from '../../../shared/data/equality';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
 export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
