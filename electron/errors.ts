@@ -11,7 +11,8 @@ export class IpcFailure extends Error {
   }
 }
 
-function errnoCode(error: unknown): string | undefined {
+/** Node's errno code of a failed file-system call (`'ENOENT'`, `'EPERM'`, …), if it has one. */
+export function errno(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   const code = (error as { code: unknown }).code;
   return typeof code === 'string' ? code : undefined;
@@ -24,7 +25,7 @@ function errnoCode(error: unknown): string | undefined {
  */
 export function toIpcError(error: unknown): { error: IpcError; expected: boolean } {
   if (error instanceof IpcFailure) return { error: { code: error.code, message: error.message }, expected: true };
-  const code = errnoCode(error);
+  const code = errno(error);
   switch (code) {
     case undefined:
       return { error: { code: 'internal', message: nl.errors.internal }, expected: false };

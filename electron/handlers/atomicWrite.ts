@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { IpcFailure } from '../errors';
+import { errno, IpcFailure } from '../errors';
 import { nl } from '../../shared/i18n/nl/desktop';
 import type { FsLike } from './fsTypes';
 
@@ -15,10 +15,6 @@ const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_DELAYS_MS = [50, 100, 200, 400, 800];
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function errno(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
 
 /** `.<name>.tmp-<random>` beside the target: same folder, so the rename never crosses devices. */
 export function tempNameFor(target: string): string {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FolderEntry, IpcRequest, IpcResponses } from '../../shared/ipc/contract';
-import { IpcFailure } from '../errors';
+import { errno, IpcFailure } from '../errors';
 import { nl } from '../../shared/i18n/nl/desktop';
 import { isTempName, writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 import { z } from 'zod';
@@ -24,12 +24,6 @@ export type FolderDeps = AtomicWriteDeps & {
 /** The granted root of a request; an id the advisor never granted is refused (`not-granted`). */
 async function rootOf(deps: FolderDeps, folderId: string): Promise<string> {
   return (await deps.folders.get(folderId)).path;
-}
-
-function errno(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String(error.code)
-    : undefined;
 }
 
 /** The folder to start walking from: the directory part of the prefix (`devices/a/` → `devices/a`). */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { ZodType } from 'zod';
-import { IpcFailure } from '../errors';
+import { errno, IpcFailure } from '../errors';
 import { nl } from '../../shared/i18n/nl/desktop';
 import { writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 
@@ -33,12 +33,6 @@ export function newGrantId(): string {
     .toString(36)
     .padStart(24, '0')
     .slice(-24);
-}
-
-function errno(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String(error.code)
-    : undefined;
 }
 
 export function grantStore<T>(deps: GrantStoreDeps, schema: ZodType<T>): GrantStore<T> {

@@ -13,8 +13,8 @@ function v1Rows(): Record<string, Record<string, unknown>[]> {
   const clock = { '': '000001700000000-00000-dev1' };
   return {
     companies: [
-      { id: 'c1', _clock: clock, name: 'Café Ré', kvk: '12345678', gemeente: 'dordrecht', status: 'benaderd', sizeClass: '1-4', kind: 'mkb', importBatchId: null, updatedAt: '2026-01-01T10:00:00Z', networkIds: ['n1'] },
-      { id: 'c2', _clock: clock, _deleted: true, name: 'Weg BV', kvk: null, gemeente: 'buiten-regio', status: 'nog-niet-benaderd', sizeClass: 'onbekend', kind: 'zzp', importBatchId: 'imp1', updatedAt: '2026-01-02T10:00:00Z', networkIds: [] },
+      { id: 'c1', _clock: clock, name: 'Café Ré', kvk: '12345678', gemeente: 'dordrecht', status: 'benaderd', sizeClass: '1-4', kind: 'mkb', source: 'eigen-netwerk', importBatchId: null, updatedAt: '2026-01-01T10:00:00Z', networkIds: ['n1'] },
+      { id: 'c2', _clock: clock, _deleted: true, name: 'Weg BV', kvk: null, gemeente: 'buiten-regio', status: 'nog-niet-benaderd', sizeClass: 'onbekend', kind: 'zzp', source: 'import', importBatchId: 'imp1', updatedAt: '2026-01-02T10:00:00Z', networkIds: [] },
     ],
     contactPersons: [{ id: 'p1', _clock: clock, companyId: 'c1', name: 'Fictieve Persoon' }],
     contactLogs: [{ id: 'l1', _clock: clock, companyId: 'c1', at: '2026-01-03T09:00:00+01:00', organisation: 'lwl', advisorId: 'a1', visibility: 'prive', summary: 'Eerste bezoek' }],
@@ -39,8 +39,11 @@ describe('schema upgrades keep every row', () => {
     for (const [table, items] of Object.entries(rows)) {
       expect(after[table], table).toEqual(items);
     }
-    // New indexes work on upgraded rows.
-    expect(await db.companies.where('kvk').equals('12345678').count()).toBe(1);
+    // v2's new `source` index is built over the rows that v1 stored without it.
+    expect(SCHEMA_V1.companies.split(', ')).not.toContain('source');
+    expect(db.companies.schema.idxByName.source).toBeDefined();
+    expect(await db.companies.where('source').equals('import').primaryKeys()).toEqual(['c2']);
+    expect(await db.companies.where('source').equals('eigen-netwerk').primaryKeys()).toEqual(['c1']);
     expect(await db.problems.count()).toBe(0);
     db.close();
   });

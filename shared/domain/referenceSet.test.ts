@@ -37,6 +37,14 @@ describe('parseReferenceSet', () => {
     expect(r.ok && r.summary.byTable.networks).toEqual({ added: 20, changed: 0, unchanged: 10 });
   });
 
+  it('counts a change inside a nested field (criteria, source) as changed', () => {
+    const data = exported();
+    const scheme = data.schemes[0] as { source: { text: string; url: string | null } };
+    data.schemes[0] = { ...scheme, source: { ...scheme.source, text: `${scheme.source.text} (bijgewerkt)` } };
+    const r = parseReferenceSet(JSON.stringify(data), 'set.json', seeds);
+    expect(r.ok && r.summary.byTable.schemes).toEqual({ added: 0, changed: 1, unchanged: SEED_SCHEMES.length - 1 });
+  });
+
   it('ignores sync clocks when comparing', () => {
     const data = exported();
     data.terms[0] = { ...data.terms[0], _clock: { term: '0000-x' } };

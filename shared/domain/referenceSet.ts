@@ -7,6 +7,7 @@ import type { Scheme } from './scheme';
 import { schemeSchema } from './scheme';
 import type { Term } from './term';
 import { termSchema } from './term';
+import { deepEqual } from '../data/equality';
 
 /*
  * The whole reference set (begrippen, regelingen, netwerken) as one JSON file, so that one
@@ -112,20 +113,21 @@ function consistencyErrors(set: ReferenceSet): string[] {
   return errors;
 }
 
-function comparable(row: Term | Scheme | Network): string {
+/** The row without its sync bookkeeping and id: what the file and the device compare on. */
+function comparable(row: Term | Scheme | Network): Record<string, unknown> {
   const { _clock: _c, id: _id, ...rest } = row;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  return rest;
 }
 
 export function summarizeImport(incoming: ReferenceRows, existing: ReferenceRows): ImportSummary {
   const total: ImportCounts = { added: 0, changed: 0, unchanged: 0 };
   const count = (table: ReferenceTable): ImportCounts => {
-    const current = new Map<string, string>(existing[table].map((r) => [r.key, comparable(r)]));
+    const current = new Map(existing[table].map((r) => [r.key, comparable(r)]));
     const counts: ImportCounts = { added: 0, changed: 0, unchanged: 0 };
     for (const row of incoming[table]) {
       const before = current.get(row.key);
       const bucket =
-        before === undefined ? 'added' : before === comparable(row) ? 'unchanged' : 'changed';
+        before === undefined ? 'added' : deepEqual(before, comparable(row)) ? 'unchanged' : 'changed';
       counts[bucket]++;
       total[bucket]++;
     }

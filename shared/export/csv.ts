@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { portfolio } from '../i18n/nl/portfolio';
 import type { ExportCell, ExportColumn, ExportColumnType } from './columns';
 import { asDate, wallClock } from './columns';
@@ -22,26 +23,26 @@ function formatCell(v: ExportCell, type: ExportColumnType | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? portfolio.export.yes : portfolio.export.no;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v).replace('.', ',') : '';
-  return neutraliseFormula(String(v));
+  return String(v);
 }
 
-// A cell starting with = + - @ is run as a formula by Excel (CSV injection). Phone numbers and
-// negative numbers are left alone; anything else gets a leading apostrophe.
-function neutraliseFormula(s: string): string {
-  if (!/^[=+\-@\t\r]/.test(s)) return s;
-  if (/^[+-][\d\s().-]*$/.test(s)) return s;
-  return `'${s}`;
-}
-
-function quote(s: string): string {
-  return /[;"\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/**
+ * A cell starting with = + - @, a tab or a carriage return is run as a formula by Excel (CSV
+ * injection); papaparse puts an apostrophe before it. Cells of only digits, spaces, brackets,
+ * dots, commas and dashes after a leading + or - (phone numbers, negative numbers) cannot call a
+ * function, so they are left readable.
+ */
+export const FORMULA_START = /^(?![+-][\d ().,-]*$)[=+\-@\t\r]/;
 
 /** The CSV as text, starting with the BOM. */
 export function toCsv<Row>(columns: readonly ExportColumn<Row>[], rows: Iterable<Row>): string {
-  const lines: string[] = [columns.map((c) => quote(neutraliseFormula(c.header))).join(';')];
-  for (const row of rows) lines.push(columns.map((c) => quote(formatCell(c.value(row), c.type))).join(';'));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  const data = Array.from(rows, (row) => columns.map((c) => formatCell(c.value(row), c.type)));
+  const body = Papa.unparse(
+    { fields: columns.map((c) => c.header), data },
+    { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+  // Papaparse ends a header without rows with a line break, and a file with rows without one.
+  return `${BOM}${body.replace(/\r\n$/, '')}\r\n`;
 }
 
 /** The same CSV as UTF-8 bytes, ready to save or download. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { ExportColumn } from './columns';
-import { toCsv, toCsvBytes } from './csv';
+import { FORMULA_START, toCsv, toCsvBytes } from './csv';
 import { toXlsx } from './xlsx';
 import { parseCsv } from '../import/csv';
 
@@ -30,7 +30,7 @@ describe('toCsv for Dutch Excel', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[1]).toBe('Café Ré;7;0,25;01-07-2026 10:30;03-11-2026;ja;"Regel 1\nRegel 2; met ""quotes""";+31 78 000 0000');
     // 23:30 UTC on 15 January is already the 16th in the Netherlands.
-    expect(lines[2]).toBe("'=SOM(A1);;1,5;16-01-2026 00:30;01-01-2026;nee;\" spaties \";0000-123456");
+    expect(lines[2]).toBe(`"'=SOM(A1)";;1,5;16-01-2026 00:30;01-01-2026;nee;" spaties ";0000-123456`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -43,6 +43,38 @@ describe('toCsv for Dutch Excel', () => {
     expect(parsed[1]![6]).toBe('Regel 1\nRegel 2; met "quotes"');
     expect(parsed[2]![6]).toBe(' spaties ');
     expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data).toHaveLength(4);
+  });
+});
+
+describe('CSV formula escaping', () => {
+  const one = (value: string, header = 'Naam') =>
+    toCsv([{ header, value: (v: string) => v }], [value]).slice(1).split('\r\n');
+
+  it.each([
+    ['=HYPERLINK("http://x.nl";"klik")', `"'=HYPERLINK(""http://x.nl"";""klik"")"`],
+    ['+SUM(1;2)', `"'+SUM(1;2)"`],
+    ['-2+3+cmd|\' /C calc\'!A0', `"'-2+3+cmd|' /C calc'!A0"`],
+    ['@SUM(A1:A2)', `"'@SUM(A1:A2)"`],
+    ['\t=1+1', `"'\t=1+1"`],
+    ['\r=1+1', `"'\r=1+1"`],
+  ])('puts an apostrophe before %j so Excel shows it as text', (value, written) => {
+    expect(one(value)[1]).toBe(written);
+    // Read back, the cell is the text the advisor typed, after the apostrophe.
+    const back = parseCsv(new TextEncoder().encode(one(value).join('\r\n')), 'x.csv').sheets[0]!.rows[1]![0];
+    expect(back).toBe(`'${value}`);
+  });
+
+  it('leaves phone numbers, negative numbers and ordinary text alone', () => {
+    for (const value of ['+31 78 000 0000', '-12,5', '+31(0)78-0000000', 'Bakkerij = lekker', 'info@bakkerij.nl']) {
+      expect(FORMULA_START.test(value), value).toBe(false);
+      expect(one(value)[1]).toBe(value);
+    }
+    expect(toCsv([{ header: 'Saldo', value: (n: number) => n, type: 'number' }], [-3.5]).slice(1)).toBe('Saldo\r\n-3,5\r\n');
+  });
+
+  it('escapes a header too, and writes only the header for no rows', () => {
+    expect(one('x', '=kop')[0]).toBe(`"'=kop"`);
+    expect(toCsv([{ header: 'Naam', value: (v: string) => v }], [])).toBe('\uFEFFNaam\r\n');
   });
 });
 

@@ -35,6 +35,8 @@ describe('term search forgives spelling', () => {
 
   it('ignores accents', () => {
     expect(searchKeys('Beëindigd')).toContain('beeindigd');
+    // The shared normaliser also folds letters without a separate accent.
+    expect(searchKeys('Straße Æbø Œuvre')).toEqual(['strasseaebooeuvre']);
     expect(firstKey('leercultuur')).toBe('leercultuur');
   });
 

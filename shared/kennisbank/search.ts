@@ -2,34 +2,13 @@ import type { Network } from '../domain/network';
 import type { Scheme } from '../domain/scheme';
 import type { Term, TermCategory } from '../domain/term';
 import { TERM_CATEGORIES } from '../domain/term';
+import { compactKey, normalizeForSearch } from '../text/normalize';
 
 /**
  * Forgiving search over the kennisbank. Case, accents, hyphens and spaces do not matter
  * ("zij instroom" finds "Zij-instroom", "evc" finds "EVC"), and "&" may be written as "en" or left
  * out ("o en o fonds", "O&O" and "oo fonds" all find "O&O-fonds").
  */
-
-/*
- * Private normaliser. shared/text/normalize.ts (normalizeForSearch, compactKey) is being written in
- * parallel and was not yet committed when this module was; these two mirror its behaviour and can
- * be replaced by imports from it once it lands.
- */
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const SEPARATORS = /[\u002d\u2010-\u2015\u2212_./\\,;:'’‘`´"“”()[\]{}&+]/g;
-
-function normalizeForSearch(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(SEPARATORS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function compactKey(s: string): string {
-  return normalizeForSearch(s).replace(/ /g, '');
-}
 
 /** "name" ranks above "alias", which ranks above "body" (a definition or description). */
 export type SearchWeight = 'name' | 'alias' | 'body';

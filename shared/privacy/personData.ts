@@ -3,6 +3,8 @@
  * erase the person by redacting their name wherever it appears. Pure: the renderer reads and
  * writes the rows.
  */
+import { deepEqual } from '../data/equality';
+
 export const REDACTED = '[naam verwijderd]';
 
 export type PersonRef = { id: string; name: string; companyId: string };
@@ -67,7 +69,7 @@ export function redactValue(value: unknown, pattern: RegExp | null): unknown {
 }
 
 function valueMentions(value: unknown, pattern: RegExp | null): boolean {
-  return JSON.stringify(redactValue(value, pattern)) !== JSON.stringify(value);
+  return !deepEqual(redactValue(value, pattern), value);
 }
 
 export function findMentions(

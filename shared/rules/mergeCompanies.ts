@@ -1,5 +1,6 @@
 import type { ActivityState, Company } from '../domain/company';
 import { deriveCompany } from '../domain/company';
+import { deepEqual } from '../data/equality';
 
 /**
  * Merging two records of the same company. Pure: the caller writes the result in one
@@ -53,7 +54,7 @@ export function defaultMergeChoices(winner: Company, loser: Company): Record<Mer
     const w = winner[f];
     const l = loser[f];
     if (isEmpty(w) && !isEmpty(l)) out[f] = 'loser';
-    else if (COMBINABLE.has(f) && !isEmpty(w) && !isEmpty(l) && JSON.stringify(w) !== JSON.stringify(l)) out[f] = 'both';
+    else if (COMBINABLE.has(f) && !isEmpty(w) && !isEmpty(l) && !deepEqual(w, l)) out[f] = 'both';
     else out[f] = 'winner';
   }
   // "Onbekend" is the empty value of these enums.
@@ -112,7 +113,7 @@ export function mergeCompanies(
 
   const patch: Partial<Company> = {};
   for (const [k, v] of Object.entries(final) as [keyof Company, unknown][]) {
-    if (JSON.stringify(v) !== JSON.stringify(winner[k])) (patch as Record<string, unknown>)[k] = v;
+    if (!deepEqual(v, winner[k])) (patch as Record<string, unknown>)[k] = v;
   }
   const moves: Move[] = [];
   for (const table of COMPANY_CHILD_TABLES) {

@@ -1,4 +1,5 @@
 import type { Term } from '../domain/term';
+import { foldText } from '../text/normalize';
 
 /**
  * Finds known begrippen in running text so the UI can explain them on hover or focus.
@@ -40,17 +41,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const JOINER = /^[\s\u002d\u2010\u2011&'’]+$/u;
 const PLURAL_SUFFIXES = ['s', 'en', 'n'];
 
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({
     raw: m[0],
-    norm: fold(m[0]),
+    norm: foldText(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -59,7 +53,7 @@ function tokenize(text: string): Token[] {
 function formPatterns(termKey: string, form: string, caseSensitive: boolean): Pattern[] {
   const raw = [...form.matchAll(WORD)].map((m) => m[0]);
   if (raw.length === 0) return [];
-  const tokens = caseSensitive ? raw : raw.map(fold);
+  const tokens = caseSensitive ? raw : raw.map((w) => foldText(w));
   const patterns: Pattern[] = [{ termKey, tokens, caseSensitive }];
   // "zij-instroom" is also written "zijinstroom".
   if (!caseSensitive && raw.length > 1 && /[-‐‑]/.test(form)) {
@@ -95,7 +89,7 @@ export function createTermLinker(
     for (const p of patterns) {
       // Single letters would link far too much.
       if (p.tokens.length === 1 && p.tokens[0]!.length < 2) continue;
-      const first = p.caseSensitive ? fold(p.tokens[0]!) : p.tokens[0]!;
+      const first = p.caseSensitive ? foldText(p.tokens[0]!) : p.tokens[0]!;
       const list = byFirst.get(first) ?? [];
       list.push(p);
       byFirst.set(first, list);

@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, requireDavServer } from '../../test/setup/davServers';
 import { isTransportError } from './transport';
 import { parseWebdavUrl, webdavTransport, type FetchLike } from './webdavTransport';
 import { parseMultistatus, relativeHref } from './webdavXml';
@@ -46,25 +46,15 @@ describe('WebDAV multistatus parsing', () => {
   });
 });
 
-const hasRclone = spawnSync('rclone', ['version']).status === 0;
-if (!hasRclone) console.warn('rclone ontbreekt: de WebDAV-test tegen een echte server wordt overgeslagen (apt-get install rclone).');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-describe.skipIf(!hasRclone)('WebDAV transport against rclone serve webdav', () => {
+// A missing rclone fails this suite (with the apt command), never skips it.
+describe('WebDAV transport against rclone serve webdav', () => {
   let server: ChildProcess;
   let dir: string;
   let url: string;
   const nodeFetch: FetchLike = (u, init) => fetch(u, init as RequestInit);
 
   beforeAll(async () => {
+    requireDavServer('rclone');
     dir = mkdtempSync(join(tmpdir(), 'veldwerk-dav-'));
     const port = await freePort();
     url = `http://127.0.0.1:${port}/`;

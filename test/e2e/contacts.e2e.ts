@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
+import { draftSummaries } from './idb';
 
 /** A screenshot of one part of the screen (a dialog, a panel), readable at full size. */
 const shoot = (target: { screenshot: (o: { path: string }) => Promise<unknown> }, name: string) =>
@@ -99,7 +100,8 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     // On a company page that company is preselected.
     await expect.poll(() => dialog.getByRole('combobox', { name: 'Bedrijf' }).inputValue()).toBe('Bakkerij De Molen');
     await dialog.getByLabel('Samenvatting').fill('Half getypt verslag');
-    await p.waitForTimeout(500);
+    // Stored as a draft before the dialog closes.
+    await expect.poll(() => draftSummaries(p)).toContain('Half getypt verslag');
     await p.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await p.keyboard.press('Control+L');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
+import { draftSummaries } from './idb';
 
 /** A screenshot of one part of the screen (a dialog, a panel), readable at full size. */
 const shoot = (target: { screenshot: (o: { path: string }) => Promise<unknown> }, name: string) =>
@@ -49,7 +50,8 @@ describe('correcting and removing contact logs and follow-ups', () => {
     await p.keyboard.press('Control+L');
     const quick = p.getByRole('dialog', { name: 'Contactmoment vastleggen' });
     await quick.getByLabel('Samenvatting').fill('Nog niet af');
-    await p.waitForTimeout(500);
+    // Stored as a draft before the dialog closes.
+    await expect.poll(() => draftSummaries(p)).toContain('Nog niet af');
     await p.keyboard.press('Escape');
     await quick.waitFor({ state: 'hidden' });
 

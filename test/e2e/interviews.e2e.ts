@@ -12,11 +12,10 @@ import {
   screenshot,
   type App,
 } from './browser';
+import { appPdfOptions } from './pdf';
 
 const PDF_DIR = join(OUTPUT, 'pdf');
 const COMPANY = 'Installatiebedrijf Van Dam';
-const FOOTER =
-  '<div style="font-size:8px;width:100%;text-align:right;padding-right:16mm;font-family:sans-serif">Pagina <span class=pageNumber></span> van <span class=totalPages></span></div>';
 
 /** A question container on the interview screen, found by its stable key. */
 const q = (page: Page, key: string) => page.locator(`#q-${key}`);
@@ -34,23 +33,22 @@ async function focusedQuestion(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest('.q')?.id ?? null);
 }
 
-/** Print the current page to PDF as Chromium's print does, then read its text and render the pages. */
+/**
+ * Print the current page to PDF, then read its text and render the pages. By default with the
+ * desktop app's own print options (footer included); `browser: true` prints as a plain browser
+ * tab does, without Chromium's footer.
+ */
 async function printToPdf(
   page: Page,
   name: string,
-  { footer = true } = {},
+  { browser = false } = {},
 ): Promise<{ text: string; pages: number }> {
   mkdirSync(PDF_DIR, { recursive: true });
   const file = join(PDF_DIR, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({
     path: file,
-    format: 'A4',
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: footer,
-    headerTemplate: '<span></span>',
-    footerTemplate: FOOTER,
+    ...(browser ? { format: 'A4', preferCSSPageSize: true, printBackground: true } : appPdfOptions()),
   });
   await page.emulateMedia({ media: 'screen' });
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -235,7 +233,7 @@ describe('gesprekken', () => {
     await page().evaluate(() =>
       document.documentElement.setAttribute('data-print-page-numbers', ''),
     );
-    const own = await printToPdf(page(), 'blanco-eigen-paginanummers', { footer: false });
+    const own = await printToPdf(page(), 'blanco-eigen-paginanummers', { browser: true });
     expect(own.text).toContain(`Pagina 1 van ${own.pages}`);
     await page().evaluate(() =>
       document.documentElement.removeAttribute('data-print-page-numbers'),

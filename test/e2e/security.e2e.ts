@@ -30,8 +30,12 @@ describe('the built page is locked down', () => {
   it('refuses inline and foreign scripts in real Chromium', async () => {
     const result = await app.page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        violations.push(e.violatedDirective),
+      // Both scripts are reported; waiting for the two reports replaces a fixed sleep.
+      const reported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => {
+          violations.push(e.violatedDirective);
+          if (violations.length === 2) resolve();
+        }),
       );
       const w = window as unknown as { injected?: boolean };
       const inline = document.createElement('script');
@@ -40,7 +44,7 @@ describe('the built page is locked down', () => {
       const foreign = document.createElement('script');
       foreign.src = 'https://example.invalid/x.js';
       document.body.append(foreign);
-      await new Promise((r) => setTimeout(r, 300));
+      await reported;
       return { injected: w.injected === true, violations };
     });
     expect(result.injected).toBe(false);

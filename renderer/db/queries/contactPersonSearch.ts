@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, type StoredRow } from '../database';
+import { foldText } from '../../../shared/text/normalize';
 
 export type PersonHit = { id: string; name: string; function: string; companyId: string; companyName: string };
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Contact persons whose name contains the query (case- and accent-insensitive). */
 export function usePersonSearch(query: string): PersonHit[] | undefined {
   return useLiveQuery(async () => {
-    const q = fold(query.trim());
+    const q = foldText(query.trim());
     if (q.length < 2) return [];
     const db = getDb();
-    const people = await db.contactPersons.filter((p) => !p._deleted && fold(String(p.name ?? '')).includes(q)).limit(50).toArray();
+    const people = await db.contactPersons.filter((p) => !p._deleted && foldText(String(p.name ?? '')).includes(q)).limit(50).toArray();
     const companies = await db.companies.bulkGet([...new Set(people.map((p) => String(p.companyId)))]);
     const names = new Map(companies.filter((c): c is StoredRow => Boolean(c)).map((c) => [c.id, String(c.name ?? '')]));
     return people.map((p) => ({

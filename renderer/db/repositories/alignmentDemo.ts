@@ -1,17 +1,13 @@
 import type { Organisation, Profile } from '../../../shared/domain/common';
 import type { MeetingParticipant } from '../../../shared/domain/meeting';
 import { targetSchema } from '../../../shared/domain/target';
+import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
 import { addDays, isoWeekOf, localDate, shiftWeek, weekPeriod } from '../../../shared/rules/weeks';
 import { getDb, type VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { PROFILE_KEY } from '../queries/settings';
 import { writeMeeting } from './meetings';
 
-/** The demo advisors of the contacts demo set; created here too when that set is not loaded. */
-const DEMO_ADVISORS = [
-  { id: 'demo-adviseur-lwl', name: 'Fleur Bakker (demo)', organisation: 'lwl' },
-  { id: 'demo-adviseur-baanbrekend', name: 'Jeroen Visser (demo)', organisation: 'baanbrekend' },
-] as const;
 
 export type AlignmentDemoResult = { targets: number; meetings: number };
 

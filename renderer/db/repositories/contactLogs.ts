@@ -8,7 +8,10 @@ import type { Visibility } from '../../../shared/domain/common';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
-import { changedFields, followUpRow, type Me } from './followUps';
+import { followUpRow, type Me } from './followUps';
+import { changedFields } from '../../../shared/data/equality';
+import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
+import { demoRandom } from '../../../shared/seed/demoRandom';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
 export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
@@ -178,11 +181,6 @@ export async function clearDraft(key: string, db: VeldwerkDb = getDb()): Promise
 // ---------------------------------------------------------------------------------------------
 // Demo set: fictional contacts and actions at the demo companies, so the demo looks lived in.
 
-const DEMO_ADVISORS = [
-  { id: 'demo-adviseur-lwl', name: 'Fleur Bakker (demo)', organisation: 'lwl' },
-  { id: 'demo-adviseur-baanbrekend', name: 'Jeroen Visser (demo)', organisation: 'baanbrekend' },
-] as const;
-
 const DEMO_TEXT: { channel: Channel; topics: TopicKey[]; summary: string; outcome: string }[] = [
   { channel: 'bedrijfsbezoek', topics: ['bpv-bbl', 'erkenning-leerbedrijf'], summary: 'Kennismaking op de werkvloer. Eigenaar wil een BBL-leerling, maar het bedrijf is nog geen erkend leerbedrijf.', outcome: 'Aanvraag erkenning bij SBB samen voorbereiden.' },
   { channel: 'telefoon', topics: ['vacatures'], summary: 'Twee vacatures voor monteur staan al maanden open.', outcome: 'Profiel doorsturen naar het werkgeversservicepunt.' },
@@ -193,18 +191,6 @@ const DEMO_TEXT: { channel: Channel; topics: TopicKey[]; summary: string; outcom
   { channel: 'workshop', topics: ['bpv-bol'], summary: 'Deelgenomen aan de workshop "stagiair begeleiden".', outcome: '' },
 ];
 const DEMO_ACTIONS = ['Terugbellen over de BBL-plek', 'Informatie regelingen mailen', 'Afspraak maken voor bedrijfsbezoek', 'Erkenning leerbedrijf nagaan', 'Vacatureprofiel ophalen'];
-
-/** A small deterministic generator, so the demo looks the same on every laptop. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Generate fictional contact logs and follow-ups (`demo: true`) for up to `limit` existing demo
@@ -217,8 +203,8 @@ export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now
   const companies = await db.companies.filter((r) => r.demo === true && !r._deleted).limit(limit).toArray();
   if (companies.length === 0) return 0;
   const me = (await db.settings.get(PROFILE_KEY))?.value as Profile | undefined;
-  const rnd = seeded(2017);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  // Deterministic, so the demo looks the same on every laptop.
+  const { next: rnd, pick } = demoRandom(2017);
   const today = localDate(now);
   const at = (daysAgo: number) =>
     localDateTimeToIso(addDays(today, -daysAgo), `${String(8 + Math.floor(rnd() * 9)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`);

@@ -3,6 +3,7 @@ import type { Organisation, Profile } from '../../../shared/domain/common';
 import { followUpInputSchema, followUpStatusSchema, type FollowUpInput, type FollowUpStatus } from '../../../shared/domain/followUp';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
+import { changedFields } from '../../../shared/data/equality';
 
 export type Me = Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
 
@@ -45,18 +46,6 @@ export async function followUpRow(w: Writer, input: FollowUpInput, me: Me): Prom
   };
 }
 
-/**
- * The fields whose value differs from the stored row (missing and null count as the same). An
- * edit writes only these, plus `updatedAt` when there are any: saving an untouched form records
- * nothing and replicates nothing.
- */
-export function changedFields(current: Readonly<Record<string, unknown>>, fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    if (JSON.stringify(current[k] ?? null) !== JSON.stringify(v ?? null)) out[k] = v;
-  }
-  return out;
-}
 
 /** Add one follow-up (the "Actie toevoegen" form). Returns its id. */
 export async function createFollowUp(raw: unknown, me: Me, db: VeldwerkDb = getDb()): Promise<string> {

@@ -10,6 +10,7 @@ import { SEED_GUIDES } from '../../../shared/guides/seed/index';
 import { getDb, type VeldwerkDb } from '../database';
 import { isGuideUsed, readGuide, readGuides } from '../queries/guides';
 import { write } from '../repository';
+import { slugKey } from '../../../shared/text/normalize';
 
 /** The stored fields of a guide; `_clock` and `_deleted` are the repository's own bookkeeping. */
 const rowOf = (guide: Guide) => {
@@ -92,12 +93,7 @@ export async function startGuideVersion(source: Guide, db: VeldwerkDb = getDb())
 /** A new, empty guide (a concept with one section to start from). */
 export async function createGuide(title: string, db: VeldwerkDb = getDb()): Promise<Guide> {
   const now = new Date();
-  const slug = title
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 30);
+  const slug = slugKey(title, 30);
   const guide = guideSchema.parse({
     id: crypto.randomUUID(),
     _clock: {},

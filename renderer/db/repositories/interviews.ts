@@ -18,6 +18,7 @@ import {
 import { getDb, type VeldwerkDb } from '../database';
 import { readInterview } from '../queries/interviews';
 import { write } from '../repository';
+import { deepEqual } from '../../../shared/data/equality';
 
 const TOPIC_OF_ACTIVITY: Record<string, TopicKey> = {
   'activities.bpvBol': 'bpv-bol',
@@ -130,8 +131,8 @@ export async function saveAnswers(
       storedName(update.respondentName) !== storedName(before.respondentName as string | undefined);
     const same =
       !nameChanged &&
-      JSON.stringify(before.answers ?? {}) === JSON.stringify(update.answers) &&
-      JSON.stringify(before.otherTexts ?? {}) === JSON.stringify(update.otherTexts);
+      deepEqual(before.answers ?? {}, update.answers) &&
+      deepEqual(before.otherTexts ?? {}, update.otherTexts);
     if (same) return String(before.lastChangeAt);
     await w.patch('interviews', id, {
       answers: update.answers,

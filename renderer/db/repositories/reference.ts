@@ -13,6 +13,7 @@ import { SEED_TERMS } from '../../../shared/seed/terms';
 import { getDb, type StoredRow, type VeldwerkDb } from '../database';
 import { readReferenceRows } from '../queries/reference';
 import { write, type Writer } from '../repository';
+import { changedFields } from '../../../shared/data/equality';
 
 /*
  * Writes of the kennisbank. Every user action is one `write` (one change batch), so an edit, a
@@ -135,10 +136,7 @@ async function applyRow(w: Writer, table: ReferenceTable, incoming: ReferenceRow
     if (!(field in incomingFields) && !field.startsWith('_') && field !== 'id') incomingFields[field] = null;
   }
   // Compared by value, not by key order: a row read through the schema orders its keys anew.
-  const changed: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(incomingFields)) {
-    if (canonical(value ?? null) !== canonical(target[field] ?? null)) changed[field] = value;
-  }
+  const changed: Record<string, unknown> = changedFields(target, incomingFields);
   if (target._deleted) changed._deleted = false;
   if (Object.keys(changed).length === 0) {
     result.unchanged++;
@@ -146,15 +144,6 @@ async function applyRow(w: Writer, table: ReferenceTable, incoming: ReferenceRow
   }
   await w.patch(table, target.id, changed);
   result.changed++;
-}
-
-/** JSON with object keys sorted at every level, for comparing values regardless of key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 }
 
 /**

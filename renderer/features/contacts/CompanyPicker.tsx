@@ -5,10 +5,10 @@ import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField
 import { SelectField } from '../../ui/SelectField';
 import type { ContactFormState } from './contactForm';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { foldText } from '../../../shared/text/normalize';
 
 const NEW = '__nieuw__';
 const MAX_SHOWN = 30;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 export type PickerState = Pick<ContactFormState, 'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'>;
 type Patch = (p: Partial<PickerState & { contactPersonIds: string[] }>) => void;
@@ -40,13 +40,13 @@ export function CompanyPicker({
   }, [selected, state.companyQuery, patch]);
 
   const items = useMemo<PickerOption[]>(() => {
-    const q = fold(state.companyQuery.trim());
+    const q = foldText(state.companyQuery.trim());
     const matches: CompanyRow[] = [];
     let exact = false;
     for (const c of companies ?? []) {
-      const name = fold(c.name ?? '');
+      const name = foldText(c.name ?? '');
       if (q && name === q) exact = true;
-      if (!q || name.includes(q) || fold(c.place ?? '').includes(q)) matches.push(c);
+      if (!q || name.includes(q) || foldText(c.place ?? '').includes(q)) matches.push(c);
     }
     matches.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nl'));
     const options: PickerOption[] = matches.slice(0, MAX_SHOWN).map((c) => ({

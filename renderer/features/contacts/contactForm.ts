@@ -7,6 +7,7 @@ import { localDate, localDateTimeToIso, toZonedIso } from '../../../shared/rules
 import type { JsonValue } from '../../../shared/sync/types';
 import type { FollowUpDraft } from '../../db/repositories/contactLogs';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { deepEqual } from '../../../shared/data/equality';
 
 /** What the quick-entry dialog holds while the advisor types; also the shape of its draft. */
 export type ContactFormState = {
@@ -106,7 +107,7 @@ export function fromLog(log: ContactLog): ContactFormState {
 /** Whether two forms hold the same input; the picker's search text is display only. */
 export function sameForm(a: ContactFormState, b: ContactFormState): boolean {
   const keys = Object.keys(a) as (keyof ContactFormState)[];
-  return keys.every((k) => k === 'companyQuery' || JSON.stringify(a[k]) === JSON.stringify(b[k]));
+  return keys.every((k) => k === 'companyQuery' || deepEqual(a[k], b[k]));
 }
 
 const draftSchema = z.object({

@@ -11,13 +11,9 @@ import { StartInterviewDialog } from './StartInterviewDialog';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { useSeededGuides } from './useSeededGuides';
 import '../../styles/interviews.css';
+import { foldText } from '../../../shared/text/normalize';
 
 type StatusFilter = 'alle' | 'concept' | 'afgerond';
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 
 /** `/gesprekken`: every interview on this device, with a filter and "Gesprek starten". */
 export function InterviewsScreen() {
@@ -31,7 +27,7 @@ export function InterviewsScreen() {
   const rows = useMemo(() => {
     const names = new Map((companies ?? []).map((c) => [c.id, c.name ?? '']));
     const titles = new Map((guides ?? []).map((g) => [g.id, g.title]));
-    const q = fold(query.trim());
+    const q = foldText(query.trim());
     return (interviews ?? [])
       .map((i) => ({
         ...i,
@@ -39,7 +35,7 @@ export function InterviewsScreen() {
         guideTitle: titles.get(i.guideId) ?? i.guideKey,
       }))
       .filter((r) => status === 'alle' || r.status === status)
-      .filter((r) => !q || fold(`${r.companyName} ${r.guideTitle} ${r.advisorName}`).includes(q));
+      .filter((r) => !q || foldText(`${r.companyName} ${r.guideTitle} ${r.advisorName}`).includes(q));
   }, [interviews, companies, guides, query, status]);
 
   const actions = (

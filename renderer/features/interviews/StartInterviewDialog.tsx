@@ -14,14 +14,10 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 import { startableGuides, useSeededGuides } from './useSeededGuides';
+import { foldText } from '../../../shared/text/normalize';
 
 const t = tx.startDialog;
 const MAX_SHOWN = 50;
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 type Errors = Partial<Record<'company' | 'name' | 'guide' | 'form', string>>;
 
 /** Pick (or create on the spot) a company and a guide; everything is local, so it works offline. */
@@ -55,9 +51,9 @@ export function StartInterviewDialog({
   );
   const chosenGuide = startable.find((g) => g.id === guideId) ?? null;
   const [query, setQuery] = useState('');
-  const folded = fold(query.trim());
+  const folded = foldText(query.trim());
   const options = (companies ?? [])
-    .filter((c) => !folded || fold(c.name ?? '').includes(folded) || c.id === companyId)
+    .filter((c) => !folded || foldText(c.name ?? '').includes(folded) || c.id === companyId)
     .map((c) => ({
       id: c.id,
       label: c.name ?? '',

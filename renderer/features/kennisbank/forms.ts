@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/scheme';
 import { SOURCE_REPORTS, TERM_CATEGORIES, referenceKeySchema, type Term } from '../../../shared/domain/term';
 import { toIsoDate } from '../../../shared/rules/schemeMatching';
+import { slugKey } from '../../../shared/text/normalize';
 
 /*
  * Form schemas of the kennisbank editors. Inputs arrive as strings; the schemas give Dutch
@@ -21,15 +22,7 @@ import { toIsoDate } from '../../../shared/rules/schemeMatching';
 
 /** "Zij-instroom (mbo)" → "zij-instroom-mbo": a key that fits referenceKeySchema. */
 export function keyFromName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, 'en')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return slugKey(name, 80);
 }
 
 const list = (text: string) =>

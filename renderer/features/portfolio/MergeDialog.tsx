@@ -8,6 +8,7 @@ import { mergeCompanies } from '../../db/repositories/companies';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { mergeFieldLabel, mergeValueText } from './mergeText';
+import { sameFieldValue } from '../../../shared/data/equality';
 
 /** Side by side: per field, which value stays. The company that stays keeps its id. */
 export function MergeDialog({ current, other, onClose }: { current: CompanyRow; other: CompanyRow; onClose: () => void }) {
@@ -22,7 +23,7 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
   useEffect(() => {
     void readLinkedCounts(loser.id).then(setLinked);
   }, [loser.id]);
-  const differing = MERGEABLE_FIELDS.filter((f) => JSON.stringify(winner[f] ?? null) !== JSON.stringify(loser[f] ?? null));
+  const differing = MERGEABLE_FIELDS.filter((f) => !sameFieldValue(winner[f], loser[f]));
   const choice = (f: MergeableField) => choices[f] ?? defaults[f];
   const side = (c: CompanyRow) => `${c.name ?? ''}${c.place ? ` (${c.place})` : ''}`;
   return (

@@ -79,11 +79,3 @@ export function toStoredFields(input: CompanyInput): Record<string, unknown> {
   return deriveCompany(input);
 }
 
-/** The fields whose value differs between two stored-field records (JSON equality). */
-export function changedFields(next: Record<string, unknown>, prev: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(next)) {
-    if (JSON.stringify(v ?? null) !== JSON.stringify(prev[k] ?? null)) out[k] = v;
-  }
-  return out;
-}

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CompanyInput } from '../../../shared/domain/company';
 import { patchCompany } from '../../db/repositories/companies';
-import { changedFields, toStoredFields, type CompanyFormValues } from './companyForm';
+import { toStoredFields, type CompanyFormValues } from './companyForm';
+import { changedFields } from '../../../shared/data/equality';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
@@ -45,7 +46,7 @@ export function useAutosave(
       return false;
     }
     const fields = toStoredFields(parsed);
-    const changes = changedFields(fields, lastSaved.current);
+    const changes = changedFields(lastSaved.current, fields);
     if (Object.keys(changes).length === 0) {
       setState('saved');
       return true;
