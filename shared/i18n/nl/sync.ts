@@ -219,7 +219,8 @@ export const syncUi = {
     saveMerge: 'Samengevoegde tekst opslaan',
     cancel: 'Annuleren',
     resolved: 'Opgelost. De gekozen waarde gaat mee met de volgende synchronisatie.',
-    editOnDeleted: 'Deze wijziging is gedaan nadat het record elders was verwijderd.',
+    editOnDeleted: (deleter: string, editor: string) =>
+      `Verwijderd door ${deleter}, maar ${editor} wijzigde dit gegeven zonder dat de een van de ander wist. Kies of het record terugkomt met deze wijziging.`,
     deletedValue: '(verwijderd)',
     restore: 'Terugzetten met deze wijziging',
     keepDeleted: 'Verwijderd laten',
