@@ -175,12 +175,14 @@ async function checkOracle(t: Team): Promise<void> {
     }
   }
   for (const d of t.devices) {
-    const ids = new Set((await d.db.conflicts.toArray()).map((c) => c.id));
+    const ids = new Set((await openConflicts(d)).map((c) => c.id));
     for (const id of expected) {
       const [, table, rowId] = id.split('|') as [string, SyncedTable, string];
       if (isPrivateRow(await row(d, table, rowId))) continue;
       expect(ids.has(id), `${d.name} misses conflict ${id}`).toBe(true);
     }
+    // …and no open conflict that does not hold (a false alarm).
+    for (const id of ids) expect(expected, `${d.name} shows stale conflict ${id}`).toContain(id);
   }
 }
 
