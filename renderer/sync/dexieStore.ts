@@ -22,6 +22,8 @@ const ROW_INDEX_LIMIT = 200;
  * listing them as conflicts would bury the real one (the field the advisors both changed).
  */
 const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
+/** Per target (its description), the manifest this device published under: see `LocalStorePort`. */
+export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
 const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = { now?: () => number };
@@ -209,6 +211,21 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
           ...(problem.deviceId && { deviceId: problem.deviceId }),
         },
       });
+    },
+    async knownManifest(target) {
+      const value = (await db.settings.get(KNOWN_MANIFESTS_KEY))?.value;
+      const text = value !== null && typeof value === 'object' && !Array.isArray(value) ? value[target] : undefined;
+      return typeof text === 'string' ? text : null;
+    },
+    async setKnownManifest(target, text) {
+      await db.transaction('rw', db.settings, async () => {
+        const value = (await db.settings.get(KNOWN_MANIFESTS_KEY))?.value;
+        const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+        await db.settings.put({ key: KNOWN_MANIFESTS_KEY, value: { ...all, [target]: text } });
+      });
+    },
+    async restartPush() {
+      await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });
     },
     async notePeer(peer, seen) {
       await db.transaction('rw', db.peers, async () => {

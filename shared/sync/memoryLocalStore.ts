@@ -23,6 +23,7 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
   let lastPushed = 0;
   const applied = new Map<string, number>();
   const seen: SeenVector = {};
+  const manifests = new Map<string, string>();
   const device: MemoryDevice = {
     deviceId,
     replica: { rows: new Map(), conflicts: new Map(), skipped: 0 },
@@ -78,6 +79,15 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     },
     async notePeer(peer, seen) {
       device.peers.set(peer, seen);
+    },
+    async knownManifest(target) {
+      return manifests.get(target) ?? null;
+    },
+    async setKnownManifest(target, text) {
+      manifests.set(target, text);
+    },
+    async restartPush() {
+      lastPushed = 0;
     },
   };
   return device;

@@ -13,6 +13,7 @@ export type SyncProblem = {
     | 'push-blocked'
     | 'transport'
     | 'manifest'
+    | 'republished'
     | 'passphrase'
     | 'mass-deletion';
   message: string;
@@ -46,6 +47,15 @@ export type LocalStorePort = {
   liveRowCounts(table: string, rowIds: string[]): Promise<{ live: number; total: number }>;
   recordProblem(problem: SyncProblem): Promise<void>;
   notePeer(deviceId: string, seen: { newestHlc: Hlc; lastSeenAt: number }): Promise<void>;
+  /**
+   * The manifest text this device last published under on `target` (`transport.describe()`),
+   * and the manifest it adopted: remembered so that a changed key is noticed (own segments are
+   * then written again) and a deleted manifest can be put back as it was.
+   */
+  knownManifest(target: string): Promise<string | null>;
+  setKnownManifest(target: string, text: string): Promise<void>;
+  /** Push everything again from seq 1 (own segments were written under a key that lost). */
+  restartPush(): Promise<void>;
 };
 
 export type SyncProgress = {

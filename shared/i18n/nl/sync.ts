@@ -43,6 +43,12 @@ export const sync = {
       'De gedeelde map is ingericht door een nieuwere versie van Veldwerk. Werk Veldwerk bij om te kunnen synchroniseren.',
     appTooOld: (version: string) =>
       `Voor deze gedeelde map is Veldwerk ${version} of nieuwer nodig. Werk Veldwerk bij.`,
+    manifestMissing:
+      'Het bestand veldwerk.json ontbreekt in de gedeelde map, terwijl er al gegevens van partners staan. Veldwerk maakt geen nieuw bestand, want dan kan niemand de bestaande gegevens meer lezen. Herstel: laat een collega die hier al eerder mee synchroniseerde één keer synchroniseren; Veldwerk zet het bestand dan terug. Daarna kunt u het hier opnieuw proberen.',
+    manifestRestored:
+      'Het bestand veldwerk.json ontbrak in de gedeelde map. Veldwerk heeft het teruggezet zoals het was, zodat iedereen de gegevens kan blijven lezen.',
+    republished:
+      'De eigen wijzigingen in de gedeelde map waren geschreven met een sleutel die niet (meer) geldt of waren beschadigd. Veldwerk heeft ze opnieuw geplaatst.',
     badManifest:
       'Het bestand veldwerk.json in de gedeelde map is onleesbaar. Veldwerk synchroniseert niet om niets te beschadigen. Zet een reservekopie terug of vraag hulp aan de beheerder.',
     ignored: {
