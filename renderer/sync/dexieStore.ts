@@ -24,6 +24,8 @@ const ROW_INDEX_LIMIT = 200;
 const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
 /** Per target (its description), the manifest this device published under: see `LocalStorePort`. */
 export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
+/** Per target, `size:mtime` of own segments last verified intact (see `engineRepair.ts`). */
+export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
 const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = { now?: () => number };
@@ -222,6 +224,23 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         const value = (await db.settings.get(KNOWN_MANIFESTS_KEY))?.value;
         const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
         await db.settings.put({ key: KNOWN_MANIFESTS_KEY, value: { ...all, [target]: text } });
+      });
+    },
+    async ownSegmentPrints(target) {
+      const value = (await db.settings.get(OWN_SEGMENTS_KEY))?.value;
+      const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+      const mine = all[target];
+      const out: Record<string, string> = {};
+      if (mine !== null && typeof mine === 'object' && !Array.isArray(mine)) {
+        for (const [path, print] of Object.entries(mine)) if (typeof print === 'string') out[path] = print;
+      }
+      return out;
+    },
+    async setOwnSegmentPrints(target, prints) {
+      await db.transaction('rw', db.settings, async () => {
+        const value = (await db.settings.get(OWN_SEGMENTS_KEY))?.value;
+        const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+        await db.settings.put({ key: OWN_SEGMENTS_KEY, value: { ...all, [target]: prints } });
       });
     },
     async restartPush() {

@@ -3,6 +3,7 @@ import { estimateSkew } from './clockSafety';
 import { encodeSegment } from './codec';
 import { createEncryption, encryptSegment, unlock, type SyncKey } from './crypto';
 import { pullPeers } from './enginePull';
+import { repairOwnSegments } from './engineRepair';
 import { StopSync, readSegment, type RoundContext } from './round';
 import { DEFAULT_LIMITS, type SyncOptions, type SyncReport } from './ports';
 import { DEVICES_PREFIX, MANIFEST_PATH, TARGET_FORMAT, classifyPath, parseManifest, segmentPath, type Manifest } from './target';
@@ -49,6 +50,7 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     const record = await adoptManifest(ctx, manifest.text);
     await push(ctx);
     if (record) await options.local.setKnownManifest(options.transport.describe(), manifest.text);
+    await repairOwnSegments(ctx);
     await pullPeers(ctx);
   } catch (error) {
     report.ok = false;

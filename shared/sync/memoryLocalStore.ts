@@ -24,6 +24,7 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
   const applied = new Map<string, number>();
   const seen: SeenVector = {};
   const manifests = new Map<string, string>();
+  const prints = new Map<string, Record<string, string>>();
   const device: MemoryDevice = {
     deviceId,
     replica: { rows: new Map(), conflicts: new Map(), skipped: 0 },
@@ -85,6 +86,12 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     },
     async setKnownManifest(target, text) {
       manifests.set(target, text);
+    },
+    async ownSegmentPrints(target) {
+      return { ...prints.get(target) };
+    },
+    async setOwnSegmentPrints(target, value) {
+      prints.set(target, { ...value });
     },
     async restartPush() {
       lastPushed = 0;

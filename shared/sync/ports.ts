@@ -54,6 +54,9 @@ export type LocalStorePort = {
    */
   knownManifest(target: string): Promise<string | null>;
   setKnownManifest(target: string, text: string): Promise<void>;
+  /** Per own segment path on `target`, the `size:mtime` last verified (see `engineRepair.ts`). */
+  ownSegmentPrints(target: string): Promise<Record<string, string>>;
+  setOwnSegmentPrints(target: string, prints: Record<string, string>): Promise<void>;
   /** Push everything again from seq 1 (own segments were written under a key that lost). */
   restartPush(): Promise<void>;
 };

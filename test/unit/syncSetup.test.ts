@@ -154,3 +154,30 @@ describe('a deleted veldwerk.json', () => {
     expect(rowIds(z)).toEqual(rowIds(x));
   });
 });
+
+describe('a segment damaged after publication', () => {
+  it.each([false, true])('is noticed and written again by its owner, then readers continue (encrypted: %s)', async (encrypted) => {
+    const target = memoryTransport({ now });
+    const a = memoryDevice('dev-a', now);
+    const b = laptop('dev-b');
+    const opts = { limits: { maxBatchesPerSegment: 1 }, ...(!encrypted && { crypto: undefined }) };
+    await run(target, b, opts);
+    await run(target, b, opts);
+    const path = `devices/dev-b/0000000002.${encrypted ? 'enc' : 'jsonl'}`;
+    const damaged = target.files.get(path)!.bytes.slice();
+    damaged[Math.floor(damaged.length / 2)]! ^= 0x01;
+    target.put(path, damaged);
+
+    const before = await run(target, a, opts);
+    expect(before.appliedBatches).toBe(1);
+    expect(before.problems.map((p) => p.kind)).toContain('segment-unreadable');
+    const repair = await run(target, b, opts);
+    expect(repair.problems.map((p) => p.kind)).toEqual(['republished']);
+    const after = await run(target, a, opts);
+    expect(after.appliedBatches).toBe(2);
+    expect(rowIds(a)).toEqual(rowIds(b));
+    // Nothing more to repair once it is whole again.
+    expect((await run(target, b, opts)).problems).toEqual([]);
+    expect((await run(target, b, opts)).problems).toEqual([]);
+  });
+});

@@ -16,7 +16,9 @@ export const sync = {
     truncated:
       'Een synchronisatiebestand is onvolledig (waarschijnlijk wordt het nog gekopieerd). Veldwerk slaat het nu over en probeert het bij de volgende synchronisatie opnieuw.',
     checksum:
-      'Een synchronisatiebestand is beschadigd: de controlesom klopt niet. Veldwerk slaat het over en probeert het later opnieuw. Blijft dit gebeuren, laat dan de collega van wie het bestand is opnieuw synchroniseren.',
+      'Een synchronisatiebestand is beschadigd: de controlesom klopt niet. Veldwerk slaat het over en probeert het later opnieuw. Veldwerk op de computer van de collega van wie het bestand is, schrijft het bij de eerstvolgende synchronisatie opnieuw; daarna komen de wijzigingen vanzelf door.',
+    repaired: (path: string) =>
+      `Het eigen synchronisatiebestand ${path} in de gedeelde map was beschadigd of gewijzigd. Veldwerk heeft het opnieuw geschreven, zodat partners de wijzigingen weer kunnen lezen.`,
     count:
       'Een synchronisatiebestand bevat niet het aantal wijzigingen dat in de kop staat. Veldwerk slaat het over en probeert het later opnieuw.',
     json: 'Een synchronisatiebestand is geen leesbaar Veldwerk-bestand. Veldwerk slaat het over.',
