@@ -107,11 +107,11 @@ export function sharedView(stored: StoredRow | undefined): MergeRow | undefined 
 }
 
 /** Rows as partners should agree on them: values, deletion, clocks, rivals (no stamps order). */
-function canonical(view: MergeRow | undefined): unknown {
+function canonical(view: MergeRow | undefined, rivals: boolean): unknown {
   if (!view) return undefined;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(view).sort()) {
-    if (key === SHARED_FIELD || key === '_stamps') continue;
+    if (key === SHARED_FIELD || key === '_stamps' || (!rivals && key === '_rivals')) continue;
     const value = key === '_clock' ? clocks(view) : view[key];
     if (value === null || value === undefined) continue;
     out[key] = value;
@@ -131,11 +131,15 @@ function clocks(view: MergeRow): Record<string, string> {
   return out;
 }
 
-export async function sharedState(device: Device): Promise<Record<string, unknown>> {
+/**
+ * Every shared row as partners should agree on it. `rivals: false` leaves out the losing writes
+ * the merge keeps for conflict detection (a restored device cannot know every one it displaced).
+ */
+export async function sharedState(device: Device, options = { rivals: true }): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const table of SYNCED_TABLES) {
     for (const stored of await device.db.syncedTable(table).toArray()) {
-      const view = canonical(sharedView(stored));
+      const view = canonical(sharedView(stored), options.rivals);
       if (view !== undefined) out[`${table}/${stored.id}`] = view;
     }
   }
@@ -146,11 +150,17 @@ export async function openConflicts(device: Device): Promise<ConflictRow[]> {
   return (await device.db.conflicts.toArray()).filter((c) => c.status === 'open');
 }
 
-/** Every batch anyone published, from the outboxes. */
-export async function allBatches(team: Team): Promise<ChangeBatch[]> {
-  const out: ChangeBatch[] = [];
-  for (const d of team.devices) out.push(...((await d.db.outbox.toArray()) as ChangeBatch[]));
-  return out;
+/**
+ * Every batch anyone wrote, from the outboxes (and, with `received`, the inboxes: the batches
+ * of an identity a restore retired live on only there). Deduplicated by id.
+ */
+export async function allBatches(team: Team, options = { received: false }): Promise<ChangeBatch[]> {
+  const out = new Map<string, ChangeBatch>();
+  for (const d of team.devices) {
+    for (const b of (await d.db.outbox.toArray()) as ChangeBatch[]) out.set(b.id, b);
+    if (options.received) for (const b of (await d.db.inbox.toArray()) as ChangeBatch[]) out.set(b.id, b);
+  }
+  return [...out.values()];
 }
 
 export type JsonRecord = Record<string, JsonValue>;

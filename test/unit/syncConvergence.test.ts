@@ -12,6 +12,8 @@ import { isPrivateRow } from '../../shared/sync/merge';
 import type { SyncedTable } from '../../shared/sync/tables';
 import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
 import { resolveConflict } from '../../renderer/sync/resolveConflict';
+import { createBackup, restoreBackup } from '../../renderer/db/backup';
+import type { BackupFile } from '../../shared/backup/backupFile';
 import {
   MINUTE,
   allBatches,
@@ -23,7 +25,7 @@ import {
   type Team,
 } from '../setup/syncModel';
 
-const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 40);
+const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 25);
 const SEED = process.env.SYNC_MODEL_SEED ? Number(process.env.SYNC_MODEL_SEED) : undefined;
 
 const ROWS: { table: SyncedTable; id: string; fields: string[] }[] = [
@@ -41,7 +43,9 @@ type Command =
   | { op: 'toggle'; d: number; r: number }
   | { op: 'sync'; d: number; failAfter: number | null }
   | { op: 'resolve'; d: number; pick: number; other: boolean }
-  | { op: 'wait'; ms: number };
+  | { op: 'wait'; ms: number }
+  | { op: 'backup'; d: number }
+  | { op: 'restoreBackup'; d: number };
 
 const command = (devices: number): fc.Arbitrary<Command> => {
   const d = fc.nat(devices - 1);
@@ -54,6 +58,8 @@ const command = (devices: number): fc.Arbitrary<Command> => {
     { weight: 4, arbitrary: fc.record({ op: fc.constant('sync' as const), d, failAfter: fc.option(fc.integer({ min: 1, max: 12 })) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('resolve' as const), d, pick: fc.nat(5), other: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('wait' as const), ms: fc.constantFrom(1, 1000, 4 * MINUTE, 40 * MINUTE) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('backup' as const), d }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('restoreBackup' as const), d }) },
   );
 };
 
@@ -80,10 +86,20 @@ async function run(devices: number, skews: number[], commands: Command[]): Promi
   await t.settle();
   t.devices.forEach((d, i) => (d.skewMs = skews[i] ?? 0));
 
+  const backups = new Map<number, BackupFile>();
   for (const c of commands) {
     t.advance(c.op === 'wait' ? c.ms : 1000);
     if (c.op === 'wait') continue;
     const device = t.devices[c.d]!;
+    if (c.op === 'backup') {
+      backups.set(c.d, await t.at(device, () => createBackup(device.db, 'handmatig')));
+      continue;
+    }
+    if (c.op === 'restoreBackup') {
+      const backup = backups.get(c.d);
+      if (backup) device.id = (await t.at(device, () => restoreBackup(device.db, backup))).deviceId;
+      continue;
+    }
     if (c.op === 'sync') {
       await t.sync(device, c.failAfter === null ? {} : { failAfterOps: c.failAfter });
       continue;
@@ -119,18 +135,20 @@ async function run(devices: number, skews: number[], commands: Command[]): Promi
   for (const d of t.devices) d.skewMs = 0;
   t.advance(2 * 60 * MINUTE);
   await t.settle(5);
-  await checkOracle(t);
+  // A restored device cannot know every losing write its old identity displaced: rivals are
+  // compared only in runs without a restore.
+  await checkOracle(t, !commands.some((c) => c.op === 'restoreBackup'));
 }
 
 type Write = { batch: ChangeBatch; value: JsonValue };
 
-async function checkOracle(t: Team): Promise<void> {
-  const states = await Promise.all(t.devices.map(sharedState));
+async function checkOracle(t: Team, rivals: boolean): Promise<void> {
+  const states = await Promise.all(t.devices.map((d) => sharedState(d, { rivals })));
   for (const state of states.slice(1)) expect(state).toEqual(states[0]);
 
   // Per row and field: every published write, newest first.
   const writes = new Map<string, Write[]>();
-  for (const batch of await allBatches(t)) {
+  for (const batch of await allBatches(t, { received: true })) {
     for (const change of batch.changes) {
       for (const [field, value] of Object.entries(change.fields)) {
         const key = `${change.table}|${change.rowId}|${field}`;

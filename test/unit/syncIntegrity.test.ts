@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 async function expectConverged(devices: Device[] = team.devices) {
-  const [first, ...rest] = await Promise.all(devices.map(sharedState));
+  const [first, ...rest] = await Promise.all(devices.map((d) => sharedState(d)));
   for (const other of rest) expect(other).toEqual(first);
 }
 
