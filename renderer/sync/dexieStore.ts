@@ -12,6 +12,7 @@ import type { LocalStorePort, SyncProblem } from '../../shared/sync/ports';
 import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
 import type { ChangeBatch, SeenVector } from '../../shared/sync/types';
 import { ensureDeviceId, observeHlc } from '../db/clock';
+import { retireIdentity } from './identity';
 import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
 
@@ -242,6 +243,9 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
         await db.settings.put({ key: OWN_SEGMENTS_KEY, value: { ...all, [target]: prints } });
       });
+    },
+    async retireIdentity() {
+      await retireIdentity(db);
     },
     async restartPush() {
       await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });

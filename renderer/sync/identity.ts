@@ -1,8 +1,10 @@
 import { SHARED_FIELD, effectiveClock, isPrivateRow, applyLocalWrite, type MergeRow } from '../../shared/sync/merge';
-import { isSyncedTable } from '../../shared/sync/tables';
+import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
 import type { JsonValue, RowChange, SeenVector } from '../../shared/sync/types';
 import { hlcDevice, type Hlc } from '../../shared/sync/hlc';
-import { nextHlc } from '../db/clock';
+import { ensureDeviceId, newDeviceId, nextHlc } from '../db/clock';
+import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
+import { PROFILE_KEY } from '../db/queries/settings';
 import type { StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 
 /**
@@ -84,3 +86,45 @@ export function restoredSeen(stored: unknown, oldDevice: string | undefined, pus
   return seen;
 }
 
+
+/**
+ * This database was rolled back outside the app (an old copy of the profile, a virtual machine
+ * snapshot) or cloned to another computer: the target already holds segments of its device id
+ * that it never wrote. Continue as a new device, as after a restore: the old id becomes an
+ * ordinary peer (its segments are pulled like anyone's), pushed history moves to the inbox, and
+ * unsent changes are re-issued as the new identity's own. One transaction. Returns the new id.
+ */
+export async function retireIdentity(db: VeldwerkDb): Promise<string> {
+  const stores = [...SYNCED_TABLES, 'outbox', 'inbox', 'peers', 'settings'] as const;
+  return db.transaction('rw', [...stores], async () => {
+    const oldDevice = await ensureDeviceId(db);
+    const pushedValue = (await db.settings.get(LAST_PUSHED_SEQ_KEY))?.value;
+    const pushed = typeof pushedValue === 'number' ? pushedValue : 0;
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    const history = outbox.filter((b) => b.seq <= pushed);
+    const pending = outbox.filter((b) => b.seq > pushed);
+    const seen = restoredSeen((await db.settings.get(SEEN_SEQS_KEY))?.value, oldDevice, pushed);
+    const deviceId = newDeviceId();
+    await db.outbox.clear();
+    if (history.length > 0) await db.inbox.bulkPut(history);
+    const peer = await db.peers.get(oldDevice);
+    await db.peers.put({
+      deviceId: oldDevice,
+      appliedSeq: Math.max(peer?.appliedSeq ?? 0, pushed),
+      newestHlc: history.at(-1)?.hlc ?? peer?.newestHlc ?? null,
+      lastSeenAt: peer?.lastSeenAt ?? null,
+      ...(peer?.advisorName !== undefined && { advisorName: peer.advisorName }),
+      ...(peer?.organisation !== undefined && { organisation: peer.organisation }),
+    });
+    await db.settings.put({ key: 'deviceId', value: deviceId });
+    await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });
+    await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });
+    const profile = (await db.settings.get(PROFILE_KEY))?.value;
+    if (profile && typeof profile === 'object' && !Array.isArray(profile)) {
+      await db.settings.put({ key: PROFILE_KEY, value: { ...profile, deviceId } });
+    }
+    const reissued = await reissuePending(db, pending, deviceId, seen);
+    if (reissued.length > 0) await db.outbox.bulkAdd(reissued);
+    return deviceId;
+  });
+}

@@ -230,7 +230,15 @@ async function publish(ctx: RoundContext, path: string, bytes: Uint8Array, batch
       const ours = new Map(batches.map((b) => [b.seq, b.id]));
       const same = existing.header.deviceId === deviceId && existing.header.seq === first &&
         existing.batches.every((b) => !ours.has(b.seq) || ours.get(b.seq) === b.id);
-      if (!same) throw new StopSync('push', { kind: 'push-blocked', message: t.engine.foreignSegment(path), path });
+      if (!same) {
+        // Our id already wrote other batches under these numbers: this database was rolled back
+        // or cloned. Continue as a new device rather than stop sending (and receiving) forever.
+        if (ctx.options.local.retireIdentity) {
+          await ctx.options.local.retireIdentity();
+          throw new StopSync('push', { kind: 'identity-renewed', message: t.engine.identityRenewed, path });
+        }
+        throw new StopSync('push', { kind: 'push-blocked', message: t.engine.foreignSegment(path), path });
+      }
       return existing.header.lastSeq;
     }
     if (!transport.remove) break;

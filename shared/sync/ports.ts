@@ -14,6 +14,7 @@ export type SyncProblem = {
     | 'transport'
     | 'manifest'
     | 'republished'
+    | 'identity-renewed'
     | 'passphrase'
     | 'mass-deletion';
   message: string;
@@ -57,6 +58,11 @@ export type LocalStorePort = {
   /** Per own segment path on `target`, the `size:mtime` last verified (see `engineRepair.ts`). */
   ownSegmentPrints(target: string): Promise<Record<string, string>>;
   setOwnSegmentPrints(target: string, prints: Record<string, string>): Promise<void>;
+  /**
+   * Continue under a new device id (the database was rolled back or cloned: the target holds
+   * segments of this id it never wrote); the next round pulls the old id as a peer.
+   */
+  retireIdentity?(): Promise<void>;
   /** Push everything again from seq 1 (own segments were written under a key that lost). */
   restartPush(): Promise<void>;
 };

@@ -55,3 +55,28 @@ describe('restoring a backup keeps causality', () => {
     expect(await sharedState(a, { rivals: false })).toEqual(await sharedState(b, { rivals: false }));
   });
 });
+
+describe('a database rolled back outside the app (same device id)', () => {
+  it('continues as a new device: sends and receives again, and gets its own lost writes back', async () => {
+    const [a, b] = await shared();
+    const snapshot = await team.at(a, () => createBackup(a.db, 'handmatig'));
+    team.advance();
+    await team.write(a, 'Bewerkt', (w) => w.patch('companies', 'c1', { notes: 'Voor de terugzetting' }));
+    await team.sync(a);
+    // The profile folder is put back from an old copy: same device id, older outbox.
+    await a.db.transaction('rw', a.db.tables, async () => {
+      for (const table of a.db.tables) await table.clear();
+      for (const [name, rows] of Object.entries(snapshot.tables)) if (rows.length > 0) await a.db.table(name).bulkAdd(rows);
+    });
+    team.advance();
+    await team.write(a, 'Bewerkt', (w) => w.patch('companies', 'c1', { name: 'Na de terugzetting' }));
+    const first = await team.sync(a);
+    expect(first.problems.map((p) => p.kind)).toContain('identity-renewed');
+    a.id = (await a.db.settings.get('deviceId'))!.value as string;
+    await team.settle();
+    expect((await row(a, 'companies', 'c1'))).toMatchObject({ notes: 'Voor de terugzetting', name: 'Na de terugzetting' });
+    expect(await sharedState(a, { rivals: false })).toEqual(await sharedState(b, { rivals: false }));
+    expect(await conflictKeys(a)).toEqual([]);
+    expect(await conflictKeys(b)).toEqual([]);
+  });
+});

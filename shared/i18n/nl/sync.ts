@@ -92,6 +92,8 @@ export const sync = {
       `De wachtrij met eigen wijzigingen is niet aaneengesloten (verwacht nummer ${expected}, gevonden ${got}). Versturen is gestopt; meld dit aan de beheerder.`,
     foreignSegment: (path: string) =>
       `In de gedeelde map staat al een ander bestand met de naam ${path}. Gebruikt een andere computer hetzelfde apparaat-id? Versturen is gestopt.`,
+    identityRenewed:
+      'In de gedeelde map stonden al wijzigingen onder de naam van dit apparaat die deze computer niet kent (teruggezette of gekopieerde gegevens). Veldwerk gaat verder als nieuw apparaat: niets gaat verloren, eigen wijzigingen die nog niet verstuurd waren gaan mee met de volgende synchronisatie.',
     massDeletionRefused:
       'Synchronisatie gestopt: u hebt het verwijderen van veel gegevens niet bevestigd. Er is niets verwijderd.',
     massDeletionQuestion: (total: number) =>
