@@ -12,6 +12,7 @@ import {
 import { nextHlc, ensureDeviceId } from './clock';
 import type { StoredBatch, StoredRow, VeldwerkDb } from './database';
 import { SEEN_SEQS_KEY } from './queries/syncStatus';
+import { syncUi } from '../../shared/i18n/nl/sync';
 
 /**
  * The one way to change synchronised data. Every write runs in a Dexie transaction that also
@@ -81,6 +82,8 @@ type PendingBatch = { deviceId: string; stamp: BatchStamp };
 
 class BatchBuilder implements Writer {
   readonly changes: RowChange[] = [];
+  /** Set when the action wrote a private row: its label must not reach partners. */
+  touchedPrivate = false;
 
   constructor(
     readonly db: VeldwerkDb,
@@ -112,6 +115,7 @@ class BatchBuilder implements Writer {
   ): StoredRow {
     const after = { ...current, ...fields };
     const stamp = this.pending.stamp;
+    if (isPrivate(after) || isPrivate(current)) this.touchedPrivate = true;
     if (isPrivate(after)) {
       if (isPrivate(current)) return applyLocalWrite(current, fields, this.hlc, undefined);
       const withdraw = { [DELETED_FIELD]: true };
@@ -138,7 +142,8 @@ class BatchBuilder implements Writer {
       if (typeof id !== 'string' || id === '') throw new Error(`Rij zonder id in ${table}`);
       const fields = dataFields(row);
       const storedRow = { ...fields, id, _clock: { '': this.hlc } } as StoredRow;
-      if (!isPrivate(storedRow)) {
+      if (isPrivate(storedRow)) this.touchedPrivate = true;
+      else {
         this.changes.push({ table, rowId: id, fields });
         // The same stamp a peer stores when it applies this batch.
         storedRow._stamps = { [this.hlc]: this.pending.stamp };
@@ -243,6 +248,17 @@ async function pendingBatch(db: VeldwerkDb): Promise<PendingBatch> {
   return { deviceId, stamp: Object.keys(seen).length > 0 ? { seq, seen } : { seq } };
 }
 
+/**
+ * A label that says only which kinds of shared records changed ("Bedrijf bijgewerkt"), for an
+ * action that also touched private items: "Contactmoment vastgelegd" next to a status change
+ * would tell partners a private contact happened.
+ */
+function neutralLabel(changes: RowChange[]): string {
+  const tables = [...new Set(changes.map((c) => c.table))];
+  const names = tables.map((table) => syncUi.tables[table as keyof typeof syncUi.tables] ?? table);
+  return syncUi.sharedLabel(names);
+}
+
 /** Run one user action. `label` is shown in history and the sync log, in Dutch. */
 export async function write<T>(
   db: VeldwerkDb,
@@ -265,7 +281,8 @@ export async function write<T>(
     try {
       const result = await fn(builder);
       if (builder.changes.length > 0) {
-        await appendBatch(db, hlc, label, builder.changes, now.getTime(), pending);
+        const shared = builder.touchedPrivate ? neutralLabel(builder.changes) : undefined;
+        await appendBatch(db, hlc, label, builder.changes, now.getTime(), pending, shared);
       }
       return result;
     } finally {
@@ -281,6 +298,7 @@ async function appendBatch(
   changes: RowChange[],
   at: number,
   { deviceId, stamp }: PendingBatch,
+  sharedLabel: string | undefined,
 ): Promise<void> {
   const rows =
     changes.length > ROW_INDEX_LIMIT ? ['*'] : [...new Set(changes.map((c) => `${c.table}:${c.rowId}`))];
@@ -294,6 +312,7 @@ async function appendBatch(
     ...(stamp.seen && { seen: stamp.seen }),
     rows,
     at,
+    ...(sharedLabel !== undefined && { sharedLabel }),
   };
   await db.outbox.add(batch);
 }

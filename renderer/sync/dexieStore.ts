@@ -31,12 +31,12 @@ const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings
 
 export type DexieStoreOptions = { now?: () => number };
 
-const toBatch = ({ id, deviceId, seq, hlc, label, changes, seen }: StoredBatch): ChangeBatch => ({
+const toBatch = ({ id, deviceId, seq, hlc, label, sharedLabel, changes, seen }: StoredBatch): ChangeBatch => ({
   id,
   deviceId,
   seq,
   hlc,
-  label,
+  label: sharedLabel ?? label,
   changes,
   ...(seen && { seen }),
 });

@@ -174,3 +174,26 @@ describe('delete against a concurrent edit', () => {
     expect(await conflictKeys(b!)).toEqual([]);
   });
 });
+
+describe('nothing about a private item leaves the laptop', () => {
+  it('a private contact log that changes the company status sends only a neutral label with the status', async () => {
+    const [a, b] = await shared();
+    team.advance();
+    // As saveContactLog does it: the log and the company's new status in one action.
+    await team.write(a!, 'Contactmoment vastgelegd', async (w) => {
+      await w.insert('contactLogs', [{ id: 'l2', companyId: 'c1', summary: 'Gesprek over ontslag', visibility: 'prive' }]);
+      await w.patch('companies', 'c1', { status: 'in-gesprek' });
+    });
+    await team.settle();
+    expect((await row(b!, 'companies', 'c1'))?.status).toBe('in-gesprek');
+    const received = await b!.db.inbox.toArray();
+    const last = received.sort((x, y) => x.seq - y.seq).at(-1)!;
+    expect(last.label).toBe('Bedrijf bijgewerkt');
+    expect(JSON.stringify(last)).not.toMatch(/Contactmoment|Gesprek over ontslag|"l2"/);
+    const onTarget = [...team.target.files.values()].map((f) => new TextDecoder().decode(f.bytes)).join('\n');
+    expect(onTarget).not.toMatch(/Gesprek over ontslag|"l2"/);
+    expect(onTarget.match(/Contactmoment vastgelegd/g)).toHaveLength(1);
+    // This laptop's own history keeps what the advisor did.
+    expect((await a!.db.outbox.toArray()).at(-1)?.label).toBe('Contactmoment vastgelegd');
+  });
+});

@@ -239,6 +239,8 @@ export const syncUi = {
     back: 'Terug naar Synchronisatie',
     rowMissing: 'Dit record bestaat niet meer op deze computer.',
   },
+  /** Label partners see for an action that also touched private items. */
+  sharedLabel: (tables: string[]) => `${tables.join(', ')} bijgewerkt`,
   tables: {
     companies: 'Bedrijf',
     contactPersons: 'Contactpersoon',
