@@ -13,6 +13,7 @@ import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
 import type { ChangeBatch, SeenVector } from '../../shared/sync/types';
 import { ensureDeviceId, observeHlc } from '../db/clock';
 import { retireIdentity } from './identity';
+import { ERASED_FIELD, namesOf, scrubPerson } from './erasure';
 import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
 
@@ -27,7 +28,7 @@ const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
 export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
 /** Per target, `size:mtime` of own segments last verified intact (see `engineRepair.ts`). */
 export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
-const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings'] as const;
+const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'outbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = { now?: () => number };
 
@@ -121,6 +122,17 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         }),
       );
 
+      // Names of contact persons this segment touches, before it blanks them (AVG erasure).
+      const personNames = new Map<string, Set<string>>();
+      for (const batch of batches) {
+        for (const change of batch.changes) {
+          if (change.table !== 'contactPersons') continue;
+          const names = personNames.get(change.rowId) ?? new Set(namesOf(rows.get(rowKey('contactPersons', change.rowId)) as StoredRow | undefined));
+          if (typeof change.fields.name === 'string') names.add(change.fields.name);
+          personNames.set(change.rowId, names);
+        }
+      }
+
       const dirty = new Map<string, { table: string; row: MergeRow }>();
       const conflicts = new Map<string, Conflict | null>();
       let skipped = 0;
@@ -172,6 +184,12 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         ...advisor,
       } satisfies PeerRow);
       await advanceSeen(db, batches);
+      // An erased person (now, or by an erasure applied earlier that a late edit crossed) leaves
+      // nothing behind here either: rivals, conflicts, inbox, outbox.
+      for (const [personId, names] of personNames) {
+        const person = rows.get(rowKey('contactPersons', personId));
+        if (person?.[ERASED_FIELD] === true) await scrubPerson(db, personId, [...names]);
+      }
       return { conflicts: opened, skipped };
     });
   }
