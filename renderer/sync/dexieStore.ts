@@ -28,6 +28,8 @@ const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
 export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
 /** Per target, `size:mtime` of own segments last verified intact (see `engineRepair.ts`). */
 export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
+/** Per partner and table, rows their deletions removed since the last confirmation. */
+export const DELETION_TALLY_KEY = 'sync.deletionTally';
 const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'outbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = { now?: () => number };
@@ -264,6 +266,33 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
     },
     async retireIdentity() {
       await retireIdentity(db);
+    },
+    async deletionTally() {
+      const value = (await db.settings.get(DELETION_TALLY_KEY))?.value;
+      const out: Record<string, Record<string, number>> = {};
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [peer, tables] of Object.entries(value)) {
+          if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) continue;
+          out[peer] = {};
+          for (const [table, n] of Object.entries(tables)) if (typeof n === 'number') out[peer][table] = n;
+        }
+      }
+      return out;
+    },
+    async setDeletionTally(tally) {
+      await db.settings.put({ key: DELETION_TALLY_KEY, value: tally });
+    },
+    async describeRows(rows, limit) {
+      const out: string[] = [];
+      for (const { table, rowId } of rows) {
+        if (out.length >= limit) break;
+        if (!isSyncedTable(table)) continue;
+        const row = await db.syncedTable(table).get(rowId);
+        if (!row || row._deleted === true) continue;
+        const name = [row.name, row.title, row.term, row.summary].find((v) => typeof v === 'string' && v !== '');
+        if (typeof name === 'string') out.push(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+      }
+      return out;
     },
     async restartPush() {
       await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });

@@ -24,6 +24,7 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
   const applied = new Map<string, number>();
   const seen: SeenVector = {};
   const manifests = new Map<string, string>();
+  let tally: Record<string, Record<string, number>> = {};
   const prints = new Map<string, Record<string, string>>();
   const device: MemoryDevice = {
     deviceId,
@@ -92,6 +93,12 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     },
     async setOwnSegmentPrints(target, value) {
       prints.set(target, { ...value });
+    },
+    async deletionTally() {
+      return structuredClone(tally);
+    },
+    async setDeletionTally(value) {
+      tally = structuredClone(value);
     },
     async restartPush() {
       lastPushed = 0;

@@ -27,7 +27,10 @@ export type SkippedFile = { path: string; reason: string; message: string };
 export type MassDeletionSummary = {
   deviceId: string;
   total: number;
+  /** Per table: rows this partner's deletions remove (since the last confirmation) of how many. */
   tables: { table: string; deleting: number; live: number }[];
+  /** What will disappear: names of (some of) the records this segment deletes. */
+  examples: string[];
   message: string;
 };
 
@@ -63,6 +66,11 @@ export type LocalStorePort = {
    * segments of this id it never wrote); the next round pulls the old id as a peer.
    */
   retireIdentity?(): Promise<void>;
+  /** Per partner and table, rows their deletions removed since the last confirmation. */
+  deletionTally(): Promise<Record<string, Record<string, number>>>;
+  setDeletionTally(tally: Record<string, Record<string, number>>): Promise<void>;
+  /** A readable name per row ("Bakkerij Jansen"), at most `limit`, for the mass-deletion question. */
+  describeRows?(rows: { table: string; rowId: string }[], limit: number): Promise<string[]>;
   /** Push everything again from seq 1 (own segments were written under a key that lost). */
   restartPush(): Promise<void>;
 };

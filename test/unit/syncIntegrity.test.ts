@@ -1,4 +1,7 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { syncOnce } from '../../shared/sync/engine';
+import { dexieStore } from '../../renderer/sync/dexieStore';
 import {
   MINUTE,
   createTeam,
@@ -195,5 +198,36 @@ describe('nothing about a private item leaves the laptop', () => {
     expect(onTarget.match(/Contactmoment vastgelegd/g)).toHaveLength(1);
     // This laptop's own history keeps what the advisor did.
     expect((await a!.db.outbox.toArray()).at(-1)?.label).toBe('Contactmoment vastgelegd');
+  });
+});
+
+describe('mass deletion', () => {
+  it('shows what will disappear, by name', async () => {
+    team = await createTeam(['A', 'B']);
+    const [a, b] = team.devices as [Device, Device];
+    await team.write(a, 'Start', (w) =>
+      w.insert('companies', Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, name: `Bedrijf ${i}` }))),
+    );
+    await team.settle();
+    team.advance();
+    await team.write(b, 'Opruimen', async (w) => {
+      for (let i = 0; i < 6; i++) await w.remove('companies', `c${i}`);
+    });
+    await team.sync(b);
+    let examples: string[] = [];
+    const report = await team.at(a, () =>
+      syncOnce({
+        transport: team.target,
+        local: dexieStore(a.db),
+        deviceId: a.id,
+        now: () => Date.now(),
+        appVersion: '0.1.0',
+        schemaVersion: 2,
+        confirmMassDeletion: async (s) => ((examples = s.examples), false),
+      }),
+    );
+    expect(report.stoppedBy).toBe('mass-deletion');
+    expect(examples.sort()).toEqual(['Bedrijf 0', 'Bedrijf 1', 'Bedrijf 2', 'Bedrijf 3', 'Bedrijf 4', 'Bedrijf 5']);
+    expect(await a.db.companies.filter((c) => c._deleted === true).count()).toBe(0);
   });
 });

@@ -97,7 +97,7 @@ export const sync = {
     massDeletionRefused:
       'Synchronisatie gestopt: u hebt het verwijderen van veel gegevens niet bevestigd. Er is niets verwijderd.',
     massDeletionQuestion: (total: number) =>
-      `Een collega heeft ${plural(total, 'record', 'records')} verwijderd. Wilt u die verwijderingen ook hier doorvoeren?`,
+      `Een collega heeft sinds uw laatste bevestiging ${plural(total, 'record', 'records')} verwijderd. Wilt u die verwijderingen ook hier doorvoeren?`,
   },
 } as const;
 
@@ -210,6 +210,7 @@ export const syncUi = {
   massDeletion: {
     title: 'Veel gegevens verwijderen?',
     detail: (table: string, deleting: number, live: number) => `${table}: ${deleting} van ${live}`,
+    examples: 'Onder meer deze records verdwijnen:',
     explain:
       'Dit kan kloppen (een partner ruimde op), maar kan ook een vergissing zijn. Weet u het niet zeker, kies dan “Nu niet” en overleg met uw partner. Er wordt dan niets verwijderd.',
     confirm: 'Ja, verwijderen',
