@@ -4,7 +4,7 @@ import { encodeSegment } from './codec';
 import { createEncryption, encryptSegment, unlock, type SyncKey } from './crypto';
 import { pullPeers } from './enginePull';
 import { repairOwnSegments } from './engineRepair';
-import { StopSync, readSegment, type RoundContext } from './round';
+import { StopSync, readSegment, writeSegmentFile, type RoundContext } from './round';
 import { DEFAULT_LIMITS, type SyncOptions, type SyncReport } from './ports';
 import { DEVICES_PREFIX, MANIFEST_PATH, TARGET_FORMAT, classifyPath, parseManifest, segmentPath, type Manifest } from './target';
 import { fromUtf8, utf8 } from './bytes';
@@ -220,7 +220,7 @@ async function publish(ctx: RoundContext, path: string, bytes: Uint8Array, batch
   for (let attempt = 0; attempt < 2; attempt++) {
     const localBefore = now();
     try {
-      await transport.writeNew(path, bytes);
+      await writeSegmentFile(ctx, path, bytes);
       await sampleSkew(ctx, path, localBefore);
     } catch (error) {
       if (!isTransportError(error, 'exists')) throw error;

@@ -3,6 +3,7 @@ import { checkBatchClock } from './clockSafety';
 import { StopSync, readSegment, type RoundContext } from './round';
 import { DEVICES_PREFIX, classifyPath } from './target';
 import { DELETED_FIELD, type ChangeBatch } from './types';
+import { isTransportError } from './transport';
 
 type SegmentRef = { path: string; seq: number; encrypted: boolean; mtimeMs: number };
 
@@ -41,7 +42,16 @@ async function pullPeer(
       await ctx.problem({ kind: 'gap', message: t.engine.gap(peer, applied + 1), deviceId: peer });
       return;
     }
-    const decoded = await readSegment(ctx, segment.path, peer, segment.seq, segment.encrypted);
+    let decoded;
+    try {
+      decoded = await readSegment(ctx, segment.path, peer, segment.seq, segment.encrypted);
+    } catch (error) {
+      // Listed, then gone before we read it (a cloud client replacing it, its owner repairing
+      // it): not a reason to stop the round for the other partners.
+      if (!isTransportError(error, 'not-found')) throw error;
+      await ctx.problem({ kind: 'segment-unreadable', message: t.segment.vanished(segment.path), path: segment.path, deviceId: peer });
+      return;
+    }
     if (!decoded.ok) {
       ctx.report.skippedFiles.push({ path: segment.path, reason: decoded.reason, message: decoded.message });
       await ctx.problem({ kind: 'segment-unreadable', message: decoded.message, path: segment.path, deviceId: peer });

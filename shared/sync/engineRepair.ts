@@ -1,7 +1,7 @@
 import { sync as t } from '../i18n/nl/sync';
 import { encodeSegment } from './codec';
 import { encryptSegment } from './crypto';
-import { readSegment, type RoundContext } from './round';
+import { readSegment, writeSegmentFile, type RoundContext } from './round';
 import { DEVICES_PREFIX, classifyPath } from './target';
 
 /**
@@ -48,7 +48,7 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
     const plain = await encodeSegment(batches, { deviceId, schemaVersion, createdAt: now() });
     const bytes = ctx.key ? await encryptSegment(ctx.key, plain, deviceId, segment.seq) : plain;
     await transport.remove(segment.path);
-    await transport.writeNew(segment.path, bytes);
+    await writeSegmentFile(ctx, segment.path, bytes);
     await ctx.problem({ kind: 'republished', message: t.segment.repaired(segment.path), path: segment.path, deviceId });
   }
   if (!changed) return;

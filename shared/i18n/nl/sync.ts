@@ -17,6 +17,8 @@ export const sync = {
       'Een synchronisatiebestand is onvolledig (waarschijnlijk wordt het nog gekopieerd). Veldwerk slaat het nu over en probeert het bij de volgende synchronisatie opnieuw.',
     checksum:
       'Een synchronisatiebestand is beschadigd: de controlesom klopt niet. Veldwerk slaat het over en probeert het later opnieuw. Veldwerk op de computer van de collega van wie het bestand is, schrijft het bij de eerstvolgende synchronisatie opnieuw; daarna komen de wijzigingen vanzelf door.',
+    vanished: (path: string) =>
+      `Het bestand ${path} verdween uit de gedeelde map terwijl Veldwerk het wilde lezen. De wijzigingen van dat apparaat komen bij een volgende synchronisatie; die van de anderen zijn verwerkt.`,
     repaired: (path: string) =>
       `Het eigen synchronisatiebestand ${path} in de gedeelde map was beschadigd of gewijzigd. Veldwerk heeft het opnieuw geschreven, zodat partners de wijzigingen weer kunnen lezen.`,
     count:
@@ -70,6 +72,8 @@ export const sync = {
     exists: (path: string) => `Het bestand ${path} bestaat al in de gedeelde map en wordt niet overschreven.`,
     io: (where: string, detail: string) =>
       `Lezen of schrijven in de gedeelde map (${where}) mislukte: ${detail}. Veldwerk probeert het later opnieuw.`,
+    tooLarge: (where: string) =>
+      `De server (${where}) weigert bestanden van deze grootte (HTTP 413). Veldwerk verstuurt grote wijzigingen daarom in delen; lukt ook dat niet, vraag de beheerder dan de uploadlimiet te verhogen.`,
     insecureUrl:
       'Gebruik een beveiligd adres (https://). Alleen voor een server op deze computer mag http:// (localhost of 127.0.0.1).',
     timeout: (where: string) =>
