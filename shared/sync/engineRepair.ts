@@ -14,8 +14,15 @@ import { DEVICES_PREFIX, classifyPath } from './target';
 export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
   const { transport, local, deviceId, now, schemaVersion } = ctx.options;
   const where = transport.describe();
-  const own = (await transport.list(`${DEVICES_PREFIX}${deviceId}/`))
-    .map((entry) => ({ entry, kind: classifyPath(entry.path) }))
+  const listing = (await transport.list(`${DEVICES_PREFIX}${deviceId}/`)).map((entry) => ({ entry, kind: classifyPath(entry.path) }));
+  // A segment stored in parts (see `writeSegmentFile`) changes when any of its parts does.
+  const partPrints = new Map<string, string>();
+  for (const { entry, kind } of listing) {
+    if (kind.kind !== 'part') continue;
+    const segment = entry.path.replace(/\.part\d{3}$/, '');
+    partPrints.set(segment, `${partPrints.get(segment) ?? ''}|${entry.size}:${entry.mtimeMs}`);
+  }
+  const own = listing
     .flatMap(({ entry, kind }) =>
       kind.kind === 'segment' && kind.deviceId === deviceId ? [{ ...entry, seq: kind.seq, encrypted: kind.encrypted }] : [],
     )
@@ -26,7 +33,7 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
   const prints: Record<string, string> = {};
   let changed = false;
   for (const [i, segment] of own.entries()) {
-    const print = `${segment.size}:${segment.mtimeMs}`;
+    const print = `${segment.size}:${segment.mtimeMs}${partPrints.get(segment.path) ?? ''}`;
     if (known[segment.path] === print || segment.seq > pushed) {
       if (segment.seq <= pushed) prints[segment.path] = print;
       continue;

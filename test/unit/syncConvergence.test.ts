@@ -25,7 +25,7 @@ import {
   type Team,
 } from '../setup/syncModel';
 
-const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 25);
+const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 60);
 const SEED = process.env.SYNC_MODEL_SEED ? Number(process.env.SYNC_MODEL_SEED) : undefined;
 
 const ROWS: { table: SyncedTable; id: string; fields: string[] }[] = [

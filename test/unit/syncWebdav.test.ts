@@ -1,5 +1,7 @@
 // Full sync rounds through the shared WebDAV transport against real servers on 127.0.0.1:
 // Apache mod_dav, nginx (dav-ext) and rclone. A missing server fails the test (never skips).
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncOnce } from '../../shared/sync/engine';
 import { memoryDevice, type MemoryDevice } from '../../shared/sync/memoryLocalStore';
@@ -73,6 +75,18 @@ describe.each<DavKind>(['apache', 'nginx', 'rclone'])('sync over WebDAV (%s)', (
     const pulled = await run(dav(url), y, { crypto: { passphrase: 'team geheim', iterations: 1000 } });
     expect(pulled).toMatchObject({ ok: true, appliedBatches: 1 });
     expect(y.replica.rows.size).toBe(3000);
+    // A damaged part is noticed by its owner and written again.
+    if (kind !== 'rclone') {
+      const file = join(server.baseDir, `${kind}-groot`, 'devices', 'dev-x', '0000000001.enc.part002');
+      const bytes = readFileSync(file);
+      bytes[100] = bytes[100]! ^ 0xff;
+      writeFileSync(file, bytes);
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      const repair = await run(dav(url), x, { crypto: { passphrase: 'team geheim', iterations: 1000 } });
+      expect(repair.problems.map((p) => p.kind)).toEqual(['republished']);
+      const z = memoryDevice('dev-z', now);
+      expect(await run(dav(url), z, { crypto: { passphrase: 'team geheim', iterations: 1000 } })).toMatchObject({ ok: true, appliedBatches: 1 });
+    }
     // Nothing is reported as a stray file, and a second round has nothing to do.
     expect(pulled.skippedFiles).toEqual([]);
     expect(await run(dav(url), y, { crypto: { passphrase: 'team geheim', iterations: 1000 } })).toMatchObject({
