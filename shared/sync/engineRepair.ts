@@ -2,7 +2,9 @@ import { sync as t } from '../i18n/nl/sync';
 import { encodeSegment } from './codec';
 import { encryptSegment } from './crypto';
 import { readSegment, writeSegmentFile, type RoundContext } from './round';
-import { DEVICES_PREFIX, classifyPath } from './target';
+import { DEVICES_PREFIX, classifyPath, segmentPath } from './target';
+import { isTransportError } from './transport';
+import type { ChangeBatch } from './types';
 
 /**
  * The owner of a segment is the only one who can repair it. Each round, after pushing, a device
@@ -12,7 +14,7 @@ import { DEVICES_PREFIX, classifyPath } from './target';
  * from the outbox. Unchanged segments cost nothing beyond the listing.
  */
 export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
-  const { transport, local, deviceId, now, schemaVersion } = ctx.options;
+  const { transport, local, deviceId } = ctx.options;
   const where = transport.describe();
   const listing = (await transport.list(`${DEVICES_PREFIX}${deviceId}/`)).map((entry) => ({ entry, kind: classifyPath(entry.path) }));
   // A segment stored in parts (see `writeSegmentFile`) changes when any of its parts does.
@@ -27,15 +29,22 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
       kind.kind === 'segment' && kind.deviceId === deviceId ? [{ ...entry, seq: kind.seq, encrypted: kind.encrypted }] : [],
     )
     .sort((a, b) => a.seq - b.seq);
-  if (own.length === 0) return;
-  const known = await local.ownSegmentPrints(where);
   const pushed = await local.lastPushedSeq();
+  if (pushed === 0) return;
+  const known = await local.ownSegmentPrints(where);
   const prints: Record<string, string> = {};
   let changed = false;
+  /** Next seq the files seen so far do not cover; null once a segment's range is unknown. */
+  let covered: number | null = 1;
+  const gaps: [number, number][] = [];
   for (const [i, segment] of own.entries()) {
+    if (segment.seq > pushed) break;
+    if (covered !== null && segment.seq > covered) gaps.push([covered, segment.seq - 1]);
     const print = `${segment.size}:${segment.mtimeMs}${partPrints.get(segment.path) ?? ''}`;
-    if (known[segment.path] === print || segment.seq > pushed) {
-      if (segment.seq <= pushed) prints[segment.path] = print;
+    const [knownPrint, knownLast] = (known[segment.path] ?? '').split('#');
+    if (knownPrint === print && knownLast !== undefined) {
+      prints[segment.path] = known[segment.path]!;
+      covered = Number(knownLast) + 1;
       continue;
     }
     changed = true;
@@ -48,17 +57,42 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
       decoded.header.seq === segment.seq &&
       decoded.batches.every((b, n) => b.id === batches[n]?.id);
     if (intact) {
-      prints[segment.path] = print;
+      prints[segment.path] = `${print}#${decoded.header.lastSeq}`;
+      covered = decoded.header.lastSeq + 1;
       continue;
     }
+    covered = null;
     if (batches.length === 0 || !transport.remove) continue;
-    const plain = await encodeSegment(batches, { deviceId, schemaVersion, createdAt: now() });
-    const bytes = ctx.key ? await encryptSegment(ctx.key, plain, deviceId, segment.seq) : plain;
     await transport.remove(segment.path);
-    await writeSegmentFile(ctx, segment.path, bytes);
-    await ctx.problem({ kind: 'republished', message: t.segment.repaired(segment.path), path: segment.path, deviceId });
+    await writeSegment(ctx, segment.seq, batches, segment.path);
+  }
+  if (covered !== null && covered <= pushed) gaps.push([covered, pushed]);
+  // Files that went missing (removed from the share by hand or by a cloud client): write their
+  // batches again under the name that closes the gap, so readers can continue.
+  for (const [from, to] of gaps) {
+    changed = true;
+    for (let first = from; first <= to; first += ctx.limits.maxBatchesPerSegment) {
+      const count = Math.min(ctx.limits.maxBatchesPerSegment, to - first + 1);
+      const batches = await local.pendingBatches(first - 1, count);
+      if (batches.length === 0) break;
+      await writeSegment(ctx, first, batches, segmentPath(deviceId, first, ctx.key !== null), true);
+    }
   }
   if (!changed) return;
-  // Prints of the repaired files come from a fresh listing, next round.
+  // Prints of the rewritten files come from a fresh listing, next round.
   await local.setOwnSegmentPrints(where, prints);
+}
+
+async function writeSegment(ctx: RoundContext, first: number, batches: ChangeBatch[], path: string, gap = false): Promise<void> {
+  const { deviceId, now, schemaVersion } = ctx.options;
+  const plain = await encodeSegment(batches, { deviceId, schemaVersion, createdAt: now() });
+  const bytes = ctx.key ? await encryptSegment(ctx.key, plain, deviceId, first) : plain;
+  try {
+    await writeSegmentFile(ctx, path, bytes);
+  } catch (error) {
+    // A file with that name appeared meanwhile: it is checked next round like any other.
+    if (!gap || !isTransportError(error, 'exists')) throw error;
+    return;
+  }
+  await ctx.problem({ kind: 'republished', message: t.segment.repaired(path), path, deviceId });
 }

@@ -181,3 +181,27 @@ describe('a segment damaged after publication', () => {
     expect((await run(target, b, opts)).problems).toEqual([]);
   });
 });
+
+describe('own segments removed from the share', () => {
+  it('are written again by their owner: one in the middle, or all of them', async () => {
+    const target = memoryTransport({ now });
+    const a = memoryDevice('dev-a', now);
+    const b = laptop('dev-b');
+    const opts = { limits: { maxBatchesPerSegment: 1 }, crypto: undefined };
+    await run(target, b, opts);
+    await run(target, b, opts);
+    target.files.delete('devices/dev-b/0000000002.jsonl');
+    const before = await run(target, a, opts);
+    expect(before.problems.map((p) => p.kind)).toContain('gap');
+    expect((await run(target, b, opts)).problems.map((p) => p.kind)).toEqual(['republished']);
+    await run(target, a, opts);
+    expect(rowIds(a)).toEqual(rowIds(b));
+
+    for (const path of [...target.files.keys()]) if (path.startsWith('devices/dev-b/')) target.files.delete(path);
+    const c = memoryDevice('dev-c', now);
+    expect((await run(target, b, opts)).problems.map((p) => p.kind)).toEqual(['republished', 'republished', 'republished']);
+    await run(target, c, opts);
+    expect(rowIds(c)).toEqual(rowIds(b));
+    expect((await run(target, b, opts)).problems).toEqual([]);
+  });
+});
