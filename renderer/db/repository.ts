@@ -9,6 +9,7 @@ import {
   type RowChange,
   type SeenVector,
 } from '../../shared/sync/types';
+import { batchRowKeys } from './batchRows';
 import { nextHlc, ensureDeviceId } from './clock';
 import type { StoredBatch, StoredRow, VeldwerkDb } from './database';
 import { SEEN_SEQS_KEY } from './queries/syncStatus';
@@ -41,8 +42,6 @@ export type Writer = {
 const BASE_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
 /** With `conflicts`, so a write settles the open conflicts of the fields it writes. */
 const ALL_STORES = [...BASE_STORES, 'conflicts'] as const;
-/** Batches touching more rows than this are indexed as bulk (`*`) rather than per row. */
-const ROW_INDEX_LIMIT = 200;
 /** The merge's bookkeeping: never sent as data, never patched. */
 const META_FIELDS = new Set(['id', '_clock', '_rivals', '_stamps', SHARED_FIELD]);
 
@@ -300,8 +299,7 @@ async function appendBatch(
   { deviceId, stamp }: PendingBatch,
   sharedLabel: string | undefined,
 ): Promise<void> {
-  const rows =
-    changes.length > ROW_INDEX_LIMIT ? ['*'] : [...new Set(changes.map((c) => `${c.table}:${c.rowId}`))];
+  const rows = batchRowKeys(changes);
   const batch: StoredBatch = {
     id: crypto.randomUUID(),
     deviceId,

@@ -16,9 +16,8 @@ import { retireIdentity } from './identity';
 import { ERASED_FIELD, namesOf, scrubPerson } from './erasure';
 import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
+import { batchRowKeys } from '../db/batchRows';
 
-/** Same limit as the repository's outbox: larger batches are indexed as bulk (`*`). */
-const ROW_INDEX_LIMIT = 200;
 /**
  * Bookkeeping timestamps both sides set on every edit: last-writer-wins is right for them, and
  * listing them as conflicts would bury the real one (the field the advisors both changed).
@@ -45,10 +44,7 @@ const toBatch = ({ id, deviceId, seq, hlc, label, sharedLabel, changes, seen }: 
 });
 
 export function toStoredBatch(batch: ChangeBatch): StoredBatch {
-  const rows =
-    batch.changes.length > ROW_INDEX_LIMIT
-      ? ['*']
-      : [...new Set(batch.changes.map((c) => `${c.table}:${c.rowId}`))];
+  const rows = batchRowKeys(batch.changes);
   return { ...toBatch(batch as StoredBatch), rows, at: hlcMillis(batch.hlc) };
 }
 
