@@ -50,13 +50,51 @@ async function renameWithRetry(deps: AtomicWriteDeps, from: string, to: string):
   }
 }
 
+/** `link` errors that mean the file system has no hard links (FAT, some network and cloud drives). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
+
+async function writeAndSync(fs: FsLike, file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const exists_ = () => new IpcFailure('exists', nl.errors.exists);
+
+/**
+ * Publish a finished temporary file under `target` only if no file has that name: a hard link
+ * fails atomically when the name exists, so two laptops creating the same file at once (two
+ * first rounds writing `veldwerk.json`) can never replace each other's file, as a rename would.
+ * Without hard links the target is created exclusively and written in place; readers then may
+ * see it unfinished for a moment, which segment checksums and the manifest check catch.
+ */
+async function publishExclusive(fs: FsLike, temp: string, target: string, bytes: Uint8Array): Promise<void> {
+  if (fs.link) {
+    try {
+      await fs.link(temp, target);
+      return;
+    } catch (error) {
+      if (errno(error) === 'EEXIST') throw exists_();
+      if (!NO_HARD_LINKS.has(errno(error) ?? '')) throw error;
+    }
+  }
+  try {
+    await writeAndSync(fs, target, bytes);
+  } catch (error) {
+    if (errno(error) === 'EEXIST') throw exists_();
+    throw error;
+  }
+}
+
 /**
  * Write `bytes` to `target` so that a reader (another laptop, a cloud sync client) sees either
- * no file or the whole file: write and fsync a temporary file in the same folder, then rename.
- *
- * Without `overwrite` an existing target is refused. The check and the rename are two steps;
- * that small window is acceptable because every segment file has exactly one writer (its own
- * device folder), so two writers never race for one name.
+ * no file or the whole file: write and fsync a temporary file in the same folder, then rename
+ * it over the target (`overwrite`) or link it exclusively (otherwise: an existing target is
+ * refused with `exists`, also when another writer creates it at the same moment).
  */
 export async function writeAtomic(
   deps: AtomicWriteDeps,
@@ -65,20 +103,18 @@ export async function writeAtomic(
   options: { overwrite: boolean },
 ): Promise<void> {
   const { fs } = deps;
-  if (!options.overwrite && (await exists(fs, target))) throw new IpcFailure('exists', nl.errors.exists);
+  if (!options.overwrite && (await exists(fs, target))) throw exists_();
   const temp = tempNameFor(target);
+  let published = false;
   try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    await writeAndSync(fs, temp, bytes);
+    if (options.overwrite) {
+      await renameWithRetry(deps, temp, target);
+      published = true;
+    } else {
+      await publishExclusive(fs, temp, target, bytes);
     }
-    if (!options.overwrite && (await exists(fs, target))) throw new IpcFailure('exists', nl.errors.exists);
-    await renameWithRetry(deps, temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
+  } finally {
+    if (!published) await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }

@@ -15,6 +15,7 @@ import {
   type FolderDeps,
 } from './folder';
 import { grantStore } from './grants';
+import { writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 
 let base: string;
 let root: string;
@@ -74,28 +75,51 @@ describe('folder:writeNew', () => {
     expect(await fs.readdir(root)).toEqual(['a.json']);
   });
 
-  it('goes through a temporary name in the same folder, then renames', async () => {
-    const renames: [string, string][] = [];
+  it('goes through a temporary name in the same folder, then links it exclusively (no rename)', async () => {
+    const links: [string, string][] = [];
+    const rename = vi.fn(fs.rename);
     const spy: FolderDeps = {
       ...deps,
       fs: {
         ...fs,
-        rename: async (from, to) => (renames.push([String(from), String(to)]), fs.rename(from, to)),
+        rename,
+        link: async (from, to) => (links.push([String(from), String(to)]), fs.link(from, to)),
       },
     };
     await writeNewInFolder(spy, { folderId, path: 'x/segment.jsonl', bytes: bytes('data') });
-    expect(renames).toHaveLength(1);
-    const [from, to] = renames[0] ?? ['', ''];
+    expect(rename).not.toHaveBeenCalled();
+    expect(links).toHaveLength(1);
+    const [from, to] = links[0] ?? ['', ''];
     expect(path.dirname(from)).toBe(path.dirname(to));
     expect(path.basename(from)).toMatch(/^\.segment\.jsonl\.tmp-[0-9a-f]+$/);
+    expect(await fs.readdir(path.join(root, 'x'))).toEqual(['segment.jsonl']);
+  });
+
+  it.each([
+    ['with hard links', true],
+    ['without hard links (FAT, some cloud drives)', false],
+  ])('two laptops creating the same file at once: exactly one wins, whole, never replaced (%s)', async (_, hardLinks) => {
+    const racing: FolderDeps = hardLinks
+      ? deps
+      : { ...deps, fs: { ...fs, link: async () => Promise.reject(Object.assign(new Error('no'), { code: 'EPERM' })) } };
+    for (let run = 0; run < 10; run++) {
+      const name = `veldwerk-${run}.json`;
+      const writers = Array.from({ length: 4 }, (_, i) => `laptop ${i} `.repeat(2000));
+      const codes = await Promise.all(
+        writers.map((text) => codeOf(writeNewInFolder(racing, { folderId, path: name, bytes: bytes(text) }))),
+      );
+      expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
+      expect(codes.filter((c) => c !== 'ok').every((c) => c === 'exists')).toBe(true);
+      expect(await fs.readFile(path.join(root, name), 'utf8')).toBe(writers[codes.indexOf('ok')]);
+    }
+    expect((await fs.readdir(root)).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
   it('retries a rename that Windows refuses for a moment (EPERM, EBUSY)', async () => {
     let failures = 0;
     const sleeps: number[] = [];
-    const flaky: FolderDeps = {
-      ...deps,
-      sleep: async (ms) => void sleeps.push(ms),
+    const flaky: AtomicWriteDeps = {
+      sleep: async (ms: number) => void sleeps.push(ms),
       fs: {
         ...fs,
         rename: async (from, to) => {
@@ -107,7 +131,7 @@ describe('folder:writeNew', () => {
         },
       },
     };
-    await writeNewInFolder(flaky, { folderId, path: 'b.json', bytes: bytes('ok') });
+    await writeAtomic(flaky, path.join(root, 'b.json'), bytes('ok'), { overwrite: true });
     expect(await fs.readFile(path.join(root, 'b.json'), 'utf8')).toBe('ok');
     expect(sleeps).toEqual([50, 100]);
   });
@@ -116,9 +140,9 @@ describe('folder:writeNew', () => {
     const rename = vi.fn(async () => {
       throw Object.assign(new Error('locked'), { code: 'EPERM' });
     });
-    const locked: FolderDeps = { ...deps, fs: { ...fs, rename } };
+    const locked = { sleep: async () => undefined, fs: { ...fs, rename } };
     expect(
-      await codeOf(writeNewInFolder(locked, { folderId, path: 'c.json', bytes: bytes('x') })),
+      await codeOf(writeAtomic(locked, path.join(root, 'c.json'), bytes('x'), { overwrite: true })),
     ).toBe('io');
     expect(rename).toHaveBeenCalledTimes(6);
     expect(await fs.readdir(root)).toEqual([]);

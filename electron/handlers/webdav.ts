@@ -44,40 +44,24 @@ export type WebdavDeps = {
   maxBodyBytes?: number;
 };
 
-/** The URL as the advisor means it: scheme and host in lower case, a trailing slash. */
+/**
+ * The URL as the advisor means it: scheme and host in lower case, the folder path decoded once
+ * (a pasted `Team%20Veldwerk` and a typed `Team Veldwerk` are one server), a trailing slash.
+ */
 function normalise(url: string): { url: string; origin: string } {
-  const parsed = parseWebdavUrl(url);
-  if (!parsed.ok) throw new IpcFailure('invalid-input', parsed.message);
-  let origin: URL;
+  // Credentials belong in their own fields (the password in safeStorage), never in the address
+  // that is kept in a plain file.
+  let full: URL;
   try {
-    origin = new URL(parsed.url.origin);
+    full = new URL(url.trim());
   } catch {
     throw new IpcFailure('invalid-input', nl.errors.badServerUrl);
   }
-  // Credentials belong in their own fields (the password in safeStorage), never in the address
-  // that is kept in a plain file.
-  if (origin.username !== '' || origin.password !== '')
+  if (full.username !== '' || full.password !== '')
     throw new IpcFailure('invalid-input', nl.errors.credentialsInUrl);
-  return { url: `${origin.origin}${decodePath(parsed.url.path)}`, origin: origin.origin };
-}
-
-/**
- * The folder path with its percent-escapes undone (`Team%20Veldwerk` → `Team Veldwerk`), so a
- * pasted address and a typed one name the same server and the transport escapes it exactly
- * once. A segment that would not survive decoding (`50%`, an encoded `/`) stays as it was.
- */
-function decodePath(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => {
-      try {
-        const decoded = decodeURIComponent(segment);
-        return decoded.includes('/') ? segment : decoded;
-      } catch {
-        return segment;
-      }
-    })
-    .join('/');
+  const parsed = parseWebdavUrl(url);
+  if (!parsed.ok) throw new IpcFailure('invalid-input', parsed.message);
+  return { url: `${parsed.url.origin}${parsed.url.path}`, origin: parsed.url.origin };
 }
 
 const sameServer = (url: string, username: string) => (grant: ServerGrant) =>
@@ -127,6 +111,7 @@ const KIND_TO_CODE: Record<string, IpcErrorCode> = {
   unauthorized: 'unauthorized',
   'not-found': 'not-found',
   exists: 'exists',
+  'too-large': 'too-large',
   io: 'io',
 };
 

@@ -8,7 +8,8 @@ import { SYNCED_TABLES } from '../../shared/sync/tables';
 import type { JsonValue } from '../../shared/sync/types';
 import { newDeviceId } from './clock';
 import type { StoredBatch, VeldwerkDb } from './database';
-import { LAST_PUSHED_SEQ_KEY } from './queries/syncStatus';
+import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from './queries/syncStatus';
+import { reissuePending, restoredSeen } from '../sync/identity';
 import { PROFILE_KEY } from './queries/settings';
 
 /** Tables a backup holds: all of them, so a restore gives back exactly what was there. */
@@ -68,16 +69,18 @@ export async function restoreBackup(db: VeldwerkDb, backup: BackupFile): Promise
     const pushed = Number(settingValue(settings, LAST_PUSHED_SEQ_KEY) ?? 0);
     const outbox = ((backup.tables.outbox ?? []) as StoredBatch[]).sort((a, b) => a.seq - b.seq);
     const history = outbox.filter((b) => b.seq <= pushed);
-    const pending = outbox
-      .filter((b) => b.seq > pushed)
-      .map((b, i): StoredBatch => ({ ...b, deviceId, seq: i + 1 }));
+    const pending = outbox.filter((b) => b.seq > pushed);
+    const seen = restoredSeen(
+      settingValue(settings, SEEN_SEQS_KEY),
+      typeof oldDevice === 'string' ? oldDevice : undefined,
+      pushed,
+    );
 
     for (const [name, rows] of Object.entries(backup.tables)) {
       if (name === 'outbox' || name === 'settings' || rows.length === 0) continue;
       await db.table(name).bulkAdd(rows);
     }
     if (history.length > 0) await db.inbox.bulkPut(history);
-    if (pending.length > 0) await db.outbox.bulkAdd(pending);
     if (typeof oldDevice === 'string') {
       const peer = await db.peers.get(oldDevice);
       await db.peers.put({
@@ -91,7 +94,7 @@ export async function restoreBackup(db: VeldwerkDb, backup: BackupFile): Promise
     }
     for (const row of settings) {
       const key = String(row.key);
-      if (key === 'deviceId' || key === LAST_PUSHED_SEQ_KEY) continue;
+      if (key === 'deviceId' || key === LAST_PUSHED_SEQ_KEY || key === SEEN_SEQS_KEY) continue;
       let value = row.value as JsonValue;
       if (key === PROFILE_KEY && value && typeof value === 'object' && !Array.isArray(value)) {
         value = { ...value, deviceId };
@@ -100,6 +103,11 @@ export async function restoreBackup(db: VeldwerkDb, backup: BackupFile): Promise
     }
     await db.settings.put({ key: 'deviceId', value: deviceId });
     await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });
+    // Partners must see what this device had seen, its old identity's pushes included.
+    await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });
+    // Unsent changes become the new identity's own writes (see `reissuePending`).
+    const reissued = await reissuePending(db, pending, deviceId, seen);
+    if (reissued.length > 0) await db.outbox.bulkAdd(reissued);
   });
   return { deviceId };
 }

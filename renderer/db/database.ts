@@ -12,6 +12,11 @@ export type StoredBatch = ChangeBatch & {
   rows: string[];
   /** Wall-clock time the batch was written on its device (ms). */
   at: number;
+  /**
+   * What partners see instead of `label` when the action also touched private items (the
+   * label would reveal them); `label` stays for this device's own history.
+   */
+  sharedLabel?: string;
 };
 
 export type SettingRow = { key: string; value: JsonValue };

@@ -1,6 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Hlc } from '../../shared/sync/hlc';
-import { applyLocalWrite } from '../../shared/sync/merge';
+import { SHARED_FIELD, applyLocalWrite, type MergeRow } from '../../shared/sync/merge';
 import { PRIVATE, SYNCED_TABLES, VISIBILITY_FIELD, type SyncedTable } from '../../shared/sync/tables';
 import {
   DELETED_FIELD,
@@ -13,6 +13,7 @@ import { batchRowKeys } from './batchRows';
 import { nextHlc, ensureDeviceId } from './clock';
 import type { StoredBatch, StoredRow, VeldwerkDb } from './database';
 import { SEEN_SEQS_KEY } from './queries/syncStatus';
+import { syncUi } from '../../shared/i18n/nl/sync';
 
 /**
  * The one way to change synchronised data. Every write runs in a Dexie transaction that also
@@ -42,7 +43,7 @@ const BASE_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
 /** With `conflicts`, so a write settles the open conflicts of the fields it writes. */
 const ALL_STORES = [...BASE_STORES, 'conflicts'] as const;
 /** The merge's bookkeeping: never sent as data, never patched. */
-const META_FIELDS = new Set(['id', '_clock', '_rivals', '_stamps']);
+const META_FIELDS = new Set(['id', '_clock', '_rivals', '_stamps', SHARED_FIELD]);
 
 /** Keep only JSON values: drop undefined, turn Dates into ISO strings. */
 function toJson(value: unknown): JsonValue {
@@ -80,6 +81,8 @@ type PendingBatch = { deviceId: string; stamp: BatchStamp };
 
 class BatchBuilder implements Writer {
   readonly changes: RowChange[] = [];
+  /** Set when the action wrote a private row: its label must not reach partners. */
+  touchedPrivate = false;
 
   constructor(
     readonly db: VeldwerkDb,
@@ -94,28 +97,42 @@ class BatchBuilder implements Writer {
     return this.db.syncedTable(name);
   }
 
-  /** Record what partners may see of a row change, honouring private visibility. */
+  /**
+   * Record what partners may see of a row change and return the row this device stores.
+   * Privacy toggles (see README, Synchronisation):
+   * - Withdraw (shared → private): partners receive a tombstone. The row keeps, in `_shared`,
+   *   the replicated state with that tombstone applied; partners' later writes go there, never
+   *   into the private row.
+   * - Re-share (private → shared): a fresh publication of every field (and `null` for fields
+   *   only partners wrote) plus `_deleted: false`, applied here to the replicated state exactly
+   *   as partners apply it, so every device ends with the same row.
+   */
   private record(
     table: SyncedTable,
-    rowId: string,
-    before: Record<string, unknown> | undefined,
-    after: Record<string, unknown>,
+    current: StoredRow,
     fields: Record<string, JsonValue>,
-  ): boolean {
-    const wasShared = before !== undefined && !isPrivate(before);
+  ): StoredRow {
+    const after = { ...current, ...fields };
+    const stamp = this.pending.stamp;
+    if (isPrivate(after) || isPrivate(current)) this.touchedPrivate = true;
     if (isPrivate(after)) {
-      // A row that turns private is withdrawn from partners; private rows never leave the device.
-      if (wasShared) this.changes.push({ table, rowId, fields: { [DELETED_FIELD]: true } });
-      return wasShared;
+      if (isPrivate(current)) return applyLocalWrite(current, fields, this.hlc, undefined);
+      const withdraw = { [DELETED_FIELD]: true };
+      this.changes.push({ table, rowId: current.id, fields: withdraw });
+      const shared = applyLocalWrite(current as MergeRow, withdraw, this.hlc, stamp);
+      delete shared[SHARED_FIELD];
+      return { ...applyLocalWrite(current, fields, this.hlc, undefined), [SHARED_FIELD]: shared };
     }
-    if (before !== undefined && isPrivate(before)) {
-      // Shared again: partners need the whole row, not just the fields that changed now.
-      this.changes.push({ table, rowId, fields: { ...dataFields(after), [DELETED_FIELD]: false } });
-      return true;
+    if (isPrivate(current)) {
+      const base: MergeRow = (current[SHARED_FIELD] as MergeRow | undefined) ?? { id: current.id, _clock: {} };
+      const publication: Record<string, JsonValue> = {};
+      for (const field of Object.keys(dataFields(base))) publication[field] = null;
+      Object.assign(publication, dataFields(after), { [DELETED_FIELD]: false });
+      this.changes.push({ table, rowId: current.id, fields: publication });
+      return applyLocalWrite(base, publication, this.hlc, stamp) as StoredRow;
     }
-    if (Object.keys(fields).length === 0) return false;
-    this.changes.push({ table, rowId, fields });
-    return true;
+    this.changes.push({ table, rowId: current.id, fields });
+    return applyLocalWrite(current, fields, this.hlc, stamp);
   }
 
   async insert(table: SyncedTable, rows: Record<string, unknown>[]): Promise<void> {
@@ -124,7 +141,8 @@ class BatchBuilder implements Writer {
       if (typeof id !== 'string' || id === '') throw new Error(`Rij zonder id in ${table}`);
       const fields = dataFields(row);
       const storedRow = { ...fields, id, _clock: { '': this.hlc } } as StoredRow;
-      if (!isPrivate(storedRow)) {
+      if (isPrivate(storedRow)) this.touchedPrivate = true;
+      else {
         this.changes.push({ table, rowId: id, fields });
         // The same stamp a peer stores when it applies this batch.
         storedRow._stamps = { [this.hlc]: this.pending.stamp };
@@ -175,9 +193,8 @@ class BatchBuilder implements Writer {
       changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return current;
-    const recorded = this.record(table, current.id, current, { ...current, ...changed }, changed);
     // Clocks, rivals and stamp as the merge keeps them, so every device ends with the same row.
-    const next = applyLocalWrite(current, changed, this.hlc, recorded ? this.pending.stamp : undefined);
+    const next = this.record(table, current, changed);
     await this.table(table).put(next);
     if (this.settlesConflicts) await this.settleConflicts(table, current.id, Object.keys(changed));
     return next;
@@ -230,6 +247,17 @@ async function pendingBatch(db: VeldwerkDb): Promise<PendingBatch> {
   return { deviceId, stamp: Object.keys(seen).length > 0 ? { seq, seen } : { seq } };
 }
 
+/**
+ * A label that says only which kinds of shared records changed ("Bedrijf bijgewerkt"), for an
+ * action that also touched private items: "Contactmoment vastgelegd" next to a status change
+ * would tell partners a private contact happened.
+ */
+function neutralLabel(changes: RowChange[]): string {
+  const tables = [...new Set(changes.map((c) => c.table))];
+  const names = tables.map((table) => syncUi.tables[table as keyof typeof syncUi.tables] ?? table);
+  return syncUi.sharedLabel(names);
+}
+
 /** Run one user action. `label` is shown in history and the sync log, in Dutch. */
 export async function write<T>(
   db: VeldwerkDb,
@@ -252,7 +280,8 @@ export async function write<T>(
     try {
       const result = await fn(builder);
       if (builder.changes.length > 0) {
-        await appendBatch(db, hlc, label, builder.changes, now.getTime(), pending);
+        const shared = builder.touchedPrivate ? neutralLabel(builder.changes) : undefined;
+        await appendBatch(db, hlc, label, builder.changes, now.getTime(), pending, shared);
       }
       return result;
     } finally {
@@ -268,6 +297,7 @@ async function appendBatch(
   changes: RowChange[],
   at: number,
   { deviceId, stamp }: PendingBatch,
+  sharedLabel: string | undefined,
 ): Promise<void> {
   const rows = batchRowKeys(changes);
   const batch: StoredBatch = {
@@ -280,6 +310,7 @@ async function appendBatch(
     ...(stamp.seen && { seen: stamp.seen }),
     rows,
     at,
+    ...(sharedLabel !== undefined && { sharedLabel }),
   };
   await db.outbox.add(batch);
 }

@@ -59,7 +59,7 @@ describe('desktop transports over IPC', () => {
     ['unreachable', 'unreachable'],
     ['not-granted', 'unreachable'],
     ['io', 'io'],
-    ['too-large', 'io'],
+    ['too-large', 'too-large'],
   ] as const)('turn the main process’s %s into the transport error %s', async (code, kind) => {
     const { api } = fakeApi(() => fail(code));
     for (const transport of [

@@ -12,6 +12,8 @@ import type { LocalStorePort, SyncProblem } from '../../shared/sync/ports';
 import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
 import type { ChangeBatch, SeenVector } from '../../shared/sync/types';
 import { ensureDeviceId, observeHlc } from '../db/clock';
+import { retireIdentity } from './identity';
+import { ERASED_FIELD, namesOf, scrubPerson } from './erasure';
 import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
 import { batchRowKeys } from '../db/batchRows';
@@ -21,16 +23,22 @@ import { batchRowKeys } from '../db/batchRows';
  * listing them as conflicts would bury the real one (the field the advisors both changed).
  */
 const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
-const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'peers', 'conflicts', 'settings'] as const;
+/** Per target (its description), the manifest this device published under: see `LocalStorePort`. */
+export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
+/** Per target, `size:mtime` of own segments last verified intact (see `engineRepair.ts`). */
+export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
+/** Per partner and table, rows their deletions removed since the last confirmation. */
+export const DELETION_TALLY_KEY = 'sync.deletionTally';
+const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'outbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = { now?: () => number };
 
-const toBatch = ({ id, deviceId, seq, hlc, label, changes, seen }: StoredBatch): ChangeBatch => ({
+const toBatch = ({ id, deviceId, seq, hlc, label, sharedLabel, changes, seen }: StoredBatch): ChangeBatch => ({
   id,
   deviceId,
   seq,
   hlc,
-  label,
+  label: sharedLabel ?? label,
   changes,
   ...(seen && { seen }),
 });
@@ -112,6 +120,17 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         }),
       );
 
+      // Names of contact persons this segment touches, before it blanks them (AVG erasure).
+      const personNames = new Map<string, Set<string>>();
+      for (const batch of batches) {
+        for (const change of batch.changes) {
+          if (change.table !== 'contactPersons') continue;
+          const names = personNames.get(change.rowId) ?? new Set(namesOf(rows.get(rowKey('contactPersons', change.rowId)) as StoredRow | undefined));
+          if (typeof change.fields.name === 'string') names.add(change.fields.name);
+          personNames.set(change.rowId, names);
+        }
+      }
+
       const dirty = new Map<string, { table: string; row: MergeRow }>();
       const conflicts = new Map<string, Conflict | null>();
       let skipped = 0;
@@ -163,6 +182,12 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
         ...advisor,
       } satisfies PeerRow);
       await advanceSeen(db, batches);
+      // An erased person (now, or by an erasure applied earlier that a late edit crossed) leaves
+      // nothing behind here either: rivals, conflicts, inbox, outbox.
+      for (const [personId, names] of personNames) {
+        const person = rows.get(rowKey('contactPersons', personId));
+        if (person?.[ERASED_FIELD] === true) await scrubPerson(db, personId, [...names]);
+      }
       return { conflicts: opened, skipped };
     });
   }
@@ -205,6 +230,68 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
           ...(problem.deviceId && { deviceId: problem.deviceId }),
         },
       });
+    },
+    async knownManifest(target) {
+      const value = (await db.settings.get(KNOWN_MANIFESTS_KEY))?.value;
+      const text = value !== null && typeof value === 'object' && !Array.isArray(value) ? value[target] : undefined;
+      return typeof text === 'string' ? text : null;
+    },
+    async setKnownManifest(target, text) {
+      await db.transaction('rw', db.settings, async () => {
+        const value = (await db.settings.get(KNOWN_MANIFESTS_KEY))?.value;
+        const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+        await db.settings.put({ key: KNOWN_MANIFESTS_KEY, value: { ...all, [target]: text } });
+      });
+    },
+    async ownSegmentPrints(target) {
+      const value = (await db.settings.get(OWN_SEGMENTS_KEY))?.value;
+      const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+      const mine = all[target];
+      const out: Record<string, string> = {};
+      if (mine !== null && typeof mine === 'object' && !Array.isArray(mine)) {
+        for (const [path, print] of Object.entries(mine)) if (typeof print === 'string') out[path] = print;
+      }
+      return out;
+    },
+    async setOwnSegmentPrints(target, prints) {
+      await db.transaction('rw', db.settings, async () => {
+        const value = (await db.settings.get(OWN_SEGMENTS_KEY))?.value;
+        const all = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+        await db.settings.put({ key: OWN_SEGMENTS_KEY, value: { ...all, [target]: prints } });
+      });
+    },
+    async retireIdentity() {
+      await retireIdentity(db);
+    },
+    async deletionTally() {
+      const value = (await db.settings.get(DELETION_TALLY_KEY))?.value;
+      const out: Record<string, Record<string, number>> = {};
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [peer, tables] of Object.entries(value)) {
+          if (tables === null || typeof tables !== 'object' || Array.isArray(tables)) continue;
+          out[peer] = {};
+          for (const [table, n] of Object.entries(tables)) if (typeof n === 'number') out[peer][table] = n;
+        }
+      }
+      return out;
+    },
+    async setDeletionTally(tally) {
+      await db.settings.put({ key: DELETION_TALLY_KEY, value: tally });
+    },
+    async describeRows(rows, limit) {
+      const out: string[] = [];
+      for (const { table, rowId } of rows) {
+        if (out.length >= limit) break;
+        if (!isSyncedTable(table)) continue;
+        const row = await db.syncedTable(table).get(rowId);
+        if (!row || row._deleted === true) continue;
+        const name = [row.name, row.title, row.term, row.summary].find((v) => typeof v === 'string' && v !== '');
+        if (typeof name === 'string') out.push(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+      }
+      return out;
+    },
+    async restartPush() {
+      await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });
     },
     async notePeer(peer, seen) {
       await db.transaction('rw', db.peers, async () => {

@@ -19,6 +19,8 @@ export function toTransportError(
       return transportError.exists(path);
     case 'unauthorized':
       return new TransportError('unauthorized', message, `${where}: ${code}`);
+    case 'too-large':
+      return new TransportError('too-large', message, `${where}: ${code}`);
     // Not reachable now, or no longer granted: nothing to do this round but say so.
     case 'unreachable':
     case 'unavailable':

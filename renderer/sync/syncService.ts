@@ -74,6 +74,35 @@ export function createSyncService(db: VeldwerkDb, transportFor = makeTransport) 
     return { transport: made.transport, passphrase };
   }
 
+  async function runOnce(ready: {
+    transport: SyncTransport;
+    passphrase: string | null;
+  }): Promise<SyncReport> {
+    const deviceId = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
+    return syncOnce({
+      transport: ready.transport,
+      local: dexieStore(db),
+      deviceId,
+      now: () => Date.now(),
+      appVersion: APP_VERSION,
+      schemaVersion: LATEST_VERSION,
+      ...(ready.passphrase !== null && { crypto: { passphrase: ready.passphrase } }),
+      onProgress: (progress) => set({ progress }),
+      confirmMassDeletion: (summary) =>
+        new Promise<boolean>((resolve) =>
+          set({
+            confirm: {
+              summary,
+              answer: (ok) => {
+                set({ confirm: null });
+                resolve(ok);
+              },
+            },
+          }),
+        ),
+    }).catch((error: unknown) => failedReport(t.unexpected(String(error))));
+  }
+
   async function round(trigger: SyncTrigger): Promise<StoredReport | null> {
     const ready = await prepare();
     if (ready === null) return null;
@@ -81,29 +110,12 @@ export function createSyncService(db: VeldwerkDb, transportFor = makeTransport) 
     if ('message' in ready) {
       report = failedReport(ready.message);
     } else {
-      const deviceId = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
-      report = await syncOnce({
-        transport: ready.transport,
-        local: dexieStore(db),
-        deviceId,
-        now: () => Date.now(),
-        appVersion: APP_VERSION,
-        schemaVersion: LATEST_VERSION,
-        ...(ready.passphrase !== null && { crypto: { passphrase: ready.passphrase } }),
-        onProgress: (progress) => set({ progress }),
-        confirmMassDeletion: (summary) =>
-          new Promise<boolean>((resolve) =>
-            set({
-              confirm: {
-                summary,
-                answer: (ok) => {
-                  set({ confirm: null });
-                  resolve(ok);
-                },
-              },
-            }),
-          ),
-      }).catch((error: unknown) => failedReport(t.unexpected(String(error))));
+      report = await runOnce(ready);
+      // A rolled-back or cloned database just continued under a new device id: go on at once.
+      if (report.problems.some((p) => p.kind === 'identity-renewed')) {
+        const again = await runOnce(ready);
+        report = { ...again, problems: [...report.problems, ...again.problems] };
+      }
     }
     const at = Date.now();
     const stored: StoredReport = { ...report, at, trigger };

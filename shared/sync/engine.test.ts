@@ -183,4 +183,47 @@ describe('syncOnce', () => {
     expect(r).toMatchObject({ ok: false, stoppedBy: 'push', pushedBatches: 0 });
     expect([...target.files.keys()].some((p) => p.startsWith('devices/'))).toBe(false);
   });
+
+  describe('mass-deletion guard: the cumulative effect since the last confirmation', () => {
+    const del = (ids: string[]) => ids.map((id) => ({ table: 'companies', rowId: id, fields: { _deleted: true } }));
+    const live = (d: MemoryDevice) => [...d.replica.rows.values()].filter((r) => !r._deleted).length;
+
+    it('asks when a partner deletes 30 of 40 companies in ten small actions', async () => {
+      const target = memoryTransport({ now });
+      const a = memoryDevice('dev-a', now);
+      const b = memoryDevice('dev-b', now);
+      for (let i = 0; i < 40; i++) a.write('x', [company(`c${i}`, `Bedrijf ${i}`)]);
+      await run(target, a);
+      await run(target, b);
+      const asked: number[] = [];
+      for (let step = 0; step < 10; step++) {
+        b.write('Opruimen', del([0, 1, 2].map((k) => `c${step * 3 + k}`)));
+        await run(target, b);
+        await run(target, a, { confirmMassDeletion: async (s) => (asked.push(s.total), false) });
+      }
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked[0]).toBeLessThanOrEqual(12);
+      expect(live(a)).toBeGreaterThanOrEqual(28);
+    });
+
+    it('asks when four partners delete 4 of 20 each, and approving one does not approve another', async () => {
+      const target = memoryTransport({ now });
+      const a = memoryDevice('dev-a', now);
+      const peers = ['dev-b', 'dev-c', 'dev-d', 'dev-e'].map((id) => memoryDevice(id, now));
+      for (let i = 0; i < 20; i++) a.write('x', [company(`c${i}`, `Bedrijf ${i}`)]);
+      await run(target, a);
+      for (const [n, p] of peers.entries()) {
+        await run(target, p);
+        p.write('Opruimen', del([0, 1, 2, 3].map((k) => `c${n * 4 + k}`)));
+        await run(target, p);
+      }
+      const asked: string[] = [];
+      const r = await run(target, a, { confirmMassDeletion: async (s) => (asked.push(s.deviceId), true) });
+      expect(r.ok).toBe(true);
+      // Each approval covers only that partner's deletions so far: the others are asked about.
+      expect(asked.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(asked).size).toBe(asked.length);
+      expect(live(a)).toBe(4);
+    });
+  });
 });

@@ -3,9 +3,10 @@ import { estimateSkew } from './clockSafety';
 import { encodeSegment } from './codec';
 import { createEncryption, encryptSegment, unlock, type SyncKey } from './crypto';
 import { pullPeers } from './enginePull';
-import { StopSync, readSegment, type RoundContext } from './round';
+import { repairOwnSegments } from './engineRepair';
+import { StopSync, readSegment, writeSegmentFile, type RoundContext } from './round';
 import { DEFAULT_LIMITS, type SyncOptions, type SyncReport } from './ports';
-import { MANIFEST_PATH, TARGET_FORMAT, parseManifest, segmentPath, type Manifest } from './target';
+import { DEVICES_PREFIX, MANIFEST_PATH, TARGET_FORMAT, classifyPath, parseManifest, segmentPath, type Manifest } from './target';
 import { fromUtf8, utf8 } from './bytes';
 import { isTransportError } from './transport';
 import { PRIVATE, VISIBILITY_FIELD } from './tables';
@@ -44,8 +45,12 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   };
   try {
     options.onProgress?.({ phase: 'manifest', done: 0 });
-    ctx.key = await ensureManifest(ctx);
+    const manifest = await ensureManifest(ctx);
+    ctx.key = manifest.key;
+    const record = await adoptManifest(ctx, manifest.text);
     await push(ctx);
+    if (record) await options.local.setKnownManifest(options.transport.describe(), manifest.text);
+    await repairOwnSegments(ctx);
     await pullPeers(ctx);
   } catch (error) {
     report.ok = false;
@@ -65,27 +70,58 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
   return report;
 }
 
-async function ensureManifest(ctx: RoundContext): Promise<SyncKey | null> {
-  const { transport, appVersion, now } = ctx.options;
+/** What identifies the key segments are written under: the salt (or "no encryption"). */
+function keyIdentity(text: string | null): string | null {
+  if (text === null) return null;
+  try {
+    const json = JSON.parse(text) as { encryption?: { salt?: unknown } | null };
+    return typeof json.encryption?.salt === 'string' ? json.encryption.salt : 'plain';
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Read the target's manifest, creating it on an empty target. The manifest in force is always
+ * the one read back: two laptops setting up one target at once (or a cloud folder that kept the
+ * other laptop's `veldwerk.json`) both end up with the same key. A missing manifest next to
+ * existing segments is put back from this device's memory of it, never created anew (a new
+ * salt would lock everyone out of the older segments).
+ */
+async function ensureManifest(ctx: RoundContext): Promise<{ key: SyncKey | null; text: string }> {
+  const { transport, appVersion, now, local } = ctx.options;
   const wanted = ctx.options.crypto;
+  const where = transport.describe();
   let text: string;
-  let createdKey: SyncKey | null = null;
+  const created = new Map<string, SyncKey>();
   try {
     text = fromUtf8(await transport.read(MANIFEST_PATH));
   } catch (error) {
     if (!isTransportError(error, 'not-found')) throw error;
-    const encryption = wanted ? await createEncryption(wanted.passphrase, wanted.iterations) : null;
-    const manifest: Manifest = {
-      format: TARGET_FORMAT,
-      minAppVersion: appVersion,
-      createdAt: now(),
-      encryption: encryption?.settings ?? null,
-    };
+    const existing = (await transport.list(DEVICES_PREFIX)).some((e) => classifyPath(e.path).kind === 'segment');
+    let fresh: string;
+    if (existing) {
+      const known = await local.knownManifest(where);
+      if (known === null) {
+        throw new StopSync('manifest', { kind: 'manifest', message: t.target.manifestMissing, path: MANIFEST_PATH });
+      }
+      fresh = known;
+    } else {
+      const encryption = wanted ? await createEncryption(wanted.passphrase, wanted.iterations) : null;
+      const manifest: Manifest = {
+        format: TARGET_FORMAT,
+        minAppVersion: appVersion,
+        createdAt: now(),
+        encryption: encryption?.settings ?? null,
+      };
+      fresh = `${JSON.stringify(manifest, null, 2)}\n`;
+      if (encryption) created.set(encryption.settings.salt, encryption.key);
+    }
     try {
-      await transport.writeNew(MANIFEST_PATH, utf8(`${JSON.stringify(manifest, null, 2)}\n`));
-      createdKey = encryption?.key ?? null;
+      await transport.writeNew(MANIFEST_PATH, utf8(fresh));
+      if (existing) await ctx.problem({ kind: 'manifest', message: t.target.manifestRestored, path: MANIFEST_PATH });
     } catch (writeError) {
-      // Another device created the target at the same moment: use theirs.
+      // Another device created the target at the same moment: theirs is read back below.
       if (!isTransportError(writeError, 'exists')) throw writeError;
     }
     text = fromUtf8(await transport.read(MANIFEST_PATH));
@@ -95,13 +131,41 @@ async function ensureManifest(ctx: RoundContext): Promise<SyncKey | null> {
   const encryption = parsed.manifest.encryption;
   if (!encryption) {
     if (wanted) throw new StopSync('passphrase', { kind: 'passphrase', message: t.crypto.unexpectedPassphrase });
-    return null;
+    return { key: null, text };
   }
   if (!wanted) throw new StopSync('passphrase', { kind: 'passphrase', message: t.crypto.passphraseNeeded });
-  if (createdKey) return createdKey;
+  const mine = created.get(encryption.salt);
+  if (mine) return { key: mine, text };
   const unlocked = await unlock(wanted.passphrase, encryption);
   if (!unlocked.ok) throw new StopSync('passphrase', { kind: 'passphrase', message: unlocked.message });
-  return unlocked.key;
+  return { key: unlocked.key, text };
+}
+
+/**
+ * Own segments written under another manifest's key (a parallel setup this device lost, or a
+ * cloud folder that kept the other laptop's manifest) are unreadable for everyone: remove them
+ * and push everything again from the outbox. A device from before this check verifies its first
+ * segment instead. Returns whether the manifest must be recorded after a successful push.
+ */
+async function adoptManifest(ctx: RoundContext, text: string): Promise<boolean> {
+  const { transport, local, deviceId } = ctx.options;
+  const where = transport.describe();
+  const known = await local.knownManifest(where);
+  if (keyIdentity(known) === keyIdentity(text)) return false;
+  if ((await local.lastPushedSeq()) === 0) return true;
+  const own = (await transport.list(`${DEVICES_PREFIX}${deviceId}/`))
+    .map((e) => ({ path: e.path, kind: classifyPath(e.path) }))
+    .filter((e) => e.kind.kind === 'segment' && e.kind.deviceId === deviceId);
+  if (known === null && own.length > 0) {
+    const first = own[0]!.kind as { seq: number; encrypted: boolean };
+    const check = await readSegment(ctx, own[0]!.path, deviceId, first.seq, first.encrypted);
+    if (check.ok) return true;
+  }
+  if (!transport.remove) return true;
+  await local.restartPush();
+  for (const { path } of own) await transport.remove(path);
+  await ctx.problem({ kind: 'republished', message: t.target.republished, deviceId });
+  return true;
 }
 
 function isPrivateChange(batch: ChangeBatch): boolean {
@@ -156,7 +220,7 @@ async function publish(ctx: RoundContext, path: string, bytes: Uint8Array, batch
   for (let attempt = 0; attempt < 2; attempt++) {
     const localBefore = now();
     try {
-      await transport.writeNew(path, bytes);
+      await writeSegmentFile(ctx, path, bytes);
       await sampleSkew(ctx, path, localBefore);
     } catch (error) {
       if (!isTransportError(error, 'exists')) throw error;
@@ -166,7 +230,15 @@ async function publish(ctx: RoundContext, path: string, bytes: Uint8Array, batch
       const ours = new Map(batches.map((b) => [b.seq, b.id]));
       const same = existing.header.deviceId === deviceId && existing.header.seq === first &&
         existing.batches.every((b) => !ours.has(b.seq) || ours.get(b.seq) === b.id);
-      if (!same) throw new StopSync('push', { kind: 'push-blocked', message: t.engine.foreignSegment(path), path });
+      if (!same) {
+        // Our id already wrote other batches under these numbers: this database was rolled back
+        // or cloned. Continue as a new device rather than stop sending (and receiving) forever.
+        if (ctx.options.local.retireIdentity) {
+          await ctx.options.local.retireIdentity();
+          throw new StopSync('push', { kind: 'identity-renewed', message: t.engine.identityRenewed, path });
+        }
+        throw new StopSync('push', { kind: 'push-blocked', message: t.engine.foreignSegment(path), path });
+      }
       return existing.header.lastSeq;
     }
     if (!transport.remove) break;

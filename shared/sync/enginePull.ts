@@ -3,6 +3,7 @@ import { checkBatchClock } from './clockSafety';
 import { StopSync, readSegment, type RoundContext } from './round';
 import { DEVICES_PREFIX, classifyPath } from './target';
 import { DELETED_FIELD, type ChangeBatch } from './types';
+import { isTransportError } from './transport';
 
 type SegmentRef = { path: string; seq: number; encrypted: boolean; mtimeMs: number };
 
@@ -20,7 +21,7 @@ export async function pullPeers(ctx: RoundContext): Promise<void> {
       byDevice.set(kind.deviceId, list);
     }
   }
-  const deletion = { approved: false, total: 0 };
+  const deletion = { tally: await ctx.options.local.deletionTally() };
   for (const [peer, segments] of [...byDevice].sort(([a], [b]) => a.localeCompare(b))) {
     await pullPeer(ctx, peer, segments.sort((a, b) => a.seq - b.seq), deletion);
   }
@@ -30,7 +31,7 @@ async function pullPeer(
   ctx: RoundContext,
   peer: string,
   segments: SegmentRef[],
-  deletion: { approved: boolean; total: number },
+  deletion: { tally: DeletionTally },
 ): Promise<void> {
   const { local, now } = ctx.options;
   let applied = await local.appliedSeq(peer);
@@ -41,7 +42,16 @@ async function pullPeer(
       await ctx.problem({ kind: 'gap', message: t.engine.gap(peer, applied + 1), deviceId: peer });
       return;
     }
-    const decoded = await readSegment(ctx, segment.path, peer, segment.seq, segment.encrypted);
+    let decoded;
+    try {
+      decoded = await readSegment(ctx, segment.path, peer, segment.seq, segment.encrypted);
+    } catch (error) {
+      // Listed, then gone before we read it (a cloud client replacing it, its owner repairing
+      // it): not a reason to stop the round for the other partners.
+      if (!isTransportError(error, 'not-found')) throw error;
+      await ctx.problem({ kind: 'segment-unreadable', message: t.segment.vanished(segment.path), path: segment.path, deviceId: peer });
+      return;
+    }
     if (!decoded.ok) {
       ctx.report.skippedFiles.push({ path: segment.path, reason: decoded.reason, message: decoded.message });
       await ctx.problem({ kind: 'segment-unreadable', message: decoded.message, path: segment.path, deviceId: peer });
@@ -61,8 +71,11 @@ async function pullPeer(
     const cut = fresh.findIndex((b) => !checkBatchClock(b, now()).ok);
     const toApply = cut < 0 ? fresh : fresh.slice(0, cut);
     if (toApply.length > 0) {
-      await breakMassDeletion(ctx, peer, toApply, deletion);
+      const count = await breakMassDeletion(ctx, peer, toApply, deletion);
       const result = await local.applySegment(peer, toApply);
+      const before = JSON.stringify(deletion.tally);
+      count(deletion.tally);
+      if (JSON.stringify(deletion.tally) !== before) await local.setDeletionTally(deletion.tally);
       const lastBatch = toApply[toApply.length - 1]!;
       applied = lastBatch.seq;
       ctx.report.appliedBatches += toApply.length;
@@ -79,14 +92,22 @@ async function pullPeer(
   }
 }
 
-/** Ask before a peer's tombstones remove a large part of the local data. */
+/** Rows each partner's deletions removed here since that partner's last confirmation, per table. */
+export type DeletionTally = Record<string, Record<string, number>>;
+
+/**
+ * Ask before a partner's tombstones remove a large part of the local data. What counts is the
+ * cumulative effect since the last confirmation, not one file: a partner deleting 30 of 40
+ * companies in ten small actions is asked about, and so are four partners deleting a few each
+ * (the effect of all partners together is checked too). A confirmation approves only what that
+ * partner has deleted so far; another partner's deletions are asked about on their own.
+ */
 async function breakMassDeletion(
   ctx: RoundContext,
   peer: string,
   batches: ChangeBatch[],
-  deletion: { approved: boolean; total: number },
-): Promise<void> {
-  if (deletion.approved) return;
+  deletion: { tally: DeletionTally },
+): Promise<(tally: DeletionTally) => void> {
   const byTable = new Map<string, Set<string>>();
   for (const batch of batches) {
     for (const change of batch.changes) {
@@ -96,26 +117,42 @@ async function breakMassDeletion(
       byTable.set(change.table, ids);
     }
   }
-  if (byTable.size === 0) return;
+  if (byTable.size === 0) return () => undefined;
   const { massDeletionShare, massDeletionMinRows, massDeletionTotal } = ctx.limits;
+  const tally = deletion.tally;
+  const mine = tally[peer] ?? {};
+  const everyone = (table: string) => Object.values(tally).reduce((sum, t) => sum + (t[table] ?? 0), 0);
   const tables: { table: string; deleting: number; live: number }[] = [];
+  const deleting: Record<string, number> = {};
   let large = false;
-  let segmentTotal = 0;
+  let total = 0;
   for (const [table, ids] of byTable) {
     const counts = await ctx.options.local.liveRowCounts(table, [...ids]);
-    tables.push({ table, deleting: counts.live, live: counts.total });
-    segmentTotal += counts.live;
-    if (counts.live >= massDeletionMinRows && counts.live > massDeletionShare * counts.total) large = true;
+    deleting[table] = counts.live;
+    const base = counts.total + everyone(table);
+    const own = (mine[table] ?? 0) + counts.live;
+    const all = everyone(table) + counts.live;
+    tables.push({ table, deleting: own, live: base });
+    total += own;
+    const over = (n: number) => n >= massDeletionMinRows && n > massDeletionShare * base;
+    if (counts.live > 0 && (over(own) || over(all))) large = true;
   }
-  if (!large && deletion.total + segmentTotal <= massDeletionTotal) {
-    deletion.total += segmentTotal;
-    return;
-  }
-  const total = deletion.total + segmentTotal;
-  const summary = { deviceId: peer, total, tables, message: t.engine.massDeletionQuestion(total) };
+  const add = (t: DeletionTally) => {
+    const next = { ...(t[peer] ?? {}) };
+    for (const [table, n] of Object.entries(deleting)) next[table] = (next[table] ?? 0) + n;
+    t[peer] = next;
+  };
+  if (!large && total <= massDeletionTotal) return add;
+  const examples = ctx.options.local.describeRows
+    ? await ctx.options.local.describeRows([...byTable].flatMap(([table, ids]) => [...ids].map((rowId) => ({ table, rowId }))), 20)
+    : [];
+  const summary = { deviceId: peer, total, tables, examples, message: t.engine.massDeletionQuestion(total) };
   const approved = (await ctx.options.confirmMassDeletion?.(summary)) ?? false;
   if (!approved) {
     throw new StopSync('mass-deletion', { kind: 'mass-deletion', message: t.engine.massDeletionRefused, deviceId: peer });
   }
-  deletion.approved = true;
+  // Approved: this partner starts counting again after this segment.
+  return (t) => {
+    delete t[peer];
+  };
 }

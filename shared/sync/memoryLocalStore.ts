@@ -23,6 +23,9 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
   let lastPushed = 0;
   const applied = new Map<string, number>();
   const seen: SeenVector = {};
+  const manifests = new Map<string, string>();
+  let tally: Record<string, Record<string, number>> = {};
+  const prints = new Map<string, Record<string, string>>();
   const device: MemoryDevice = {
     deviceId,
     replica: { rows: new Map(), conflicts: new Map(), skipped: 0 },
@@ -78,6 +81,27 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     },
     async notePeer(peer, seen) {
       device.peers.set(peer, seen);
+    },
+    async knownManifest(target) {
+      return manifests.get(target) ?? null;
+    },
+    async setKnownManifest(target, text) {
+      manifests.set(target, text);
+    },
+    async ownSegmentPrints(target) {
+      return { ...prints.get(target) };
+    },
+    async setOwnSegmentPrints(target, value) {
+      prints.set(target, { ...value });
+    },
+    async deletionTally() {
+      return structuredClone(tally);
+    },
+    async setDeletionTally(value) {
+      tally = structuredClone(value);
+    },
+    async restartPush() {
+      lastPushed = 0;
     },
   };
   return device;

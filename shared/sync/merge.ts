@@ -32,8 +32,12 @@ import { DELETED_FIELD, type BatchStamp, type ChangeBatch, type FieldClocks, typ
  *   Stamps, like values and rivals, are properties of the winning batches, so conflicts remain a
  *   function of the row and `planApply` reports those that appeared or changed and those that
  *   disappeared.
- * - An edit newer than the delete of its row, from another device that had not seen the delete,
- *   is reported too (`edit-on-deleted`): the edit was made without knowing the row was gone.
+ * - A delete and an edit of another device that did not see each other are reported
+ *   (`edit-on-deleted`), whichever clock is higher: an edit newer than the delete whose writer
+ *   had not received it, and an edit the deleting batch had not seen (crossing rounds, or an
+ *   editor whose clock runs slow). Decided by the causal stamps, so every device reports it.
+ * - Rows private on this device: partners' writes apply to the replicated state the row keeps
+ *   in `_shared` (see the repository's privacy toggles), never to the private row itself.
  */
 
 /** `seq` is absent for a displaced winner whose stamp predates causal stamps. */
@@ -47,6 +51,7 @@ export type MergeRow = {
   _deleted?: boolean;
   _rivals?: Rivals;
   _stamps?: Record<Hlc, BatchStamp>;
+  _shared?: MergeRow;
   [field: string]: unknown;
 };
 
@@ -75,9 +80,19 @@ export type ApplyPlan = {
   ignored: IgnoredChange[];
 };
 
-const META = new Set(['id', '_clock', '_rivals', '_stamps', DELETED_FIELD]);
+/**
+ * On a row that is private on this device, the replicated state partners hold (what this
+ * device withdrew, plus what partners wrote since). Never sent; see `planApply`.
+ */
+export const SHARED_FIELD = '_shared';
+const META = new Set(['id', '_clock', '_rivals', '_stamps', SHARED_FIELD, DELETED_FIELD]);
 /** Row bookkeeping a batch can never write. */
-const BOOKKEEPING = new Set(['id', '_clock', '_rivals', '_stamps']);
+const BOOKKEEPING = new Set(['id', '_clock', '_rivals', '_stamps', SHARED_FIELD]);
+
+/** Whether a stored row is private on this device. */
+export function isPrivateRow(row: { [field: string]: unknown } | undefined): boolean {
+  return row?.[VISIBILITY_FIELD] === PRIVATE;
+}
 
 export const rowKey = (table: string, rowId: string) => `${table}\u0000${rowId}`;
 
@@ -221,12 +236,21 @@ export function conflictsOfRow(table: string, row: MergeRow, detectedAt: number)
   const deletedAt = row._deleted === true ? effectiveClock(row, DELETED_FIELD) : undefined;
   if (deletedAt !== undefined) {
     const deleter = hlcDevice(deletedAt);
-    const deleteSeq = row._stamps?.[deletedAt]?.seq;
+    const deleteStamp = row._stamps?.[deletedAt];
     for (const field of Object.keys(row)) {
       if (META.has(field)) continue;
       const hlc = effectiveClock(row, field);
-      if (hlc === undefined || hlc <= deletedAt || hlcDevice(hlc) === deleter) continue;
-      if (hasSeen(row._stamps?.[hlc], deleter, deleteSeq)) continue;
+      if (hlc === undefined || hlc === deletedAt || hlcDevice(hlc) === deleter) continue;
+      const editStamp = row._stamps?.[hlc];
+      if (hlc > deletedAt) {
+        // Edited later: a conflict unless the editor had received the delete.
+        if (hasSeen(editStamp, deleter, deleteStamp?.seq)) continue;
+      } else {
+        // Edited earlier by the clock, but the delete may not have seen it (crossing rounds or a
+        // slow clock on the editor). Rows from before causal stamps count as seen.
+        if (!deleteStamp || !editStamp) continue;
+        if (hasSeen(deleteStamp, hlcDevice(hlc), editStamp.seq)) continue;
+      }
       out.push({
         id: `deleted|${table}|${row.id}|${field}|${hlc}`,
         kind: 'edit-on-deleted',
@@ -254,7 +278,8 @@ export function planApply(
   currentRows: ReadonlyMap<string, MergeRow | undefined>,
   now = 0,
 ): ApplyPlan {
-  const working = new Map<string, { table: string; before: MergeRow | undefined; row: MergeRow; dirty: boolean }>();
+  type Entry = { table: string; before: MergeRow | undefined; row: MergeRow; target: MergeRow; dirty: boolean };
+  const working = new Map<string, Entry>();
   const plan: ApplyPlan = { writes: [], conflicts: [], clearedConflictIds: [], skipped: 0, ignored: [] };
   for (const change of batch.changes) {
     if (!isSyncedTable(change.table)) {
@@ -271,20 +296,26 @@ export function planApply(
     if (!entry) {
       const before = currentRows.get(key);
       const row = before ? cloneRow(before) : { id: change.rowId, _clock: {} };
-      entry = { table: change.table, before, row, dirty: false };
+      // A row private here stays as its owner keeps it: partners' writes (a re-share too) go to
+      // the replicated state it carries, which a later re-share publishes over.
+      const target = isPrivateRow(row) ? (row._shared ??= { id: change.rowId, _clock: {} }) : row;
+      entry = { table: change.table, before, row, target, dirty: false };
       working.set(key, entry);
     }
     for (const [field, value] of Object.entries(change.fields)) {
       if (BOOKKEEPING.has(field)) continue;
-      if (applyField(entry.row, field, value, batch.hlc, batch.seq)) entry.dirty = true;
+      if (applyField(entry.target, field, value, batch.hlc, batch.seq)) entry.dirty = true;
       else plan.skipped++;
     }
   }
   const stamp: BatchStamp = batch.seen ? { seq: batch.seq, seen: batch.seen } : { seq: batch.seq };
-  for (const { table, before, row, dirty } of working.values()) {
+  for (const { table, before, row, target, dirty } of working.values()) {
     if (!dirty) continue;
-    keepStamps(row, batch.hlc, stamp);
+    keepStamps(target, batch.hlc, stamp);
     plan.writes.push({ table, rowId: row.id, row });
+    // A withdrawn row's partner edits are not this device's to review: re-sharing publishes
+    // over them, having seen them.
+    if (target !== row) continue;
     const old = new Map((before ? conflictsOfRow(table, before, now) : []).map((c) => [c.id, c]));
     for (const c of conflictsOfRow(table, row, now)) {
       const previous = old.get(c.id);

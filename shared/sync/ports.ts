@@ -13,6 +13,8 @@ export type SyncProblem = {
     | 'push-blocked'
     | 'transport'
     | 'manifest'
+    | 'republished'
+    | 'identity-renewed'
     | 'passphrase'
     | 'mass-deletion';
   message: string;
@@ -25,7 +27,10 @@ export type SkippedFile = { path: string; reason: string; message: string };
 export type MassDeletionSummary = {
   deviceId: string;
   total: number;
+  /** Per table: rows this partner's deletions remove (since the last confirmation) of how many. */
   tables: { table: string; deleting: number; live: number }[];
+  /** What will disappear: names of (some of) the records this segment deletes. */
+  examples: string[];
   message: string;
 };
 
@@ -46,6 +51,28 @@ export type LocalStorePort = {
   liveRowCounts(table: string, rowIds: string[]): Promise<{ live: number; total: number }>;
   recordProblem(problem: SyncProblem): Promise<void>;
   notePeer(deviceId: string, seen: { newestHlc: Hlc; lastSeenAt: number }): Promise<void>;
+  /**
+   * The manifest text this device last published under on `target` (`transport.describe()`),
+   * and the manifest it adopted: remembered so that a changed key is noticed (own segments are
+   * then written again) and a deleted manifest can be put back as it was.
+   */
+  knownManifest(target: string): Promise<string | null>;
+  setKnownManifest(target: string, text: string): Promise<void>;
+  /** Per own segment path on `target`, the `size:mtime` last verified (see `engineRepair.ts`). */
+  ownSegmentPrints(target: string): Promise<Record<string, string>>;
+  setOwnSegmentPrints(target: string, prints: Record<string, string>): Promise<void>;
+  /**
+   * Continue under a new device id (the database was rolled back or cloned: the target holds
+   * segments of this id it never wrote); the next round pulls the old id as a peer.
+   */
+  retireIdentity?(): Promise<void>;
+  /** Per partner and table, rows their deletions removed since the last confirmation. */
+  deletionTally(): Promise<Record<string, Record<string, number>>>;
+  setDeletionTally(tally: Record<string, Record<string, number>>): Promise<void>;
+  /** A readable name per row ("Bakkerij Jansen"), at most `limit`, for the mass-deletion question. */
+  describeRows?(rows: { table: string; rowId: string }[], limit: number): Promise<string[]>;
+  /** Push everything again from seq 1 (own segments were written under a key that lost). */
+  restartPush(): Promise<void>;
 };
 
 export type SyncProgress = {

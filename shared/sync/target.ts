@@ -71,6 +71,8 @@ export function segmentPath(deviceId: string, seq: number, encrypted: boolean): 
 export type IgnoreReason = 'temp' | 'conflict-copy' | 'system' | 'unknown';
 export type PathClass =
   | { kind: 'manifest' }
+  /** A part of a segment too large for the server's upload limit (read through its segment). */
+  | { kind: 'part' }
   | { kind: 'segment'; deviceId: string; seq: number; encrypted: boolean }
   | { kind: 'ignored'; reason: IgnoreReason; message: string };
 
@@ -111,6 +113,7 @@ export function classifyPath(path: string): PathClass {
     if (seq < 1) return ignored('unknown');
     return { kind: 'segment', deviceId: parts[1]!, seq, encrypted: exact[2] === 'enc' };
   }
+  if (/^\d{10}\.(jsonl|enc)\.part\d{3}$/.test(name)) return { kind: 'part' };
   if (/^\d{10}/.test(name)) return ignored('conflict-copy');
   return ignored('unknown');
 }

@@ -18,7 +18,7 @@ export type SyncTransport = {
   describe(): string;
 };
 
-export type TransportErrorKind = 'unreachable' | 'unauthorized' | 'not-found' | 'exists' | 'io';
+export type TransportErrorKind = 'unreachable' | 'unauthorized' | 'not-found' | 'exists' | 'too-large' | 'io';
 
 export class TransportError extends Error {
   readonly kind: TransportErrorKind;
@@ -40,6 +40,8 @@ export const transportError = {
   notFound: (path: string) => new TransportError('not-found', t.transport.notFound(path), path),
   exists: (path: string) => new TransportError('exists', t.transport.exists(path), path),
   io: (where: string, detail: string) => new TransportError('io', t.transport.io(where, detail), detail),
+  /** The server refused the upload as too large (HTTP 413): the engine splits it. */
+  tooLarge: (where: string, detail: string) => new TransportError('too-large', t.transport.tooLarge(where), detail),
 };
 
 export function isTransportError(error: unknown, kind?: TransportErrorKind): error is TransportError {

@@ -32,18 +32,49 @@ const PROPFIND_BODY =
 
 type ParsedUrl = { origin: string; path: string };
 
-/** Only https, or plain http to this computer (a test server, rclone serve). */
+/**
+ * One segment with its percent-escapes undone (`Team%20Veldwerk` → `Team Veldwerk`), so a pasted
+ * and a typed address name the same folder and the transport escapes it exactly once. A segment
+ * that would not survive decoding (`50%`, an encoded `/`) stays as it was.
+ */
+function decodeSegment(segment: string): string {
+  try {
+    const decoded = decodeURIComponent(segment);
+    return decoded.includes('/') ? segment : decoded;
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Only https, or plain http to this computer (a test server, rclone serve). The URL is
+ * normalised once, with `new URL`: scheme and host in lower case, the path decoded (it is
+ * encoded again exactly once per request) with a trailing slash, and `user:pass@` dropped from
+ * the origin so it never reaches a message or a log.
+ */
 export function parseWebdavUrl(url: string): { ok: true; url: ParsedUrl } | { ok: false; message: string } {
   const match = /^(https?):\/\/([^/?#]+)(\/[^?#]*)?$/i.exec(url.trim());
   if (!match) return { ok: false, message: t.transport.insecureUrl };
-  const scheme = match[1]!.toLowerCase();
-  const host = match[2]!.replace(/^.*@/, '').toLowerCase();
-  const hostname = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
-  if (scheme === 'http' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname)) {
+  let parsed: URL;
+  try {
+    parsed = new URL(`${match[1]}://${match[2]!.replace(/^.*@/, '')}/`);
+  } catch {
     return { ok: false, message: t.transport.insecureUrl };
   }
-  const path = match[3] ?? '/';
-  return { ok: true, url: { origin: `${scheme}://${match[2]!}`, path: path.endsWith('/') ? path : `${path}/` } };
+  if (parsed.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) {
+    return { ok: false, message: t.transport.insecureUrl };
+  }
+  const raw = match[3] ?? '/';
+  const path = raw.split('/').map(decodeSegment).join('/');
+  return { ok: true, url: { origin: parsed.origin, path: path.endsWith('/') ? path : `${path}/` } };
+}
+
+/** Credentials typed into the address (`https://jan:geheim@…`), for Basic auth only. */
+function credentialsIn(url: string): { username: string; password: string } | null {
+  const match = /^https?:\/\/([^/?#@]+)@/i.exec(url.trim());
+  if (!match) return null;
+  const [user, ...rest] = match[1]!.split(':');
+  return { username: decodeSegment(user ?? ''), password: decodeSegment(rest.join(':')) };
 }
 
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
@@ -54,21 +85,27 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
   const { origin, path: basePath } = parsed.url;
   const where = `${origin}${basePath}`;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const inUrl = credentialsIn(options.url);
+  const username = options.username ?? inUrl?.username;
+  const password = options.password ?? inUrl?.password;
   const auth: Record<string, string> =
-    options.username !== undefined
-      ? { Authorization: `Basic ${toBase64(utf8(`${options.username}:${options.password ?? ''}`))}` }
+    username !== undefined
+      ? { Authorization: `Basic ${toBase64(utf8(`${username}:${password ?? ''}`))}` }
       : {};
   // The root collection too: a URL naming a folder that does not exist yet gets it created
   // (MKCOL) instead of failing every upload with 404.
   const knownFolders = new Set<string>();
   const urlOf = (relative: string) => `${origin}${encodePath(basePath + relative)}`;
 
-  async function request(method: string, relative: string, init: Omit<FetchInit, 'method' | 'signal'> = { headers: {} }) {
+  type Init = Omit<FetchInit, 'method' | 'signal'>;
+  const request = (method: string, relative: string, init: Init = { headers: {} }) => requestUrl(method, urlOf(relative), init);
+
+  async function requestUrl(method: string, url: string, init: Init = { headers: {} }) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: FetchResponse;
     try {
-      response = await options.fetch(urlOf(relative), {
+      response = await options.fetch(url, {
         ...init,
         method,
         headers: { ...auth, ...init.headers },
@@ -106,7 +143,16 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
   async function ensureFolder(folder: string): Promise<void> {
     if (knownFolders.has(folder)) return;
     if (folder !== '') await ensureFolder(folder.replace(/[^/]+\/$/, ''));
-    const response = await request('MKCOL', folder);
+    let response = await request('MKCOL', folder);
+    if (folder === '' && response.status === 409) {
+      // The configured folder lies below folders that do not exist yet: make those first.
+      const parts = basePath.split('/').filter(Boolean);
+      for (let i = 1; i < parts.length; i++) {
+        const parent = await requestUrl('MKCOL', `${origin}${encodePath(`/${parts.slice(0, i).join('/')}/`)}`);
+        if (parent.status !== 201 && parent.status !== 405) throw fail('MKCOL', parent);
+      }
+      response = await request('MKCOL', folder);
+    }
     // 405: it already exists, which is what we want.
     if (response.status !== 201 && response.status !== 405) throw fail('MKCOL', response);
     knownFolders.add(folder);
@@ -133,6 +179,7 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
       // file, and an existing segment is never replaced.
       const temp = `${folder}.${path.slice(slash + 1)}.tmp-${crypto.randomUUID()}`;
       const put = await request('PUT', temp, { headers: { 'Content-Type': 'application/octet-stream' }, body: bytes });
+      if (put.status === 413) throw transportError.tooLarge(where, `PUT ${bytes.byteLength} bytes: HTTP 413`);
       if (put.status !== 200 && put.status !== 201 && put.status !== 204) throw fail('PUT', put);
       const move = await request('MOVE', temp, { headers: { Destination: urlOf(path), Overwrite: 'F' } });
       if (move.status === 201 || move.status === 204) return;

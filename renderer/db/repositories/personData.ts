@@ -1,7 +1,5 @@
 import {
   erasurePatches,
-  namePattern,
-  redactValue,
   findMentions,
   PERSON_BLANK_FIELDS,
   type FollowUpRef,
@@ -12,6 +10,8 @@ import {
 } from '../../../shared/privacy/personData';
 import { getDb, type StoredRow } from '../database';
 import { write } from '../repository';
+import { SYNCED_TABLES } from '../../../shared/sync/tables';
+import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
 
 export type PersonDossier = {
   person: StoredRow & PersonRef;
@@ -58,51 +58,31 @@ export async function loadDossier(personId: string): Promise<PersonDossier | nul
 /**
  * Erase a person in one user action: the contact person row is blanked and tombstoned, the
  * name is redacted in logs, interviews and follow-ups. Because it goes through the repository,
- * the erasure replicates to partners like any other change.
+ * the erasure replicates to partners like any other change; marked `erased`, it makes every
+ * device that applies it scrub what the merge and history keep besides the current values
+ * (see `renderer/sync/erasure.ts`). Here that happens in the same transaction as the write.
+ * Segments already on the shared target are immutable; with encryption on they are ciphertext.
  */
 export async function erasePerson(personId: string): Promise<number> {
   const db = getDb();
-  return write(db, 'Persoon gewist (AVG)', async (w) => {
+  const stores = [...SYNCED_TABLES, 'outbox', 'inbox', 'settings', 'conflicts'];
+  return db.transaction('rw', stores, async () => {
     const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
     if (!person || person._deleted) return 0;
-    const patches = erasurePatches(person, await candidateRows());
-    for (const p of patches) await w.patch(p.table, p.id, p.fields);
-    await w.patch('contactPersons', personId, { ...PERSON_BLANK_FIELDS, _deleted: true });
-    return patches.length;
-  }).then(async (n) => {
-    await scrubHistory(personId);
-    return n;
-  });
-}
-
-/**
- * The local change history (outbox and inbox) still holds the person's old values. Redact the
- * name there too, and blank the person's own fields, so nothing on this laptop keeps them.
- * Segments already on the shared target are immutable; with encryption on they are ciphertext.
- */
-async function scrubHistory(personId: string): Promise<void> {
-  const db = getDb();
-  if (!(await db.contactPersons.get(personId))) return;
-  const name = (await db.outbox.toArray())
-    .concat(await db.inbox.toArray())
-    .flatMap((b) => b.changes)
-    .find((c) => c.table === 'contactPersons' && c.rowId === personId && typeof c.fields.name === 'string' && c.fields.name !== PERSON_BLANK_FIELDS.name)
-    ?.fields.name as string | undefined;
-  const pattern = name ? namePattern(name) : null;
-  await db.transaction('rw', db.outbox, db.inbox, async () => {
-    for (const table of [db.outbox, db.inbox] as const) {
-      await table.toCollection().modify((batch) => {
-        batch.changes = batch.changes.map((c) => {
-          if (c.table === 'contactPersons' && c.rowId === personId) {
-            const blanked = Object.fromEntries(
-              Object.keys(c.fields).map((k) => [k, k in PERSON_BLANK_FIELDS ? PERSON_BLANK_FIELDS[k as keyof typeof PERSON_BLANK_FIELDS] : c.fields[k]!]),
-            );
-            return { ...c, fields: blanked };
-          }
-          return pattern ? { ...c, fields: redactValue(c.fields, pattern) as typeof c.fields } : c;
-        });
-      });
+    const names = new Set(namesOf(person));
+    for (const b of (await db.outbox.toArray()).concat(await db.inbox.toArray())) {
+      for (const c of b.changes) {
+        if (c.table === 'contactPersons' && c.rowId === personId && typeof c.fields.name === 'string') names.add(c.fields.name);
+      }
     }
+    const n = await write(db, 'Persoon gewist (AVG)', async (w) => {
+      const patches = erasurePatches(person, await candidateRows());
+      for (const p of patches) await w.patch(p.table, p.id, p.fields);
+      await w.patch('contactPersons', personId, { ...PERSON_BLANK_FIELDS, [ERASED_FIELD]: true, _deleted: true });
+      return patches.length;
+    });
+    await scrubPerson(db, personId, [...names]);
+    return n;
   });
 }
 

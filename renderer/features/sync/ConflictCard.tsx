@@ -62,7 +62,7 @@ export function ConflictCard({ conflict: c }: { conflict: ConflictView }) {
           {c.recordLabel} · {c.fieldLabel}
         </h3>
       </header>
-      {deleted && <p>{t.editOnDeleted}</p>}
+      {deleted && <p>{t.editOnDeleted(c.winnerWho, c.loserWho)}</p>}
       {!c.rowExists && <p>{t.rowMissing}</p>}
       <div className="conflict-sides">
         {side(

@@ -28,6 +28,16 @@ export function MassDeletionDialog({
           </li>
         ))}
       </ul>
+      {summary.examples.length > 0 && (
+        <>
+          <p>{t.examples}</p>
+          <ul className="mass-deletion-examples">
+            {summary.examples.map((name, i) => (
+              <li key={`${i}-${name}`}>{name}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>{t.explain}</p>
       <div className="modal-actions">
         <Button onPress={() => onAnswer(false)} autoFocus>

@@ -16,7 +16,11 @@ export const sync = {
     truncated:
       'Een synchronisatiebestand is onvolledig (waarschijnlijk wordt het nog gekopieerd). Veldwerk slaat het nu over en probeert het bij de volgende synchronisatie opnieuw.',
     checksum:
-      'Een synchronisatiebestand is beschadigd: de controlesom klopt niet. Veldwerk slaat het over en probeert het later opnieuw. Blijft dit gebeuren, laat dan de collega van wie het bestand is opnieuw synchroniseren.',
+      'Een synchronisatiebestand is beschadigd: de controlesom klopt niet. Veldwerk slaat het over en probeert het later opnieuw. Veldwerk op de computer van de collega van wie het bestand is, schrijft het bij de eerstvolgende synchronisatie opnieuw; daarna komen de wijzigingen vanzelf door.',
+    vanished: (path: string) =>
+      `Het bestand ${path} verdween uit de gedeelde map terwijl Veldwerk het wilde lezen. De wijzigingen van dat apparaat komen bij een volgende synchronisatie; die van de anderen zijn verwerkt.`,
+    repaired: (path: string) =>
+      `Het eigen synchronisatiebestand ${path} in de gedeelde map was beschadigd of gewijzigd. Veldwerk heeft het opnieuw geschreven, zodat partners de wijzigingen weer kunnen lezen.`,
     count:
       'Een synchronisatiebestand bevat niet het aantal wijzigingen dat in de kop staat. Veldwerk slaat het over en probeert het later opnieuw.',
     json: 'Een synchronisatiebestand is geen leesbaar Veldwerk-bestand. Veldwerk slaat het over.',
@@ -43,6 +47,12 @@ export const sync = {
       'De gedeelde map is ingericht door een nieuwere versie van Veldwerk. Werk Veldwerk bij om te kunnen synchroniseren.',
     appTooOld: (version: string) =>
       `Voor deze gedeelde map is Veldwerk ${version} of nieuwer nodig. Werk Veldwerk bij.`,
+    manifestMissing:
+      'Het bestand veldwerk.json ontbreekt in de gedeelde map, terwijl er al gegevens van partners staan. Veldwerk maakt geen nieuw bestand, want dan kan niemand de bestaande gegevens meer lezen. Herstel: laat een collega die hier al eerder mee synchroniseerde één keer synchroniseren; Veldwerk zet het bestand dan terug. Daarna kunt u het hier opnieuw proberen.',
+    manifestRestored:
+      'Het bestand veldwerk.json ontbrak in de gedeelde map. Veldwerk heeft het teruggezet zoals het was, zodat iedereen de gegevens kan blijven lezen.',
+    republished:
+      'De eigen wijzigingen in de gedeelde map waren geschreven met een sleutel die niet (meer) geldt of waren beschadigd. Veldwerk heeft ze opnieuw geplaatst.',
     badManifest:
       'Het bestand veldwerk.json in de gedeelde map is onleesbaar. Veldwerk synchroniseert niet om niets te beschadigen. Zet een reservekopie terug of vraag hulp aan de beheerder.',
     ignored: {
@@ -62,6 +72,8 @@ export const sync = {
     exists: (path: string) => `Het bestand ${path} bestaat al in de gedeelde map en wordt niet overschreven.`,
     io: (where: string, detail: string) =>
       `Lezen of schrijven in de gedeelde map (${where}) mislukte: ${detail}. Veldwerk probeert het later opnieuw.`,
+    tooLarge: (where: string) =>
+      `De server (${where}) weigert bestanden van deze grootte (HTTP 413). Veldwerk verstuurt grote wijzigingen daarom in delen; lukt ook dat niet, vraag de beheerder dan de uploadlimiet te verhogen.`,
     insecureUrl:
       'Gebruik een beveiligd adres (https://). Alleen voor een server op deze computer mag http:// (localhost of 127.0.0.1).',
     timeout: (where: string) =>
@@ -84,10 +96,12 @@ export const sync = {
       `De wachtrij met eigen wijzigingen is niet aaneengesloten (verwacht nummer ${expected}, gevonden ${got}). Versturen is gestopt; meld dit aan de beheerder.`,
     foreignSegment: (path: string) =>
       `In de gedeelde map staat al een ander bestand met de naam ${path}. Gebruikt een andere computer hetzelfde apparaat-id? Versturen is gestopt.`,
+    identityRenewed:
+      'In de gedeelde map stonden al wijzigingen onder de naam van dit apparaat die deze computer niet kent (teruggezette of gekopieerde gegevens). Veldwerk gaat verder als nieuw apparaat: niets gaat verloren, eigen wijzigingen die nog niet verstuurd waren gaan mee met de volgende synchronisatie.',
     massDeletionRefused:
       'Synchronisatie gestopt: u hebt het verwijderen van veel gegevens niet bevestigd. Er is niets verwijderd.',
     massDeletionQuestion: (total: number) =>
-      `Een collega heeft ${plural(total, 'record', 'records')} verwijderd. Wilt u die verwijderingen ook hier doorvoeren?`,
+      `Een collega heeft sinds uw laatste bevestiging ${plural(total, 'record', 'records')} verwijderd. Wilt u die verwijderingen ook hier doorvoeren?`,
   },
 } as const;
 
@@ -200,6 +214,7 @@ export const syncUi = {
   massDeletion: {
     title: 'Veel gegevens verwijderen?',
     detail: (table: string, deleting: number, live: number) => `${table}: ${deleting} van ${live}`,
+    examples: 'Onder meer deze records verdwijnen:',
     explain:
       'Dit kan kloppen (een partner ruimde op), maar kan ook een vergissing zijn. Weet u het niet zeker, kies dan “Nu niet” en overleg met uw partner. Er wordt dan niets verwijderd.',
     confirm: 'Ja, verwijderen',
@@ -219,7 +234,8 @@ export const syncUi = {
     saveMerge: 'Samengevoegde tekst opslaan',
     cancel: 'Annuleren',
     resolved: 'Opgelost. De gekozen waarde gaat mee met de volgende synchronisatie.',
-    editOnDeleted: 'Deze wijziging is gedaan nadat het record elders was verwijderd.',
+    editOnDeleted: (deleter: string, editor: string) =>
+      `Verwijderd door ${deleter}, maar ${editor} wijzigde dit gegeven zonder dat de een van de ander wist. Kies of het record terugkomt met deze wijziging.`,
     deletedValue: '(verwijderd)',
     restore: 'Terugzetten met deze wijziging',
     keepDeleted: 'Verwijderd laten',
@@ -228,6 +244,8 @@ export const syncUi = {
     back: 'Terug naar Synchronisatie',
     rowMissing: 'Dit record bestaat niet meer op deze computer.',
   },
+  /** Label partners see for an action that also touched private items. */
+  sharedLabel: (tables: string[]) => `${tables.join(', ')} bijgewerkt`,
   tables: {
     companies: 'Bedrijf',
     contactPersons: 'Contactpersoon',
