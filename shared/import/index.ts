@@ -6,3 +6,4 @@ export * from './mapping';
 export * from './readRow';
 export * from './plan';
 export * from './planImport';
+export * from './rejects';

@@ -100,6 +100,9 @@ export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): 
  * path the import wizard and the import benchmark share.
  */
 export async function writeImportPlan(plan: ImportPlan, fileName: string, db: VeldwerkDb = getDb()): Promise<ImportResult> {
+  // A plan with problems of the file as a whole (wrong header row, names that are numbers, no
+  // name column) must not write anything, whatever the screen allows.
+  if (plan.problems.length > 0) throw new Error(plan.problems.join(' '));
   const importId = crypto.randomUUID();
   const now = new Date().toISOString();
   const create: Record<string, unknown>[] = [];
