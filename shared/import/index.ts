@@ -7,3 +7,4 @@ export * from './readRow';
 export * from './plan';
 export * from './planImport';
 export * from './rejects';
+export * from './ids';

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/rules/mergeCompanies';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { companyFromPlanRow, updateFromPlanRow, type ImportPlan, type PlanRow } from '../../../shared/import/plan';
+import { timeOrderedIds } from '../../../shared/import/ids';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type ImportRow, type StoredRow, type VeldwerkDb } from '../database';
 import { write } from '../repository';
@@ -152,7 +153,8 @@ export async function writeImportPlan(plan: ImportPlan, fileName: string, db: Ve
     if (row.action === 'create') creates.push(row);
     else if (row.action === 'update' && row.existingId) updates.push(row);
   }
-  const createIds = creates.map(() => crypto.randomUUID());
+  // Time-ordered ids: IndexedDB appends them, so the write stays linear in the file's size.
+  const createIds = timeOrderedIds(creates.length);
   const existing = updates.length > 0 ? await db.companies.bulkGet(updates.map((r) => r.existingId!)) : [];
   const update: ImportWrite['update'] = [];
   updates.forEach((row, i) => {

@@ -1,6 +1,7 @@
 import { createDuplicateIndex } from '../../../shared/rules/dedupe';
 import { planImport } from '../../../shared/import/planImport';
 import { companyFromPlanRow } from '../../../shared/import/plan';
+import { timeOrderedIds } from '../../../shared/import/ids';
 import { generateKvkExportCsv } from '../../../shared/seed/demoKvkExport';
 import { VeldwerkDb } from '../../../renderer/db/database';
 import { writeImportPlan } from '../../../renderer/db/repositories/companies';
@@ -27,9 +28,10 @@ async function importOnce(bytes: Uint8Array, fileName: string): Promise<number> 
 async function rawOnce(bytes: Uint8Array, fileName: string): Promise<number> {
   const preview = await planImport({ bytes, fileName, existing: [], options: { mode: 'skip-duplicates' } });
   const now = new Date().toISOString();
-  const rows = preview.plan.rows
-    .filter((r) => r.action === 'create')
-    .map((r) => ({ ...companyFromPlanRow(r, { id: crypto.randomUUID(), now, importBatchId: 'bench' }), _clock: {} }));
+  const creates = preview.plan.rows.filter((r) => r.action === 'create');
+  // The same kind of ids the import gives its rows (time-ordered), so the baseline writes the very same rows.
+  const ids = timeOrderedIds(creates.length);
+  const rows = creates.map((r, i) => ({ ...companyFromPlanRow(r, { id: ids[i]!, now, importBatchId: 'bench' }), _clock: {} }));
   const db = new VeldwerkDb(`bench-raw-import-${run++}`);
   await db.open();
   try {
