@@ -94,7 +94,8 @@ describe('planImport at scale', () => {
     expect(p.plan.counts.skip).toBeGreaterThan(50);
     expect(p.plan.counts.error).toBe(0);
     expect(p.plan.rows.some((r) => r.values.kind === 'zzp')).toBe(true);
-  });
+    // Room for a loaded 2-core machine: speed is measured by `npm run bench`, not here.
+  }, 60_000);
 
   it('copes with 100,000 rows', async () => {
     const bytes = new TextEncoder().encode(generateKvkExportCsv(100_000, 8));

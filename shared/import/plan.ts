@@ -5,7 +5,7 @@ import { portfolio } from '../i18n/nl/portfolio';
 import type { DedupeKeys, DuplicateIndex, DuplicateMatch } from '../rules/dedupe';
 import { addToDuplicateIndex, createDuplicateIndex, findDuplicates, isSameCompany, prepareKeys } from '../rules/dedupe';
 import type { ColumnMapping } from './mapping';
-import { exactHeading } from './mapping';
+import { exactHeading, mightBeHeading } from './mapping';
 import type { ImportIssue, ImportValues } from './readRow';
 import { fieldColumns, readRow } from './readRow';
 
@@ -67,9 +67,9 @@ const NUMERIC_NAME = /^[\d\s.,\-/]*\d[\d\s.,\-/]*$/;
 function looksLikeHeadingCell(cells: readonly string[], nameCols: readonly number[] | undefined, issues: readonly { severity: string }[]): boolean {
   for (const c of nameCols ?? []) {
     const v = cells[c];
-    if (v && v.length < 40 && exactHeading(v)) return true;
+    if (v && mightBeHeading(v)) return true;
   }
-  if (issues.some((i) => i.severity === 'error')) return cells.some((c) => c.length < 40 && exactHeading(c) !== null);
+  if (issues.some((i) => i.severity === 'error')) return cells.some((c) => mightBeHeading(c));
   return false;
 }
 
