@@ -2,7 +2,7 @@ import type { Company } from '../domain/company';
 import { deriveCompany, emptyCompanyInput, newCompany } from '../domain/company';
 import { importing } from '../i18n/nl/import';
 import { portfolio } from '../i18n/nl/portfolio';
-import type { DedupeKeys, DuplicateIndex, DuplicateMatch } from '../rules/dedupe';
+import type { DedupeKeys, DuplicateIndex, DuplicateMatch, PreparedKeys } from '../rules/dedupe';
 import { addToDuplicateIndex, createDuplicateIndex, findDuplicates, isSameCompany, prepareKeys } from '../rules/dedupe';
 import type { ColumnMapping } from './mapping';
 import { exactHeading, mightBeHeading } from './mapping';
@@ -94,7 +94,7 @@ function isHeadingRow(cells: readonly string[]): boolean {
  */
 export function buildImportPlan(input: BuildPlanInput): ImportPlan {
   const existing = 'byKvk' in input.existing ? input.existing : createDuplicateIndex(input.existing);
-  const inFile = createDuplicateIndex();
+  const inFile = new InFileIndex();
   const cols = fieldColumns(input.mapping);
   const problems: string[] = [];
   const notices: string[] = [];
@@ -146,10 +146,10 @@ export function buildImportPlan(input: BuildPlanInput): ImportPlan {
         place: values.place ?? '',
       } satisfies DedupeKeys);
       row.duplicates = findDuplicates(keys, existing);
-      const fileMatch = findDuplicates(keys, inFile).find(isSameCompany);
+      const fileMatch = inFile.find(keys);
       if (fileMatch) row.duplicateOfRow = Number(fileMatch.id.slice(1));
       decide(row, fileMatch, input.mode);
-      addToDuplicateIndex(inFile, keys);
+      inFile.add(keys);
       if (!values.kvk) {
         row.missingKvk = true;
         missingKvk++;
@@ -168,6 +168,50 @@ export function buildImportPlan(input: BuildPlanInput): ImportPlan {
     else notices.push(importing.plan.repeatedHeadings(headingRows));
   }
   return { mode: input.mode, rows, counts, blankRows, problems, notices, withoutKvk, missingKvk };
+}
+
+/**
+ * Earlier rows of the same file, to find a row that is the same company. Same answers as one
+ * duplicate index over all rows, at a fraction of the cost for KvK exports: a row with a KvK
+ * number is the same company as an earlier row with that number (unless both name different
+ * vestigingen), and can only be a name match of an earlier row WITHOUT a KvK number — two
+ * different KvK numbers are two companies. So rows with a KvK number are only compared by name
+ * with the (few) rows without one; the index of all rows is built only once a row without KvK
+ * number needs it.
+ */
+class InFileIndex {
+  private readonly byKvk = new Map<string, PreparedKeys[]>();
+  private readonly withoutKvk = createDuplicateIndex();
+  private readonly seen: PreparedKeys[] = [];
+  private all: DuplicateIndex | null = null;
+
+  find(keys: PreparedKeys): DuplicateMatch | undefined {
+    const kvk = keys.keys.kvk;
+    if (kvk) {
+      const vest = keys.keys.vestigingsnummer;
+      for (const e of this.byKvk.get(kvk) ?? []) {
+        const otherBranch = !!vest && !!e.keys.vestigingsnummer && vest !== e.keys.vestigingsnummer;
+        if (!otherBranch) return { id: e.keys.id, name: e.keys.name, place: e.keys.place, reason: 'kvk', score: 1, message: '' };
+      }
+      return findDuplicates(keys, this.withoutKvk).find(isSameCompany);
+    }
+    if (!this.all) {
+      this.all = createDuplicateIndex();
+      for (const k of this.seen) addToDuplicateIndex(this.all, k);
+    }
+    return findDuplicates(keys, this.all).find(isSameCompany);
+  }
+
+  add(keys: PreparedKeys): void {
+    const kvk = keys.keys.kvk;
+    if (kvk) {
+      const list = this.byKvk.get(kvk);
+      if (list) list.push(keys);
+      else this.byKvk.set(kvk, [keys]);
+    } else addToDuplicateIndex(this.withoutKvk, keys);
+    if (this.all) addToDuplicateIndex(this.all, keys);
+    else this.seen.push(keys);
+  }
 }
 
 function decide(row: PlanRow, fileMatch: DuplicateMatch | undefined, mode: ImportMode): void {
