@@ -160,3 +160,29 @@ describe('rows that are not companies, and rows without a KvK number', () => {
     expect(p.plan.problems).toEqual([]);
   });
 });
+
+describe('a separator inside an unquoted name', () => {
+  it('refuses the shifted row instead of reading its values into the wrong columns', async () => {
+    const lines = [
+      HEADER,
+      'Kapsalon Het Veer;24000001;Voorstraat;12;3311 AB;Dordrecht;3',
+      'Jansen; Zn. Transport;24000005;Havenweg;3;3331 LB;Zwijndrecht;8',
+      'Garage Smit;24000003;Havenweg;9;3331 LB;Zwijndrecht;12',
+    ];
+    const p = await planImport({ bytes: excelCsvCp1252(lines), fileName: 'lijst.csv', existing: [] });
+    expect(p.plan.rows.map((r) => [r.rowNumber, r.action])).toEqual([[2, 'create'], [3, 'error'], [4, 'create']]);
+    expect(p.plan.rows[1]!.issues.map((i) => i.message)).toEqual([
+      'Deze rij heeft 8 kolommen met gegevens, de rij met kolomnamen maar 7. Waarschijnlijk staat er een scheidingsteken (;) in een naam of adres zonder aanhalingstekens, ' +
+        'zodat de waarden naar de verkeerde kolommen schuiven. De rij wordt niet geïmporteerd: zet die cel tussen aanhalingstekens, of open het bestand in Excel en sla het opnieuw op als CSV.',
+    ]);
+  });
+
+  it('data in unnamed columns on most rows is the layout: a notice, and the rows are read', async () => {
+    const lines = ['Handelsnaam;KvK-nummer;Plaats', 'Kapsalon Het Veer;24000001;Dordrecht;klant sinds 2020', 'Garage Smit;24000003;Zwijndrecht;nieuw'];
+    const p = await planImport({ bytes: excelCsvCp1252(lines), fileName: 'lijst.csv', existing: [] });
+    expect(p.plan.counts).toMatchObject({ create: 2, error: 0 });
+    expect(p.plan.notices).toEqual([
+      'De meeste rijen hebben ook gegevens rechts van kolom "Plaats" (C), in kolommen zonder kolomnaam. Die worden niet ingelezen; geef ze in het bestand een kolomnaam als u ze nodig hebt.',
+    ]);
+  });
+});

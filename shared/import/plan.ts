@@ -1,6 +1,6 @@
 import type { Company } from '../domain/company';
 import { deriveCompany, emptyCompanyInput, newCompany } from '../domain/company';
-import { importing } from '../i18n/nl/import';
+import { columnRef, importing } from '../i18n/nl/import';
 import { portfolio } from '../i18n/nl/portfolio';
 import type { DedupeKeys, DuplicateIndex, DuplicateMatch, PreparedKeys } from '../rules/dedupe';
 import { addToDuplicateIndex, createDuplicateIndex, findDuplicates, isSameCompany, prepareKeys } from '../rules/dedupe';
@@ -108,6 +108,21 @@ export function buildImportPlan(input: BuildPlanInput): ImportPlan {
   const rows: PlanRow[] = [];
   const counts: Record<ImportAction, number> = { create: 0, update: 0, skip: 0, error: 0 };
   let blankRows = 0;
+  // Rows with data beyond the last heading: in a few rows a separator that slipped into a name
+  // shifts every value after it into the wrong column; in most rows it is the file's layout.
+  const width = input.headers.length;
+  const wideAt = (cells: readonly string[]) => {
+    for (let c = cells.length - 1; c >= width; c--) if ((cells[c] ?? '').trim() !== '') return c + 1;
+    return 0;
+  };
+  let wideRows = 0;
+  let filledRows = 0;
+  for (const cells of input.rows) {
+    if (cells.length > width && wideAt(cells) > 0) wideRows++;
+    if (!isBlank(cells)) filledRows++;
+  }
+  const shifted = width > 0 && wideRows > 0 && wideRows <= filledRows / 2;
+  if (width > 0 && wideRows > filledRows / 2) notices.push(importing.plan.unnamedColumns(columnRef(width - 1, input.headers[width - 1])));
 
   for (let i = 0; i < input.rows.length; i++) {
     const cells = input.rows[i]!;
@@ -127,6 +142,8 @@ export function buildImportPlan(input: BuildPlanInput): ImportPlan {
       // every page of a CRM export) is not a company.
       headingRows.push(rowNumber);
       issues = [{ severity: 'error', rowNumber, column: '', message: importing.row.isHeadingRow }];
+    } else if (shifted && cells.length > width && wideAt(cells) > 0) {
+      issues = [{ severity: 'error', rowNumber, column: '', message: importing.row.tooManyCells(wideAt(cells), width) }];
     } else if (name !== undefined && NUMERIC_NAME.test(name)) {
       numericNames++;
       issues.unshift({ severity: 'error', rowNumber, column: input.headers[cols.name![0]!] ?? '', message: importing.row.nameIsNumber(name) });

@@ -44,12 +44,18 @@ export const importing = {
     headingRows: (rows: number[]) =>
       `${rows.length === 1 ? `Rij ${formatInt(rows[0]!)} bestaat` : `De rijen ${rows.map(formatInt).join(', ')} bestaan`} uit kolomnamen, niet uit een bedrijf. ` +
       'Kies bij "Rij met kolomnamen" de rij met de echte kolomnamen; zo wordt er niets geïmporteerd.',
+    unnamedColumns: (lastHeading: string) =>
+      `De meeste rijen hebben ook gegevens rechts van ${lastHeading}, in kolommen zonder kolomnaam. Die worden niet ingelezen; geef ze in het bestand een kolomnaam als u ze nodig hebt.`,
     noKvkColumn:
       'Er is geen kolom gekoppeld aan "KvK-nummer". Zonder KvK-nummer worden bedrijven alleen op naam en plaats met uw portefeuille vergeleken, en kan een latere lijst ze niet op KvK-nummer bijwerken.',
   },
   row: {
     nameIsNumber: (v: string) =>
       `De handelsnaam "${v}" bestaat alleen uit cijfers (een KvK-nummer?). Controleer welke kolom aan "Handelsnaam" gekoppeld is, of vul de naam in het bestand in.`,
+    tooManyCells: (cells: number, headings: number) =>
+      `Deze rij heeft ${formatInt(cells)} kolommen met gegevens, de rij met kolomnamen maar ${formatInt(headings)}. ` +
+      'Waarschijnlijk staat er een scheidingsteken (;) in een naam of adres zonder aanhalingstekens, zodat de waarden naar de verkeerde kolommen schuiven. ' +
+      'De rij wordt niet geïmporteerd: zet die cel tussen aanhalingstekens, of open het bestand in Excel en sla het opnieuw op als CSV.',
     isHeadingRow: 'Deze rij bevat kolomnamen, geen bedrijf; ze wordt niet geïmporteerd.',
     noKvk:
       'Geen KvK-nummer: dit bedrijf wordt alleen op naam en plaats op dubbelen gecontroleerd, en kan later niet op KvK-nummer worden bijgewerkt.',
