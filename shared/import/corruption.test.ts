@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   CRM_PAGED_LINES, HEADER, UNCLOSED_QUOTE_LINES, binaryBytes, excelCsvCp1252, excelCsvUtf8Bom, excelUnicodeText,
@@ -184,5 +185,21 @@ describe('a separator inside an unquoted name', () => {
     expect(p.plan.notices).toEqual([
       'De meeste rijen hebben ook gegevens rechts van kolom "Plaats" (C), in kolommen zonder kolomnaam. Die worden niet ingelezen; geef ze in het bestand een kolomnaam als u ze nodig hebt.',
     ]);
+  });
+});
+
+describe('file-level refusals name the file', () => {
+  it('an empty file, an old .xls, a broken or empty workbook', async () => {
+    expect((await refusal(new Uint8Array(), 'leeg.csv')).message).toBe('"leeg.csv": Het bestand is leeg.');
+    expect((await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'oud.xls')).message).toBe(
+      '"oud.xls": Oude Excel-bestanden (.xls) worden niet gelezen. Sla het bestand in Excel op als .xlsx of als CSV.',
+    );
+    expect((await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'kapot.xlsx')).message).toBe(
+      '"kapot.xlsx": Dit Excel-bestand kan niet worden gelezen. Sla het in Excel opnieuw op als .xlsx en probeer het nog eens.',
+    );
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Blad1');
+    const empty = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect((await refusal(empty, 'leeg.xlsx')).message).toBe('"leeg.xlsx": Het Excel-bestand bevat geen werkbladen met gegevens.');
   });
 });

@@ -47,14 +47,18 @@ const OTHER_BINARY = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49,
 
 /** Reads CSV or XLSX; the content decides, not the extension (a ".csv" may be a renamed workbook). */
 export async function readImportFile(bytes: Uint8Array, fileName: string): Promise<ImportFile> {
-  if (bytes.length === 0) throw new ImportFileError(msg.emptyFile);
-  if (isOleXls(bytes)) throw new ImportFileError(msg.oldXls);
+  const named = (message: string) => new ImportFileError(importing.file.named(fileName, message));
+  if (bytes.length === 0) throw named(msg.emptyFile);
+  if (isOleXls(bytes)) throw named(msg.oldXls);
   if (isZip(bytes)) {
+    let file: ImportFile;
     try {
-      return await parseXlsx(bytes, fileName);
+      file = await parseXlsx(bytes, fileName);
     } catch {
-      throw new ImportFileError(msg.unreadableXlsx);
+      throw named(msg.unreadableXlsx);
     }
+    if (!file.sheets.some((s) => s.rows.some((r) => r.some((c) => c.trim() !== '')))) throw named(msg.noSheets);
+    return file;
   }
   if (isPdf(bytes)) throw new ImportFileError(importing.file.pdf(fileName));
   if (OTHER_BINARY.some((sig) => startsWith(bytes, sig))) throw new ImportFileError(importing.file.binary(fileName));

@@ -17,6 +17,8 @@ const cols = (n: number) => (n === 1 ? '1 kolom' : `${formatInt(n)} kolommen`);
 
 export const importing = {
   file: {
+    /** A file-level message with the file's name in front. */
+    named: (file: string, message: string) => `${where(file)}: ${message}`,
     unclosedQuote: (file: string, row: number, column: string) =>
       `${where(file, row, column)}: deze cel begint met een aanhalingsteken (") dat nergens wordt gesloten. ` +
       'Daardoor zou alles wat erna komt in één cel belanden. Er is niets ingelezen. ' +
