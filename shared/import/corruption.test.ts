@@ -203,3 +203,23 @@ describe('file-level refusals name the file', () => {
     expect((await refusal(empty, 'leeg.xlsx')).message).toBe('"leeg.xlsx": Het Excel-bestand bevat geen werkbladen met gegevens.');
   });
 });
+
+describe('XLSX headings merged downwards', () => {
+  it('a heading merged over the group row and the heading row names its column once, in the heading row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Lijst');
+    ws.addRow(['Handelsnaam', 'Vestigingsadres', null, 'Plaats']);
+    ws.addRow([null, 'Straat', 'Huisnummer', null]);
+    ws.mergeCells('A1:A2');
+    ws.mergeCells('B1:C1');
+    ws.mergeCells('D1:D2');
+    ws.addRow(['Garage Smit', 'Havenweg', '9', 'Zwijndrecht']);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const p = await planImport({ bytes, fileName: 'kop over twee rijen.xlsx', existing: [] });
+    expect(p.headerRow).toBe(2);
+    expect(p.headers).toEqual(['Handelsnaam', 'Straat', 'Huisnummer', 'Plaats']);
+    expect(p.plan.rows.map((r) => [r.rowNumber, r.action, r.values.name, r.values.street, r.values.place])).toEqual([
+      [3, 'create', 'Garage Smit', 'Havenweg 9', 'Zwijndrecht'],
+    ]);
+  });
+});
