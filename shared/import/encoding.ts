@@ -10,6 +10,8 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return utf16;
   if (isAscii(bytes)) return 'utf-8';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -17,6 +19,52 @@ export function detectEncoding(bytes: Uint8Array): TextEncodingName {
   } catch {
     return 'windows-1252';
   }
+}
+
+/**
+ * UTF-16 without a byte order mark: text in Latin script then has a zero byte in (almost) every
+ * other position — the high byte of each character. Seen in files saved by some CRM exports.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const half = n / 2;
+  if (zeroOdd / half >= 0.3 && zeroEven / half <= 0.02) return 'utf-16le';
+  if (zeroEven / half >= 0.3 && zeroOdd / half <= 0.02) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Characters that never occur in a spreadsheet's text: C0 controls other than tab, line breaks,
+ * form feed and the DOS end-of-file mark, DEL, and the replacement character of a failed decode.
+ */
+function isForeign(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1a;
+  return code === 0x7f || code === 0xfffd;
+}
+
+/**
+ * True when decoded text is not text: a binary file, an image or a PDF given a .csv name.
+ * More than 1 in 100 foreign characters (or 1 in 1000 zero characters) in the first 64k.
+ */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let foreign = 0;
+  let zeros = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (isForeign(code)) {
+      foreign++;
+      if (code === 0) zeros++;
+    }
+  }
+  return n > 0 && (foreign / n > 0.01 || zeros / n > 0.001);
 }
 
 function isAscii(bytes: Uint8Array): boolean {

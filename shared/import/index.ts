@@ -6,3 +6,5 @@ export * from './mapping';
 export * from './readRow';
 export * from './plan';
 export * from './planImport';
+export * from './rejects';
+export * from './ids';

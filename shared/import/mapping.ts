@@ -73,9 +73,12 @@ function scoreHeader(key: string, field: ImportField): number {
 /**
  * Suggests a field for each column. Each field goes to its best-scoring column only, so
  * "Postcode" wins over "Postcode correspondentieadres" and "Handelsnaam" over "Statutaire naam".
+ * `continued[col]` marks the right-hand part of a merged heading: it takes the field of the
+ * column on its left, except that an address merged over two or three columns maps to street,
+ * house number and addition.
  */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const keys = headers.map((h) => compactKey(h));
+export function suggestMapping(headers: readonly string[], continued?: readonly boolean[]): ColumnMapping {
+  const keys = headers.map((h, col) => (continued?.[col] ? '' : compactKey(h)));
   const mapping: ColumnMapping = headers.map(() => null);
   const candidates: { col: number; field: ImportField; score: number }[] = [];
   keys.forEach((key, col) => {
@@ -91,37 +94,96 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
     mapping[c.col] = c.field;
     used.add(c.field);
   }
+  if (continued) {
+    for (let col = 1; col < headers.length; col++) {
+      if (!continued[col] || mapping[col] !== null) continue;
+      const left = mapping[col - 1];
+      if (!left) continue;
+      const next: ImportField | null =
+        left === 'street' ? 'houseNumber' : left === 'houseNumber' ? 'houseNumberAddition' : left === 'houseNumberAddition' ? null : left;
+      if (next && (next === left || !used.has(next))) {
+        mapping[col] = next;
+        used.add(next);
+      }
+    }
+  }
   return mapping;
 }
 
-/** How many cells of a row look like known headings. */
+/** The field a cell names, if it is one of the known headings exactly ("KvK-nummer", "Plaats"). */
+export function exactHeading(cell: string): ImportField | null {
+  return EXACT.get(compactKey(cell)) ?? null;
+}
+/**
+ * A cheap first test for `exactHeading`, fit to run on every row of a 100,000-row file: ASCII
+ * letters and digits only, lower-cased, without Unicode normalisation. It never misses a
+ * heading (the aliases are plain ASCII); `exactHeading` decides.
+ */
+export function mightBeHeading(cell: string): boolean {
+  if (cell.length > 40) return false;
+  let key = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) key += cell[i];
+    else if (c > 127) return EXACT.has(compactKey(cell));
+  }
+  return EXACT.has(key);
+}
+const EXACT = new Map<string, ImportField>(
+  IMPORT_FIELDS.flatMap((f) => ALIASES[f].filter((a) => a.length >= 4).map((a) => [a, f] as [string, ImportField])).reverse(),
+);
+
+/**
+ * How many different fields the cells of a row name. A group heading merged over several
+ * columns, or repeated in each of them, counts once.
+ */
 export function headingScore(row: readonly string[]): number {
-  let n = 0;
+  const fields = new Set<ImportField>();
+  const seen = new Set<string>();
   for (const cell of row) {
     const key = compactKey(cell);
-    if (key !== '' && IMPORT_FIELDS.some((f) => scoreHeader(key, f) >= 50)) n++;
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    let best: ImportField | null = null;
+    let bestScore = 49;
+    for (const f of IMPORT_FIELDS) {
+      const score = scoreHeader(key, f);
+      if (score > bestScore) {
+        best = f;
+        bestScore = score;
+      }
+    }
+    if (best) fields.add(best);
   }
-  return n;
+  return fields.size;
 }
+
+const filled = (row: readonly string[] | undefined) => (row ?? []).reduce((n, c) => (c.trim() !== '' ? n + 1 : n), 0);
 
 /**
  * The header row (0-based): the first of the top rows with at least two known headings, so a
  * title and a date above the table are passed over; otherwise the first non-empty row.
+ * A group row ("Bedrijf | Adres | Kenmerken", merged over several columns) also names known
+ * headings; when one of the next rows has more filled cells and names more fields, that row
+ * holds the real column headings.
  */
 export function detectHeaderRow(rows: readonly (readonly string[])[], maxScan = 30): number {
   const limit = Math.min(rows.length, maxScan);
-  let best = -1;
-  let bestScore = 0;
   for (let i = 0; i < limit; i++) {
     const score = headingScore(rows[i]!);
-    if (score >= 2 && score > bestScore) {
-      best = i;
-      bestScore = score;
-      // A row that names most of its cells is the header; stop before data rows can compete.
-      if (score >= 3) break;
+    if (score < 2) continue;
+    let best = i;
+    let bestScore = score;
+    for (let j = i + 1; j < Math.min(limit, i + 4); j++) {
+      const s = headingScore(rows[j]!);
+      if (s > bestScore && filled(rows[j]) > filled(rows[best])) {
+        best = j;
+        bestScore = s;
+      }
     }
+    return best;
   }
-  if (best >= 0) return best;
   const firstFilled = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
   return Math.max(0, firstFilled);
 }

@@ -23,7 +23,15 @@ export function cellText(v: CellValue): string {
   return String(v);
 }
 
-/** Reads every worksheet of an .xlsx file; empty rows are kept so row numbers stay right. */
+/**
+ * Reads every worksheet of an .xlsx file; empty rows are kept so row numbers stay right.
+ *
+ * Merged cells: exceljs gives every cell of a merge the value of its top-left cell. A merge
+ * downwards (a company name over two rows) keeps that value in each row. A merge to the right
+ * (a heading "Adres" over street and house number, a group heading over several columns) keeps
+ * it only in its left cell; the cells to its right are '' and listed in `continued`, so the
+ * import can tell a group heading from a column heading and map both columns under "Adres".
+ */
 export async function parseXlsx(bytes: Uint8Array, fileName = 'bestand.xlsx'): Promise<ImportFile> {
   const workbook = new ExcelJS.Workbook();
   // exceljs declares Buffer, but JSZip underneath accepts any Uint8Array, in Node and browsers.
@@ -31,16 +39,23 @@ export async function parseXlsx(bytes: Uint8Array, fileName = 'bestand.xlsx'): P
   const sheets: RawSheet[] = [];
   for (const ws of workbook.worksheets) {
     const rows: string[][] = [];
+    const continued: Record<number, number[]> = {};
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       while (rows.length < rowNumber - 1) rows.push([]);
       const cells: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         while (cells.length < col - 1) cells.push('');
-        cells.push(cellText(cell.value).trim());
+        const master = cell.isMerged ? cell.master : cell;
+        if (master !== cell && Number(master.col) !== col) {
+          cells.push('');
+          (continued[rowNumber - 1] ??= []).push(col - 1);
+        } else {
+          cells.push(cellText(master.value).trim());
+        }
       });
       rows.push(cells);
     });
-    sheets.push({ name: ws.name, rows });
+    sheets.push(Object.keys(continued).length > 0 ? { name: ws.name, rows, continued } : { name: ws.name, rows });
   }
   return { format: 'xlsx', fileName, sheets };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/rules/mergeCompanies';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { companyFromPlanRow, updateFromPlanRow, type ImportPlan, type PlanRow } from '../../../shared/import/plan';
+import { timeOrderedIds } from '../../../shared/import/ids';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type ImportRow, type StoredRow, type VeldwerkDb } from '../database';
 import { write } from '../repository';
@@ -54,20 +55,44 @@ export type ImportWrite = {
 
 export type ImportResult = { importId: string; created: number; updated: number };
 
-/** Write an import as ONE user action and record it so it can be undone as a whole. */
-export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): Promise<ImportResult> {
-  const importId = plan.importId ?? crypto.randomUUID();
-  const label = `Import ${plan.fileName}: ${plan.create.length} nieuw, ${plan.update.length} bijgewerkt`;
+/**
+ * New rows go to IndexedDB in chunks of this size, inside the one transaction: the rows of a
+ * chunk are built, stored and dropped before the next, so a 100,000-row import never holds all
+ * rows in several copies at once (the garbage collector's work then grows with the file, not
+ * with its square). The import stays one transaction and one change batch: all or nothing.
+ */
+const INSERT_CHUNK = 2000;
+
+type ImportRows = {
+  importId: string;
+  fileName: string;
+  /** Ids of the new rows, in order; `createChunk(i, j)` builds the rows i..j-1. */
+  createIds: string[];
+  createChunk: (start: number, end: number) => Record<string, unknown>[];
+  update: ImportWrite['update'];
+  contactPersons?: Record<string, unknown>[];
+};
+
+async function writeImportRows(input: ImportRows, db: VeldwerkDb): Promise<ImportResult> {
+  const { importId, createIds, update } = input;
+  const label = `Import ${input.fileName}: ${createIds.length} nieuw, ${update.length} bijgewerkt`;
   await db.transaction('rw', IMPORT_STORES, async () => {
     const updated: ImportRow['updated'] = [];
     await write(db, label, async (w) => {
       const at = w.now.toISOString();
-      const rows = plan.create.map((r) => ({ ...r, importBatchId: importId, createdAt: r.createdAt ?? at, updatedAt: at }));
-      if (rows.length > 0) await w.insert('companies', rows);
-      if (plan.update.length > 0) {
-        const current = await db.companies.bulkGet(plan.update.map((u) => u.id));
-        for (let i = 0; i < plan.update.length; i++) {
-          const { id, fields } = plan.update[i]!;
+      for (let i = 0; i < createIds.length; i += INSERT_CHUNK) {
+        const rows = input.createChunk(i, Math.min(createIds.length, i + INSERT_CHUNK));
+        for (const r of rows) {
+          r.importBatchId = importId;
+          r.createdAt ??= at;
+          r.updatedAt = at;
+        }
+        await w.insert('companies', rows);
+      }
+      if (update.length > 0) {
+        const current = await db.companies.bulkGet(update.map((u) => u.id));
+        for (let i = 0; i < update.length; i++) {
+          const { id, fields } = update[i]!;
           const row = current[i];
           if (!row || row._deleted) continue;
           const before: Record<string, JsonValue> = {};
@@ -76,38 +101,60 @@ export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): 
           if (next !== row) updated.push({ id, before });
         }
       }
-      if (plan.contactPersons?.length) {
+      if (input.contactPersons?.length) {
         await w.insert(
           'contactPersons',
-          plan.contactPersons.map((p) => ({ ...p, createdAt: at, updatedAt: at })),
+          input.contactPersons.map((p) => ({ ...p, createdAt: at, updatedAt: at })),
         );
       }
     });
     await db.imports.add({
       id: importId,
       at: Date.now(),
-      fileName: plan.fileName,
-      created: plan.create.map((r) => String(r.id)),
+      fileName: input.fileName,
+      created: createIds,
       updated,
       undoneAt: null,
     });
   });
-  return { importId, created: plan.create.length, updated: plan.update.length };
+  return { importId, created: createIds.length, updated: update.length };
+}
+
+/** Write an import as ONE user action and record it so it can be undone as a whole. */
+export async function applyImport(plan: ImportWrite, db: VeldwerkDb = getDb()): Promise<ImportResult> {
+  return writeImportRows(
+    {
+      importId: plan.importId ?? crypto.randomUUID(),
+      fileName: plan.fileName,
+      createIds: plan.create.map((r) => String(r.id)),
+      // The caller's rows are copied, never changed.
+      createChunk: (start, end) => plan.create.slice(start, end).map((r) => ({ ...r })),
+      update: plan.update,
+      contactPersons: plan.contactPersons,
+    },
+    db,
+  );
 }
 
 /**
- * Turn a checked import plan (shared/import) into rows and write it with `applyImport`: the
- * path the import wizard and the import benchmark share.
+ * Turn a checked import plan (shared/import) into rows and write it in one transaction: the
+ * path the import wizard and the import benchmark share. Company rows are built chunk by chunk
+ * while they are written.
  */
 export async function writeImportPlan(plan: ImportPlan, fileName: string, db: VeldwerkDb = getDb()): Promise<ImportResult> {
+  // A plan with problems of the file as a whole (wrong header row, names that are numbers, no
+  // name column) must not write anything, whatever the screen allows.
+  if (plan.problems.length > 0) throw new Error(plan.problems.join(' '));
   const importId = crypto.randomUUID();
   const now = new Date().toISOString();
-  const create: Record<string, unknown>[] = [];
+  const creates: PlanRow[] = [];
   const updates: PlanRow[] = [];
   for (const row of plan.rows) {
-    if (row.action === 'create') create.push(companyFromPlanRow(row, { id: crypto.randomUUID(), now, importBatchId: importId }));
+    if (row.action === 'create') creates.push(row);
     else if (row.action === 'update' && row.existingId) updates.push(row);
   }
+  // Time-ordered ids: IndexedDB appends them, so the write stays linear in the file's size.
+  const createIds = timeOrderedIds(creates.length);
   const existing = updates.length > 0 ? await db.companies.bulkGet(updates.map((r) => r.existingId!)) : [];
   const update: ImportWrite['update'] = [];
   updates.forEach((row, i) => {
@@ -116,7 +163,20 @@ export async function writeImportPlan(plan: ImportPlan, fileName: string, db: Ve
     const fields = updateFromPlanRow(current as unknown as Company, row, now);
     if (Object.keys(fields).length > 0) update.push({ id: row.existingId!, fields });
   });
-  return applyImport({ importId, fileName, create, update }, db);
+  return writeImportRows(
+    {
+      importId,
+      fileName,
+      createIds,
+      createChunk: (start, end) => {
+        const rows: Record<string, unknown>[] = [];
+        for (let i = start; i < end; i++) rows.push(companyFromPlanRow(creates[i]!, { id: createIds[i]!, now, importBatchId: importId }));
+        return rows;
+      },
+      update,
+    },
+    db,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DropZone, FileTrigger, Text } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
+import { importing } from '../../../shared/i18n/nl/import';
 
 const ACCEPT = ['.csv', '.txt', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
@@ -10,7 +11,7 @@ export function ImportFileStep({ onFile, error }: { onFile: (file: File) => void
   const [over, setOver] = useState(false);
   return (
     <>
-      {error && <Notice tone="error" title="Dit bestand kan niet worden ingelezen">{error}</Notice>}
+      {error && <Notice tone="error" title={importing.preview.fileNotRead}>{error}</Notice>}
       <DropZone
         className={`drop-zone${over ? ' dragging' : ''}`}
         aria-label="Sleep hier een CSV- of Excel-bestand naartoe"

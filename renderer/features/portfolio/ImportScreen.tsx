@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
+import { importing } from '../../../shared/i18n/nl/import';
 import { formatInt } from '../../../shared/i18n/format';
 import { undoImport, writeImportPlan, type ImportResult } from '../../db/repositories/companies';
+import { rememberMapping } from '../../db/repositories/imports';
 import { snapshotBeforeImport } from '../../db/repositories/backups';
+import { saveFile } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { ImportFileStep } from './ImportFileStep';
@@ -11,6 +14,16 @@ import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportSettings } from './ImportSettings';
 import { useImportPlanner } from './useImportPlanner';
 import '../../styles/portfolio.css';
+import './ImportPreview.css';
+
+type Done = ImportResult & {
+  undone?: boolean;
+  fileName: string;
+  skipped: number;
+  failed: number;
+  /** The skipped and refused rows as CSV for Dutch Excel, made when the import was written. */
+  rejects: string;
+};
 
 const STEPS = ['Bestand kiezen', 'Koppelen en controleren', 'Klaar'];
 
@@ -18,11 +31,12 @@ const STEPS = ['Bestand kiezen', 'Koppelen en controleren', 'Klaar'];
 export function ImportScreen() {
   const navigate = useNavigate();
   const planner = useImportPlanner();
-  const [result, setResult] = useState<(ImportResult & { undone?: boolean; fileName: string }) | null>(null);
+  const [result, setResult] = useState<Done | null>(null);
   const [writing, setWriting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { state } = planner;
   const step = result ? 2 : state.step === 'preview' ? 1 : 0;
+  const blocked = state.step === 'preview' && state.preview.plan.problems.length > 0;
 
   return (
     <Page
@@ -42,8 +56,24 @@ export function ImportScreen() {
           <p>
             {result.undone
               ? `De import van ${result.fileName} is teruggedraaid.`
-              : `${formatInt(result.created)} bedrijven toegevoegd en ${formatInt(result.updated)} bijgewerkt uit ${result.fileName}.`}
+              : importing.done.summary(result.created, result.updated, result.skipped, result.failed, result.fileName)}
           </p>
+          {!result.undone && result.skipped + result.failed > 0 && (
+            <>
+              <p>{importing.done.downloadExplain}</p>
+              <Button
+                onPress={() =>
+                  void saveFile(
+                    importing.done.rejectsFileName(result.fileName),
+                    new TextEncoder().encode(result.rejects),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                {importing.done.download}
+              </Button>
+            </>
+          )}
           <div className="wizard-actions">
             {!result.undone && (
               <Button
@@ -68,13 +98,18 @@ export function ImportScreen() {
         </p>
       ) : (
         <>
-          <ImportSettings preview={state.preview} onChange={planner.replan} />
+          <ImportSettings preview={state.preview} remembered={state.remembered} onChange={planner.replan} />
           <section className="card" aria-labelledby="import-preview">
             <h2 id="import-preview">Voorbeeld</h2>
-            {state.preview.plan.problems.map((p) => (
-              <Notice key={p} tone="error">
-                {p}
+            {state.preview.plan.problems.length > 0 && (
+              <Notice tone="error" title={importing.preview.problemsTitle}>
+                {state.preview.plan.problems.map((p) => (
+                  <p key={p}>{p}</p>
+                ))}
               </Notice>
+            )}
+            {state.preview.plan.notices.map((p) => (
+              <Notice key={p}>{p}</Notice>
             ))}
             <div className="import-summary" role="status" aria-live="polite">
               {(['create', 'update', 'skip', 'error'] as const).map((a) => (
@@ -87,20 +122,25 @@ export function ImportScreen() {
             </div>
             <ImportPreviewTable plan={state.preview.plan} />
             {error && <Notice tone="error">{error}</Notice>}
+            {blocked && <p className="field-description">{importing.preview.blocked}</p>}
             <div className="wizard-actions">
               <Button onPress={planner.reset}>Ander bestand kiezen</Button>
               <Button
                 variant="primary"
-                isDisabled={writing || state.busy || state.preview.plan.counts.create + state.preview.plan.counts.update === 0}
+                isDisabled={writing || state.busy || blocked || state.preview.plan.counts.create + state.preview.plan.counts.update === 0}
                 onPress={async () => {
                   setWriting(true);
                   setError(null);
                   try {
-                    const fileName = state.preview.file.fileName;
+                    const { preview } = state;
+                    const fileName = preview.file.fileName;
                     // A snapshot first, so even an undone-then-regretted import can be rolled back.
                     await snapshotBeforeImport();
-                    const r = await writeImportPlan(state.preview.plan, fileName);
-                    setResult({ ...r, fileName });
+                    const r = await writeImportPlan(preview.plan, fileName);
+                    const rejects = planner.rejects(preview);
+                    setResult({ ...r, fileName, skipped: preview.plan.counts.skip, failed: preview.plan.counts.error, rejects: rejects.csv });
+                    // The same headings next time get the same mapping; a failure here costs only that.
+                    await rememberMapping(preview.headers, preview.mapping).catch(() => undefined);
                   } catch (e) {
                     setError(`De import is niet uitgevoerd; er is niets opgeslagen. (${e instanceof Error ? e.message : String(e)})`);
                   } finally {

@@ -1,6 +1,7 @@
 import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../../shared/import/mapping';
 import type { ImportOptions, ImportPreview } from '../../../shared/import/planImport';
-import type { ImportMode } from '../../../shared/import/plan';
+import type { ImportMode, WithoutKvk } from '../../../shared/import/plan';
+import { importing } from '../../../shared/i18n/nl/import';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SelectField } from '../../ui/SelectField';
@@ -12,9 +13,22 @@ const MODES: { value: ImportMode; label: string; description: string }[] = [
   { value: 'update-by-kvk', label: portfolio.import.mode['update-by-kvk'], description: 'Rijen met een bekend KvK-nummer vullen het bestaande bedrijf aan; lege cellen wissen niets.' },
   { value: 'create', label: portfolio.import.mode.create, description: 'Ook mogelijke dubbelen worden nieuw aangemaakt.' },
 ];
+const KVK = importing.withoutKvk;
+const WITHOUT_KVK: { value: WithoutKvk; label: string; description: string }[] = [
+  { value: 'add', label: KVK.add, description: KVK.addDescription },
+  { value: 'skip', label: KVK.skip, description: KVK.skipDescription },
+];
 
 /** Sheet, header row, column mapping and what to do with duplicates. */
-export function ImportSettings({ preview, onChange }: { preview: ImportPreview; onChange: (patch: ImportOptions) => void }) {
+export function ImportSettings({
+  preview,
+  remembered,
+  onChange,
+}: {
+  preview: ImportPreview;
+  remembered: boolean;
+  onChange: (patch: ImportOptions) => void;
+}) {
   const sheets = preview.file.sheets;
   return (
     <section className="card form-section" aria-labelledby="import-settings">
@@ -47,13 +61,27 @@ export function ImportSettings({ preview, onChange }: { preview: ImportPreview; 
         onChange={(mode) => onChange({ mode })}
       />
       <p className="field-description">{MODES.find((m) => m.value === preview.plan.mode)?.description}</p>
+      {preview.plan.missingKvk > 0 && (
+        <>
+          <RadioGroupField
+            label={`${KVK.label} (${KVK.count(preview.plan.missingKvk)})`}
+            options={WITHOUT_KVK.map(({ value, label }) => ({ value, label }))}
+            value={preview.plan.withoutKvk}
+            onChange={(withoutKvk) => onChange({ withoutKvk })}
+          />
+          <p className="field-description">
+            {importing.row.noKvk} {WITHOUT_KVK.find((o) => o.value === preview.plan.withoutKvk)?.description}
+          </p>
+        </>
+      )}
       <details className="mapping-details" open>
-        <summary>Kolommen koppelen ({preview.headers.length} kolommen in het bestand)</summary>
+        <summary>{importing.preview.columnsInFile(preview.headers.length)}</summary>
+        {remembered && <p className="field-description">{importing.preview.mappingRemembered}</p>}
         <div className="mapping-grid">
           {preview.headers.map((header, i) => (
             <SelectField
               key={`${i}-${header}`}
-              label={header || `Kolom ${i + 1}`}
+              label={importing.preview.columnLabel(header, i)}
               options={FIELD_OPTIONS}
               value={preview.mapping[i] ?? SKIP}
               onChange={(v) => {

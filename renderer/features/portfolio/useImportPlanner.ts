@@ -2,16 +2,30 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createDuplicateIndex, type DuplicateIndex } from '../../../shared/rules/dedupe';
 import { planFromFile, readImportFile, type ImportOptions, type ImportPreview } from '../../../shared/import/planImport';
 import type { ImportFile } from '../../../shared/import/types';
+import { rejectedRowsCsv } from '../../../shared/import/rejects';
 import { readCompanies } from '../../db/queries/companies';
+import { rememberedMapping } from '../../db/repositories/imports';
 import { dedupeKeysOf } from './useDuplicateIndex';
 
 export type PlannerState =
   | { step: 'choose'; error?: string }
   | { step: 'busy'; message: string }
-  | { step: 'preview'; preview: ImportPreview; options: ImportOptions; busy: boolean };
+  | { step: 'preview'; preview: ImportPreview; options: ImportOptions; busy: boolean; remembered: boolean };
 
 /** Let the browser paint the "busy" state before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The preview with the mapping remembered for this layout of headings, when there is one and
+ * the advisor has not chosen a mapping of their own.
+ */
+async function planWithMemory(file: ImportFile, index: DuplicateIndex, options: ImportOptions): Promise<{ preview: ImportPreview; remembered: boolean }> {
+  const preview = planFromFile(file, index, options);
+  if (options.mapping) return { preview, remembered: false };
+  const saved = await rememberedMapping(preview.headers).catch(() => null);
+  if (!saved || saved.every((f, i) => f === preview.mapping[i])) return { preview, remembered: false };
+  return { preview: planFromFile(file, index, { ...options, sheet: preview.sheetIndex, headerRow: preview.headerRow, mapping: saved }), remembered: true };
+}
 
 /**
  * Reads the file once, builds the duplicate index once, and re-plans (cheap) whenever the
@@ -32,9 +46,9 @@ export function useImportPlanner() {
       await nextFrame();
       const index = createDuplicateIndex((await readCompanies()).map(dedupeKeysOf));
       file.current = { file: parsed, index, bytesName: blob.name };
-      const options: ImportOptions = { mode: 'skip-duplicates' };
-      const preview = planFromFile(parsed, index, options);
-      setState({ step: 'preview', preview, options, busy: false });
+      const options: ImportOptions = { mode: 'skip-duplicates', withoutKvk: 'add' };
+      const { preview, remembered } = await planWithMemory(parsed, index, options);
+      setState({ step: 'preview', preview, options: { ...options, mapping: remembered ? preview.mapping : undefined }, busy: false, remembered });
     } catch (e) {
       setState({ step: 'choose', error: e instanceof Error ? e.message : String(e) });
     }
@@ -45,14 +59,20 @@ export function useImportPlanner() {
       if (old.step !== 'preview' || !file.current) return old;
       const options = { ...old.options, ...patch };
       // A new sheet or header row means new headings: let the mapping be suggested again.
-      if (patch.sheet !== undefined || patch.headerRow !== undefined) delete options.mapping;
+      const newHeadings = patch.sheet !== undefined || patch.headerRow !== undefined;
+      if (newHeadings) delete options.mapping;
       if (patch.sheet !== undefined) delete options.headerRow;
       if (pending.current) clearTimeout(pending.current);
       pending.current = setTimeout(() => {
         const current = file.current;
         if (!current) return;
-        const preview = planFromFile(current.file, current.index, options);
-        setState({ step: 'preview', preview, options: { ...options, mapping: preview.mapping }, busy: false });
+        void (async () => {
+          const { preview, remembered } = newHeadings
+            ? await planWithMemory(current.file, current.index, options)
+            : { preview: planFromFile(current.file, current.index, options), remembered: old.remembered && !patch.mapping };
+          if (file.current !== current) return;
+          setState({ step: 'preview', preview, options: { ...options, mapping: preview.mapping }, busy: false, remembered });
+        })();
       }, 30);
       return { ...old, options, busy: true };
     });
@@ -65,5 +85,11 @@ export function useImportPlanner() {
     setState({ step: 'choose' });
   }, []);
 
-  return { state, choose, replan, reset, fileName: file.current?.bytesName ?? '' };
+  /** The skipped and refused rows of the current preview, as CSV for Dutch Excel. */
+  const rejects = useCallback((preview: ImportPreview) => {
+    const sheet = file.current?.file.sheets[preview.sheetIndex];
+    return rejectedRowsCsv(sheet?.rows ?? [], preview.headers, preview.plan);
+  }, []);
+
+  return { state, choose, replan, reset, rejects, fileName: file.current?.bytesName ?? '' };
 }

@@ -1,0 +1,45 @@
+import { compactKey } from '../../../shared/text/normalize';
+import type { ColumnMapping } from '../../../shared/import/mapping';
+import { IMPORT_FIELDS } from '../../../shared/import/mapping';
+import { getDb, type VeldwerkDb } from '../database';
+
+/**
+ * Column mappings the advisor confirmed, per file layout (the same headings in the same order),
+ * so the next file of that layout is mapped the same way. Device-local (settings), not synced.
+ */
+const KEY = 'import.mappings';
+const MAX_LAYOUTS = 50;
+
+type Saved = Record<string, { mapping: ColumnMapping; at: number }>;
+
+/** The layout of a file: its headings as compact keys, in order. */
+export function layoutKey(headers: readonly string[]): string {
+  return headers.map((h) => compactKey(h)).join('|');
+}
+
+async function readAll(db: VeldwerkDb): Promise<Saved> {
+  const value = (await db.settings.get(KEY))?.value;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as unknown as Saved) : {};
+}
+
+const VALID = new Set<string>(IMPORT_FIELDS);
+
+/** The remembered mapping for these headings, if it still fits them. */
+export async function rememberedMapping(headers: readonly string[], db: VeldwerkDb = getDb()): Promise<ColumnMapping | null> {
+  const saved = (await readAll(db))[layoutKey(headers)];
+  if (!saved || !Array.isArray(saved.mapping) || saved.mapping.length !== headers.length) return null;
+  if (!saved.mapping.every((f) => f === null || VALID.has(f))) return null;
+  return saved.mapping;
+}
+
+/** Remember the mapping used for these headings (the most recent 50 layouts are kept). */
+export async function rememberMapping(headers: readonly string[], mapping: ColumnMapping, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const all = await readAll(db);
+    all[layoutKey(headers)] = { mapping: [...mapping], at: Date.now() };
+    const keep = Object.entries(all)
+      .sort((a, b) => b[1].at - a[1].at)
+      .slice(0, MAX_LAYOUTS);
+    await db.settings.put({ key: KEY, value: Object.fromEntries(keep) as never });
+  });
+}
