@@ -118,6 +118,7 @@ export const schemeFormSchema = z
       .string()
       .trim()
       .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
+    sourceDate: optionalDate,
     lastChecked: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf de datum als jjjj-mm-dd.'),
     kinds: z.array(z.enum(['mkb', 'zzp'])),
     minEmployees: optionalCount,
@@ -154,6 +155,7 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
     status: s?.status ?? 'actief',
     sourceText: s?.source.text ?? '',
     sourceUrl: s?.source.url ?? '',
+    sourceDate: s?.source.date ?? '',
     lastChecked: s?.lastChecked ?? toIsoDate(new Date()),
     kinds: c.kinds ?? [],
     minEmployees: c.minEmployees?.toString() ?? '',
@@ -169,10 +171,12 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
 const NO_CONDITIONS = 'De bronnen noemen geen voorwaarden; controleer bij de aanbieder.';
 
 export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme {
-  // Criteria the form does not edit (SBI sections, needs) are kept from the stored row.
+  // Criteria the form does not edit (SBI sections, needs, checks, erkenning per form) are kept from the stored row.
   const criteria: SchemeCriteria = {
     ...(base?.criteria.sbi ? { sbi: base.criteria.sbi } : {}),
     ...(base?.criteria.needs ? { needs: base.criteria.needs } : {}),
+    ...(base?.criteria.checks ? { checks: base.criteria.checks } : {}),
+    ...(base?.criteria.erkendLeerbedrijfFor ? { erkendLeerbedrijfFor: base.criteria.erkendLeerbedrijfFor } : {}),
     ...(v.kinds.length ? { kinds: v.kinds } : {}),
     ...(v.minEmployees ? { minEmployees: Number(v.minEmployees) } : {}),
     ...(v.maxEmployees ? { maxEmployees: Number(v.maxEmployees) } : {}),
@@ -199,7 +203,7 @@ export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme
     validFrom: v.validFrom || null,
     validUntil: v.validUntil || null,
     status: v.status,
-    source: { text: v.sourceText, url: v.sourceUrl || null },
+    source: { text: v.sourceText, url: v.sourceUrl || null, date: v.sourceDate || null },
     lastChecked: v.lastChecked,
   };
 }
