@@ -58,6 +58,9 @@ export const domain = {
     sourceDate: 'Datum van de bron',
     sourceDateHint: 'jjjj-mm-dd, de datum die de bron zelf noemt; leeg als die geen datum heeft',
   },
+  facts: {
+    reasonsNot: 'Waarom (nog) niet',
+  },
   networkStatuses: {
     actief: 'Actief',
     onbekend: 'Status onbekend',
