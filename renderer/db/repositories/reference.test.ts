@@ -9,6 +9,7 @@ import { write } from '../repository';
 import {
   applyReferenceSet,
   ensureReferenceData,
+  exportReferenceFile,
   markSchemeChecked,
   saveNetwork,
   saveScheme,
@@ -145,6 +146,37 @@ describe('applying a reference set', () => {
     expect((await db.terms.get('begrip-bbl'))?._deleted).toBe(false);
     const after = (await readReferenceRows(db)).networks.find((n) => n.id === withZzp.id)!;
     expect(after.admitsZzp).toBeUndefined();
+  });
+
+  it('carries a network status, website and source, and a scheme source date, from one device to another', async () => {
+    await ensureReferenceData(db);
+    const rows = await readReferenceRows(db);
+    const koel = rows.networks.find((n) => n.key === 'steunpunt-koel')!;
+    await saveNetwork({ ...koel, status: 'opgeheven', website: 'https://www.voorbeeld.nl' }, db);
+    const slim = rows.schemes.find((s) => s.key === 'slim-scholingssubsidie')!;
+    await saveScheme({ ...slim, source: { ...slim.source, date: '2025-03-04' } }, db);
+    const file = await exportReferenceFile(db, new Date('2026-12-05T09:00:00Z'));
+
+    const other = new VeldwerkDb(`test-${crypto.randomUUID()}`);
+    await other.open();
+    try {
+      await ensureReferenceData(other);
+      const parsed = parseReferenceSet(file, 'set.json', await readReferenceRows(other));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      expect(parsed.summary.changed).toBe(2);
+      await applyReferenceSet(parsed.set, other);
+      const there = await readReferenceRows(other);
+      expect(there.networks.find((n) => n.key === 'steunpunt-koel')).toMatchObject({
+        status: 'opgeheven',
+        website: 'https://www.voorbeeld.nl',
+        source: { date: '2017-02-01' },
+      });
+      expect(there.schemes.find((s) => s.key === 'slim-scholingssubsidie')!.source.date).toBe('2025-03-04');
+      // An edited row is the advisor's: a later seed refresh leaves it alone.
+      expect(await ensureReferenceData(other)).toBe(0);
+    } finally {
+      await other.delete();
+    }
   });
 
   it('a bad file is refused with Dutch errors and nothing is written', async () => {

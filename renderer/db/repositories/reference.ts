@@ -21,7 +21,7 @@ import { write, type Writer } from '../repository';
 
 type ReferenceRow = Term | Scheme | Network;
 const TABLES: readonly ReferenceTable[] = ['terms', 'schemes', 'networks'];
-const OPTIONAL_FIELDS: Record<ReferenceTable, readonly string[]> = { terms: [], schemes: [], networks: ['admitsZzp', 'sectors'] };
+const OPTIONAL_FIELDS: Record<ReferenceTable, readonly string[]> = { terms: [], schemes: [], networks: ['admitsZzp', 'sectors', 'website', 'status', 'source'] };
 
 export const SEED_REFERENCE: ReferenceRows = { terms: SEED_TERMS, schemes: SEED_SCHEMES, networks: SEED_NETWORKS };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NETWORK_KINDS, type Network } from '../../../shared/domain/network';
+import { NETWORK_KINDS, NETWORK_STATUSES, type Network } from '../../../shared/domain/network';
 import {
   LEARNING_FORMS,
   SCHEME_AUDIENCES,
@@ -220,6 +220,12 @@ export const networkFormSchema = z.object({
   notes: z.string().trim().max(1000, 'Gebruik hoogstens 1.000 tekens.'),
   admitsZzp: z.enum(['', 'ja', 'nee']),
   sectors: z.array(z.enum(SECTOR_KEYS)),
+  website: z
+    .string()
+    .trim()
+    .max(300, 'Gebruik hoogstens 300 tekens.')
+    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
+  status: z.enum(NETWORK_STATUSES, 'Kies een status.'),
 });
 export type NetworkFormValues = z.infer<typeof networkFormSchema>;
 
@@ -234,6 +240,8 @@ export function toNetworkForm(n: Network | null): NetworkFormValues {
     notes: n?.notes ?? '',
     admitsZzp: n?.admitsZzp === undefined ? '' : n.admitsZzp ? 'ja' : 'nee',
     sectors: n?.sectors ?? [],
+    website: n?.website ?? '',
+    status: n?.status ?? 'onbekend',
   };
 }
 
@@ -252,5 +260,9 @@ export function fromNetworkForm(v: NetworkFormValues, base: Network | null): Net
     notes: v.notes,
     ...(v.admitsZzp ? { admitsZzp: v.admitsZzp === 'ja' } : {}),
     ...(v.sectors.length ? { sectors: v.sectors } : {}),
+    ...(v.website ? { website: v.website } : {}),
+    status: v.status,
+    // The source is not edited here; an edited row keeps where its facts came from.
+    ...(base?.source ? { source: base.source } : {}),
   };
 }

@@ -61,6 +61,16 @@ export const domain = {
   facts: {
     reasonsNot: 'Waarom (nog) niet',
   },
+  networks: {
+    website: 'Website',
+    websiteHint: 'Van het netwerk zelf, nooit van een persoon.',
+    status: 'Status',
+    source: 'Bron',
+    sourceDated: (text: string, date: string | null) =>
+      date ? `${text} (${formatDate(date)})` : text,
+    statusUnknownNote:
+      'Niet gecontroleerd of dit netwerk nog bestaat; de gegevens komen uit de bron hieronder.',
+  },
   networkStatuses: {
     actief: 'Actief',
     onbekend: 'Status onbekend',
