@@ -222,7 +222,7 @@ describe('gesprekken', () => {
     const { text, pages } = await printToPdf(page(), 'blanco-mkb-actief');
     expect(pages).toBeGreaterThan(3);
     expect(text).toContain('Bedrijven die al actief zijn met Leren en Werken');
-    expect(text).toContain('Versie 1');
+    expect(text).toContain('Versie 2');
     expect(text).toMatch(/Interviewer:/);
     expect(text).toContain('Wat is uw functie binnen uw bedrijf?');
     expect(text).toContain('Zo ja →');

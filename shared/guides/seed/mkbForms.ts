@@ -181,7 +181,7 @@ const stageBase = formSection({
 export const stageSection = atEnd(stageBase, [
   single(
     'stage_mkbroute',
-    'Heeft u een student in dienst die een duale hbo-opleiding volgt, bijvoorbeeld via de Mkb-route of een Associate degree?',
+    'Heeft u een student in dienst die een duale hbo-opleiding volgt, zoals de Mkb-route of een Associate degree?',
     {
       choices: [
         { value: 'ja', label: 'Ja' },
