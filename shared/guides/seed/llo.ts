@@ -45,6 +45,7 @@ const sections = [
       integer: true,
       min: 0,
       unit: 'medewerkers',
+      hint: 'Medewerkers in loondienst, zonder de eigenaar zelf. (De KvK telt "werkzame personen", de eigenaar inbegrepen.)',
       copyTo: { field: 'employees' },
     }),
     single('llo_sector', 'In welke sector is uw {bedrijf} actief?', {

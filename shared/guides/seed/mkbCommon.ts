@@ -90,7 +90,7 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
     min: 0,
     max: 100000,
     unit: 'medewerkers',
-    hint: 'Tel iedereen in loondienst, ook parttimers; niet de ingehuurde krachten.',
+    hint: 'Tel iedereen in loondienst, ook parttimers; niet de ingehuurde krachten en niet de eigenaar zelf. (De KvK telt "werkzame personen", de eigenaar inbegrepen; dat getal is dus vaak één hoger.)',
     constraintMessage: 'Vul het aantal medewerkers in als heel getal, 0 of meer.',
     copyTo: { field: 'employees' },
   }),
