@@ -58,6 +58,11 @@ export const domain = {
     sourceDate: 'Datum van de bron',
     sourceDateHint: 'jjjj-mm-dd, de datum die de bron zelf noemt; leeg als die geen datum heeft',
   },
+  companyForm: {
+    /** The counting base of the employee figure (issue 15). */
+    employeesBasis:
+      'Medewerkers in loondienst, zonder de eigenaar(s). Een KvK-lijst telt werkzame personen, eigenaren inbegrepen, en komt daardoor vaak één hoger uit.',
+  },
   facts: {
     reasonsNot: 'Waarom (nog) niet',
   },
