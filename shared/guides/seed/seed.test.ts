@@ -282,3 +282,12 @@ describe('issue 15: answers that must reach the company', () => {
     expect(facts.find((f) => f.field === 'activities.mkbRoute')?.value).toBe('in-gebruik');
   });
 });
+
+describe('issue 15: facts read well in the summary', () => {
+  it('labels the Mkb-route and the reasons by their company field, not by the question', () => {
+    const facts = factsForCompany(mkbActiefGuide, { stage_mkbroute: 'ja' });
+    expect(facts.find((f) => f.field === 'activities.mkbRoute')?.label).toBe('Mkb-route (hbo-duaal)');
+    const zzp = factsForCompany(zzpGuide, { zzp_belemmeringen: ['kwetsbaar'] });
+    expect(zzp.find((f) => f.field === 'reasonsNot')?.label).toBe('Waarom (nog) niet');
+  });
+});
