@@ -47,6 +47,15 @@ const countOf = (m: Record<ReferenceTable, unknown[]>) => TABLES.reduce((n, t) =
 
 type SeedPatch = { id: string; changes: Record<string, unknown> };
 
+/** JSON with object keys sorted at every level: seed and stored values compare regardless of key order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
 /**
  * Seeded rows nobody changed (their `updatedAt` is still the seed date) whose facts the new seed
  * corrects: a fix to a regeling or begrip must reach devices that seeded earlier, but a row the
@@ -68,7 +77,7 @@ async function outdatedSeeds(db: VeldwerkDb, seeds: ReferenceRows): Promise<Reco
         fields.lastChecked = stored.lastChecked;
       const changes: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(fields))
-        if (canonical(value ?? null) !== canonical(stored[field] ?? null)) changes[field] = value;
+        if (sortedJson(value ?? null) !== sortedJson(stored[field] ?? null)) changes[field] = value;
       if (Object.keys(changes).length > 0) out[table].push({ id: seed.id, changes });
     }
   }
