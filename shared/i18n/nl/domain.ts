@@ -73,6 +73,8 @@ export const domain = {
     source: 'Bron',
     sourceDated: (text: string, date: string | null) =>
       date ? `${text} (${formatDate(date)})` : text,
+    listSource:
+      'Bron van de netwerken uit het rapport: bijlage 6, stand februari 2017, niet uitputtend. Of ze nog bestaan, staat bij elk netwerk.',
     statusUnknownNote:
       'Niet gecontroleerd of dit netwerk nog bestaat; de gegevens komen uit de bron hieronder.',
   },
