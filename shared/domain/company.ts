@@ -38,8 +38,8 @@ export const COMPANY_SOURCE_LABELS: Record<CompanySource, string> = {
   anders: 'Anders',
 };
 
-/** The forms of Leren & Werken of the report, plus LLO and the Mkb-route in the hbo. */
-export const ACTIVITY_KEYS = ['bpvBol', 'bpvBbl', 'stageHbo', 'stageWo', 'kortTraject', 'evc', 'llo', 'mkbRoute'] as const;
+/** The forms of Leren & Werken of the report, plus LLO, the Mkb-route in the hbo and zij-instroom (002). */
+export const ACTIVITY_KEYS = ['bpvBol', 'bpvBbl', 'stageHbo', 'stageWo', 'kortTraject', 'evc', 'llo', 'mkbRoute', 'zijInstroom'] as const;
 export const activityKeySchema = z.enum(ACTIVITY_KEYS);
 export type ActivityKey = z.infer<typeof activityKeySchema>;
 export const ACTIVITY_LABELS: Record<ActivityKey, string> = {
@@ -51,6 +51,7 @@ export const ACTIVITY_LABELS: Record<ActivityKey, string> = {
   evc: 'EVC (ervaringscertificaat)',
   llo: 'Scholing eigen personeel (LLO)',
   mkbRoute: 'Mkb-route hbo (duaal)',
+  zijInstroom: 'Zij-instroom (omscholen uit een ander vak)',
 };
 
 export const ACTIVITY_STATES = ['in-gebruik', 'interesse', 'niet'] as const;

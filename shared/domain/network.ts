@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './common';
 import { referenceRowFields } from './term';
 import { SECTOR_KEYS } from './scheme';
 
@@ -17,6 +18,18 @@ export const NETWORK_KINDS = [
 export const networkKindSchema = z.enum(NETWORK_KINDS);
 export type NetworkKind = z.infer<typeof networkKindSchema>;
 
+/** Whether a network still exists, as far as beheer knows. */
+export const NETWORK_STATUSES = ['actief', 'onbekend', 'opgeheven'] as const;
+export const networkStatusSchema = z.enum(NETWORK_STATUSES);
+export type NetworkStatus = z.infer<typeof networkStatusSchema>;
+
+/** Where the facts about a network come from, and the date of that source. */
+export const networkSourceSchema = z.object({
+  text: z.string().trim().min(1).max(300),
+  date: isoDate.nullable(),
+});
+export type NetworkSource = z.infer<typeof networkSourceSchema>;
+
 /**
  * A company network or organisation through which small companies can be reached
  * (recommendation 2 of the 2017 report). Holds no personal details: no contact names,
@@ -33,5 +46,13 @@ export const networkSchema = z.object({
   /** Unset when the sources do not say whether zzp-ers can join. */
   admitsZzp: z.boolean().optional(),
   sectors: z.array(z.enum(SECTOR_KEYS)).optional(),
+  /** Website of the network itself (not of a person); unset when unknown. */
+  website: z
+    .url({ protocol: /^https?$/, message: 'Geef een webadres dat begint met http of https.' })
+    .max(300)
+    .optional(),
+  /** Unset reads as "onbekend". */
+  status: networkStatusSchema.optional(),
+  source: networkSourceSchema.optional(),
 });
 export type Network = z.infer<typeof networkSchema>;

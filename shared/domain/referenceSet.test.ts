@@ -23,6 +23,29 @@ describe('parseReferenceSet', () => {
     );
   });
 
+  it('carries the fields of issue 15: source dates, checks, erkenning per form, network website/status/source', () => {
+    const text = exportReferenceSet(
+      { terms: SEED_TERMS, schemes: SEED_SCHEMES, networks: SEED_NETWORKS },
+      new Date('2026-12-05T08:00:00Z'),
+    );
+    const r = parseReferenceSet(text, 'set.json');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const scheme = (key: string) => r.set.schemes.find((s) => s.key === key)!;
+    expect(scheme('slim-scholingssubsidie').source.date).toBe('2025-03-03');
+    expect(scheme('o-en-o-fondsen').criteria.checks).toEqual([
+      'de cao die voor het bedrijf geldt een O&O-fonds noemt',
+    ]);
+    expect(scheme('subsidie-praktijkleren').criteria.erkendLeerbedrijfFor).toEqual(['bpvBbl']);
+    const net = r.set.networks.find((n) => n.key === 'zzper-drechtsteden')!;
+    expect(net).toMatchObject({
+      website: 'http://www.zzperdrechtsteden.nl',
+      status: 'onbekend',
+      source: { date: '2017-02-01' },
+    });
+    expect(r.set).toEqual(JSON.parse(text));
+  });
+
   it('counts added and changed rows against the existing set, by key', () => {
     const data = exported();
     data.terms[0] = { ...data.terms[0], definition: 'Een nieuwe, betere uitleg van dit begrip.' };

@@ -53,6 +53,16 @@ export const schemeCriteriaSchema = z
     sbi: z.array(z.enum(SBI_SECTIONS)).min(1).optional(),
     region: z.enum(['drechtsteden', 'nederland']).optional(),
     erkendLeerbedrijfRequired: z.boolean().optional(),
+    /**
+     * SBB recognition is needed only for places in these forms (praktijkleren: mbo places, not
+     * the Mkb-route or hbo-duaal). Without it, `erkendLeerbedrijfRequired` applies to every place.
+     */
+    erkendLeerbedrijfFor: z.array(z.enum(ACTIVITY_KEYS)).min(1).optional(),
+    /**
+     * Conditions the company record cannot settle ("de cao noemt een O&O-fonds"); each makes a
+     * fitting scheme "past mogelijk" and is named as the fact to check.
+     */
+    checks: z.array(z.string().trim().min(1).max(300)).min(1).max(10).optional(),
     learningForms: z.array(z.enum(ACTIVITY_KEYS)).min(1).optional(),
     targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1).optional(),
     needs: z.array(z.string().trim().min(1).max(80)).min(1).optional(),
@@ -74,6 +84,8 @@ export const schemeSourceSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, message: 'Geef een webadres dat begint met http of https.' })
     .nullable(),
+  /** The date the source itself shows (its "peil"); null when the page is undated. */
+  date: isoDate.nullable().optional(),
 });
 export type SchemeSource = z.infer<typeof schemeSourceSchema>;
 

@@ -16,33 +16,36 @@ import {
 
 const now = new Date('2025-03-01T10:00:00Z');
 
+// A published version 1, whatever version the seed is at now.
+const v1Guide: Guide = { ...mkbActiefGuide, id: 'seed-guide-mkb-actief-v1', version: 1 };
+
 describe('versioning', () => {
   it('never changes a used or published version: editing makes version + 1 with a new id', () => {
-    const before = JSON.stringify(mkbActiefGuide);
-    const draft = editGuide(mkbActiefGuide, true, { id: 'v2', now });
+    const before = JSON.stringify(v1Guide);
+    const draft = editGuide(v1Guide, true, { id: 'v2', now });
     expect(draft).toMatchObject({
       id: 'v2',
       version: 2,
       status: 'concept',
       publishedAt: null,
-      previousVersionId: mkbActiefGuide.id,
+      previousVersionId: v1Guide.id,
       guideKey: 'mkb-actief',
     });
     draft.sections[0]!.title = 'Gewijzigd';
-    expect(JSON.stringify(mkbActiefGuide)).toBe(before);
-    expect(() => assertEditable(mkbActiefGuide, false)).toThrow(GuideLockedError);
+    expect(JSON.stringify(v1Guide)).toBe(before);
+    expect(() => assertEditable(v1Guide, false)).toThrow(GuideLockedError);
     expect(() => assertEditable(draft, true)).toThrow(/nieuwe versie/);
     expect(guideSchema.parse(draft)).toEqual(draft);
   });
 
   it('edits an unused concept in place', () => {
-    const draft = editGuide(mkbActiefGuide, false, { id: 'v2', now });
+    const draft = editGuide(v1Guide, false, { id: 'v2', now });
     expect(editGuide(draft, false)).toBe(draft);
     expect(() => assertEditable(draft, false)).not.toThrow();
   });
 
   it('publishes a valid concept and refuses an invalid one', () => {
-    const draft = editGuide(mkbActiefGuide, true, { id: 'v2', now });
+    const draft = editGuide(v1Guide, true, { id: 'v2', now });
     const ok = publish(draft, now);
     expect(ok).toMatchObject({
       ok: true,
@@ -53,23 +56,23 @@ describe('versioning', () => {
       ok: false,
       issues: [{ message: 'Een leidraad heeft minstens één sectie nodig.' }],
     });
-    expect(publish(mkbActiefGuide, now).ok).toBe(false);
+    expect(publish(v1Guide, now).ok).toBe(false);
   });
 
   it('knows the current and the next version', () => {
     const v2 = {
-      ...editGuide(mkbActiefGuide, true, { id: 'v2', now }),
+      ...editGuide(v1Guide, true, { id: 'v2', now }),
       status: 'gepubliceerd' as const,
     };
     const v3 = editGuide(v2, true, {
       id: 'v3',
       now,
-      nextVersion: nextVersionNumber([mkbActiefGuide, v2], 'mkb-actief'),
+      nextVersion: nextVersionNumber([v1Guide, v2], 'mkb-actief'),
     });
     expect(v3.version).toBe(3);
-    expect(currentVersion([mkbActiefGuide, v2, v3], 'mkb-actief')?.id).toBe('v2');
-    expect(currentVersion([mkbActiefGuide, withdraw(v2), v3], 'mkb-actief')?.id).toBe(
-      mkbActiefGuide.id,
+    expect(currentVersion([v1Guide, v2, v3], 'mkb-actief')?.id).toBe('v2');
+    expect(currentVersion([v1Guide, withdraw(v2), v3], 'mkb-actief')?.id).toBe(
+      v1Guide.id,
     );
   });
 });

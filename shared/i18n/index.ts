@@ -6,6 +6,7 @@ import { portfolio } from './nl/portfolio';
 import { kennisbank } from './nl/kennisbank';
 import { sync } from './nl/sync';
 import { importing } from './nl/import';
+import { domain } from './nl/domain';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -20,6 +21,7 @@ export const t = {
   kennisbank,
   sync,
   importing,
+  domain,
 } as const;
 
 export type Messages = typeof t;

@@ -7,6 +7,7 @@ import {
   createNetworkIndex,
   createSchemeIndex,
   createTermIndex,
+  listSchemes,
   searchKeys,
 } from './search';
 
@@ -93,5 +94,18 @@ describe('regelingen and netwerken search', () => {
     expect(createNetworkIndex(SEED_NETWORKS).search('zzper')[0]?.item.key).toBe(
       'zzper-drechtsteden',
     );
+  });
+});
+
+describe('scheme list (issue 15)', () => {
+  it('a retired scheme stays findable by search but is not browsed', () => {
+    expect(listSchemes(SEED_SCHEMES, 'leerrechten').map((s) => s.key)).toContain('leerrechten');
+    expect(listSchemes(SEED_SCHEMES, '').map((s) => s.key)).not.toContain('leerrechten');
+  });
+
+  it('finds the schemes the seeds name: MKB!dee, scholingsaftrek, Project Matchmaker', () => {
+    expect(listSchemes(SEED_SCHEMES, 'MKB!Idee')[0]?.key).toBe('mkb-idee');
+    expect(listSchemes(SEED_SCHEMES, 'scholingsaftrek')[0]?.key).toBe('scholingsaftrek');
+    expect(listSchemes(SEED_SCHEMES, 'matchmaker')[0]?.key).toBe('project-matchmaker');
   });
 });

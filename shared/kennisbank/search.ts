@@ -193,6 +193,17 @@ export function createSchemeIndex(
   );
 }
 
+/**
+ * The regelingen of the list screen: browsing shows the schemes in use; a search also finds
+ * retired ones (such as "leerrechten"), so an advisor who reads a name finds what became of it.
+ */
+export function listSchemes(schemes: readonly Scheme[], query: string, limit = 200): Scheme[] {
+  if (!query.trim()) return createSchemeIndex(schemes.filter((s) => !s.retired)).all();
+  return createSchemeIndex(schemes)
+    .search(query, limit)
+    .map((h) => h.item);
+}
+
 export type NetworkMatchField = 'name' | 'abbreviation' | 'place' | 'focus';
 export function createNetworkIndex(
   networks: readonly Network[],

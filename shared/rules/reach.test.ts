@@ -4,6 +4,9 @@ import {
   TABEL_1_SIZE_BANDS,
   TABEL_1_TOTAL_OF_BANDS,
   TABEL_1_TOTAL_STATED,
+  TABEL_2_LEERBEDRIJVEN,
+  TABEL_2_SOURCE,
+  TABEL_2_TOTAL_STATED,
 } from '../seed/referenceFigures';
 import type { LogFacts } from './doubleApproach';
 import { buildReachMatrix, markLowest, referenceFromCompanies } from './reach';
@@ -118,15 +121,68 @@ describe('reach matrix with the report figures', () => {
     expect(m.rows.find((r) => r.key === 'bouw')!.total.companyIds).toEqual(['u1']);
   });
 
-  it('groups by gemeente without row references', () => {
+  it('groups by gemeente with Tabel 2 (leerbedrijven) as the row reference, labelled', () => {
     const g = buildReachMatrix({ companies: portfolio, logs, period, dimension: 'gemeente' });
     expect(g.rows.find((r) => r.key === 'dordrecht')!.total).toMatchObject({
       portfolio: 2,
       reached: 1,
-      reference: null,
+      reference: 1820,
     });
+    expect(g.rowReference?.label).toBe('leerbedrijven');
+    expect(g.sources.map((s) => s.label)).toContain(TABEL_2_SOURCE.label);
+    const refs = Object.fromEntries(g.rows.map((r) => [r.key, r.total.reference]));
+    expect(refs).toMatchObject({
+      alblasserdam: 341,
+      dordrecht: 1820,
+      'hendrik-ido-ambacht': 336,
+      papendrecht: 376,
+      sliedrecht: 388,
+      zwijndrecht: 615,
+      'buiten-regio': null,
+      onbekend: null,
+    });
+    expect(Object.values(TABEL_2_LEERBEDRIJVEN).reduce((a, b) => a + b, 0)).toBe(TABEL_2_TOTAL_STATED);
     expect(g.rows.find((r) => r.key === 'onbekend')!.total.companyIds).toEqual(['u1']);
     expect(g.columnTotals['1-4'].reference).toBe(4739);
+    // The sector view has no leerbedrijven label.
+    expect(buildReachMatrix({ companies: portfolio, logs, period }).rowReference).toBeNull();
+  });
+});
+
+describe('Tabel 1 compares like with like: the 1–4 band includes the zzp-ers', () => {
+  const withZzp: C[] = [
+    ...portfolio,
+    { id: 'zzp1', sector: 'zakelijke-dienstverlening', gemeente: 'dordrecht', sizeClass: 'zzp' },
+    { id: 'zzp2', sector: 'bouw', gemeente: 'sliedrecht', sizeClass: 'zzp' },
+  ];
+  const m = buildReachMatrix({
+    companies: withZzp,
+    logs: [...logs, contact('7', 'zzp1', '2026-02-05T10:00:00+01:00')],
+    period,
+  });
+
+  it('counts zzp-ers in the 1–4 band against 4.739, and gives the zzp column no reference of its own', () => {
+    expect(m.columnTotals['1-4']).toMatchObject({ portfolio: 5, reached: 2, reference: 4739 });
+    expect(m.columnTotals['1-4'].reach).toBeCloseTo(2 / 4739);
+    expect(m.columnTotals['1-4'].companyIds).toEqual(expect.arrayContaining(['zzp1', 'zzp2', 'd1']));
+    expect(m.columnTotals.zzp).toMatchObject({ portfolio: 2, reached: 1, reference: null });
+    expect(m.columnIncludes['1-4']).toEqual(['zzp', '1-4']);
+  });
+
+  it('the small-MKB total against Tabel 1 counts them too', () => {
+    expect(m.smallMkb.reference).toBe(TABEL_1_TOTAL_OF_BANDS);
+    expect(m.smallMkb.companyIds).toEqual(expect.arrayContaining(['zzp1', 'zzp2']));
+  });
+
+  it('an imported KvK list keeps zzp-ers in their own column', () => {
+    const k = buildReachMatrix({
+      companies: withZzp,
+      logs,
+      period,
+      reference: { kind: 'kvk-import', sources: [], columns: { zzp: 3, '1-4': 10 } },
+    });
+    expect(k.columnTotals['1-4']).toMatchObject({ portfolio: 3, reference: 10 });
+    expect(k.columnTotals.zzp).toMatchObject({ portfolio: 2, reference: 3 });
   });
 });
 

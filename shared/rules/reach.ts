@@ -5,8 +5,11 @@ import {
   KVK_IMPORT_SOURCE,
   REPORT_SECTOR_COUNTS,
   REPORT_SECTOR_SOURCE,
+  TABEL_1_BAND_INCLUDES,
   TABEL_1_SIZE_BANDS,
   TABEL_1_SOURCE,
+  TABEL_2_LEERBEDRIJVEN,
+  TABEL_2_SOURCE,
 } from '../seed/referenceFigures';
 import type { ReferenceSource } from '../seed/referenceFigures';
 import { isShared } from './doubleApproach';
@@ -34,8 +37,18 @@ export type ReferenceCounts = {
   /** Row key → size class → count; only a real list knows the crossing. */
   cells?: Readonly<Record<string, Partial<Record<SizeClass, number>>>>;
   rows?: Readonly<Record<string, number>>;
+  /** What a row figure counts when it is not "companies" (Tabel 2: leerbedrijven). */
+  rowsCount?: RowReference;
   columns?: Partial<Record<SizeClass, number>>;
+  /**
+   * Size classes a column's reference covers besides its own (Tabel 1's 1–4 band includes the
+   * zzp-ers): the column total then counts the portfolio of all of them against it.
+   */
+  columnIncludes?: Partial<Record<SizeClass, readonly SizeClass[]>>;
 };
+
+/** A row reference that counts something other than all companies, with its label. */
+export type RowReference = { label: string; source: ReferenceSource };
 
 export type ReachFigures = {
   portfolio: number;
@@ -58,6 +71,16 @@ export type ReachMatrix = {
   columns: readonly ReachColumn[];
   rows: ReachRow[];
   columnTotals: Record<ReachColumn, ReachFigures>;
+  /**
+   * Set when the row references count something particular (the gemeente view: leerbedrijven,
+   * Tabel 2): show the label beside the row's reference figure.
+   */
+  rowReference: RowReference | null;
+  /**
+   * Columns whose total also counts other size classes, to match the reference (rapport 2017:
+   * '1-4' → ['zzp', '1-4']). Say so at the column total.
+   */
+  columnIncludes: Partial<Record<ReachColumn, readonly ReachColumn[]>>;
   /** The Tabel 1 bands together (1–25 employees), against their summed reference. */
   smallMkb: ReachFigures;
   /** Companies still without size: not in any column, counted here so the gap stays visible. */
@@ -94,16 +117,30 @@ export function reachedCompanyIds(
   return ids;
 }
 
-/** The report's figures: size bands always; sector totals only for the sector view. */
+/** Label of the Tabel 2 row reference in the gemeente view. */
+export const LEERBEDRIJVEN_LABEL = 'leerbedrijven';
+
+/**
+ * The report's figures: size bands always (the 1–4 band with the zzp-ers, as Tabel 1 counts
+ * them); sector totals in the sector view; leerbedrijven per gemeente (Tabel 2) in the gemeente
+ * view, labelled as what they are.
+ */
 export function seededReference(dimension: ReachDimension): ReferenceCounts {
+  const bands = { columns: TABEL_1_SIZE_BANDS, columnIncludes: TABEL_1_BAND_INCLUDES };
   return dimension === 'sector'
     ? {
         kind: 'rapport-2017',
         sources: [TABEL_1_SOURCE, REPORT_SECTOR_SOURCE],
-        columns: TABEL_1_SIZE_BANDS,
+        ...bands,
         rows: REPORT_SECTOR_COUNTS,
       }
-    : { kind: 'rapport-2017', sources: [TABEL_1_SOURCE], columns: TABEL_1_SIZE_BANDS };
+    : {
+        kind: 'rapport-2017',
+        sources: [TABEL_1_SOURCE, TABEL_2_SOURCE],
+        ...bands,
+        rows: TABEL_2_LEERBEDRIJVEN,
+        rowsCount: { label: LEERBEDRIJVEN_LABEL, source: TABEL_2_SOURCE },
+      };
 }
 
 /** Reference counts from an imported KvK list: the companies of the import batches marked as reference. */
@@ -214,13 +251,20 @@ export function buildReachMatrix(input: {
     return { key, cells, total: figures(rowIds, reached, reference.rows?.[key]) };
   });
 
+  const includes = (reference.columnIncludes ?? {}) as Partial<Record<ReachColumn, readonly ReachColumn[]>>;
+  // A class counted inside another column's reference has no reference of its own.
+  const countedElsewhere = new Set(
+    Object.entries(includes).flatMap(([col, cls]) => (cls ?? []).filter((c) => c !== col)),
+  );
+  const idsOf = (classes: readonly ReachColumn[]) =>
+    rows.flatMap((r) => r.cells.filter((c) => classes.includes(c.sizeClass)).flatMap((c) => c.companyIds));
   const columnTotals = Object.fromEntries(
     REACH_COLUMNS.map((col) => [
       col,
       figures(
-        rows.flatMap((r) => r.cells.find((c) => c.sizeClass === col)!.companyIds),
+        idsOf(includes[col] ?? [col]),
         reached,
-        reference.columns?.[col],
+        countedElsewhere.has(col) ? null : reference.columns?.[col],
       ),
     ]),
     // fromEntries loses the key type; REACH_COLUMNS supplies every key.
@@ -230,15 +274,11 @@ export function buildReachMatrix(input: {
     const n = reference.columns?.[col];
     return n === undefined ? sum : (sum ?? 0) + n;
   }, null);
-  const smallMkb = figures(
-    rows.flatMap((r) =>
-      r.cells
-        .filter((c) => SMALL_MKB_SIZE_CLASSES.includes(c.sizeClass))
-        .flatMap((c) => c.companyIds),
-    ),
-    reached,
-    smallRef,
-  );
+  // Compared like with like: the classes the summed reference covers, zzp-ers included for Tabel 1.
+  const smallClasses = [
+    ...new Set(SMALL_MKB_SIZE_CLASSES.flatMap((c) => includes[c as ReachColumn] ?? [c as ReachColumn])),
+  ];
+  const smallMkb = figures(idsOf(smallClasses), reached, smallRef);
 
   markLowest(
     rows.flatMap((r) => r.cells),
@@ -258,6 +298,8 @@ export function buildReachMatrix(input: {
     columns: REACH_COLUMNS,
     rows,
     columnTotals,
+    rowReference: reference.rowsCount ?? null,
+    columnIncludes: includes,
     smallMkb,
     withoutSize,
   };

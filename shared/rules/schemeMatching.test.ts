@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Scheme } from '../domain/scheme';
 import { SEED_SCHEMES, schemeFromSeed } from '../seed/schemes';
 import type { MatchableCompany } from './schemeMatching';
-import { isEnded, isStale, matchScheme, matchSchemes, suggestSchemes } from './schemeMatching';
+import {
+  isEnded,
+  isStale,
+  matchScheme,
+  matchSchemes,
+  shortlistSchemes,
+  suggestSchemes,
+} from './schemeMatching';
 
 const TODAY = '2026-11-23';
 
@@ -153,21 +160,27 @@ describe('matchScheme: outcomes per criterion', () => {
     expect(unknown.missing).toEqual(['Leren en Werken-activiteiten']);
   });
 
-  it('notes target groups without rejecting the company', () => {
+  it('a target group makes it "past mogelijk" and names the missing fact, without rejecting', () => {
     const r = matchScheme(
       company(),
       scheme({ criteria: { targetGroups: ['arbeidsbeperking'] } }),
       TODAY,
     );
-    expect(r.outcome).toBe('past');
-    expect(r.reasons[0]).toMatchObject({ outcome: 'let-op', criterion: 'targetGroups' });
+    expect(r.outcome).toBe('past-mogelijk');
+    expect(r.reasons[0]).toMatchObject({ outcome: 'onbekend', criterion: 'targetGroups' });
+    expect(r.reasons[0]?.text).toBe(
+      'Past mogelijk: alleen bij het in dienst nemen of houden van mensen met een arbeidsbeperking',
+    );
+    expect(r.missing).toEqual([
+      'een kandidaat of werknemer uit de doelgroep (mensen met een arbeidsbeperking)',
+    ]);
   });
 
   it('ranks on shared needs without rejecting companies that lack them', () => {
     const s = scheme({ criteria: { needs: ['werving'] } });
     const withNeed = matchScheme(company({ needs: ['werving'] }), s, TODAY);
     expect(withNeed.reasons).toEqual([
-      { criterion: 'needs', outcome: 'past', text: 'Sluit aan bij de behoefte: werving' },
+      { criterion: 'needs', outcome: 'past', text: 'Sluit aan bij de behoefte: werving van personeel' },
     ]);
     expect(matchScheme(company({ needs: [] }), s, TODAY)).toMatchObject({
       outcome: 'past',
@@ -175,10 +188,20 @@ describe('matchScheme: outcomes per criterion', () => {
     });
   });
 
-  it('flags an unknown status without rejecting', () => {
-    const r = matchScheme(company(), scheme({ status: 'onbekend', criteria: {} }), TODAY);
-    expect(r.outcome).toBe('past');
-    expect(r.reasons.some((x) => x.criterion === 'status' && x.outcome === 'let-op')).toBe(true);
+  it('never calls a scheme with an unknown status "Past": at most "Misschien"', () => {
+    const r = matchScheme(
+      company(),
+      scheme({ status: 'onbekend', criteria: { kinds: ['mkb'] } }),
+      TODAY,
+    );
+    expect(r.outcome).toBe('past-mogelijk');
+    expect(r.doubtful).toBe(true);
+    expect(r.reasons[0]).toMatchObject({
+      criterion: 'status',
+      outcome: 'onbekend',
+      text: 'Misschien — controleer eerst of de regeling nog bestaat',
+    });
+    expect(r.missing).toContain('of de regeling nog bestaat');
   });
 
   it('a rejecting criterion wins over a missing one', () => {
@@ -251,5 +274,119 @@ describe('matchSchemes ordering', () => {
     expect(praktijk.outcome).toBe('past');
     expect(r.find((x) => x.scheme.key === 'leerrechten')).toBeUndefined();
     expect(r.every((x) => !x.stale)).toBe(true);
+  });
+});
+
+describe('issue 15: only schemes whose conditions the company meets are "Past"', () => {
+  // A cheese shop with three employees in Dordrecht: the report's typical small retailer.
+  const kaashandel = company({
+    kind: 'mkb',
+    employees: 3,
+    sizeClass: '1-4',
+    sector: 'detailhandel',
+    gemeente: 'dordrecht',
+    erkendLeerbedrijf: 'onbekend',
+    activities: {},
+  });
+  const zzp = company({
+    kind: 'zzp',
+    employees: 0,
+    sizeClass: 'zzp',
+    sector: 'zakelijke-dienstverlening',
+    gemeente: 'papendrecht',
+    erkendLeerbedrijf: 'onbekend',
+    activities: {},
+  });
+  const byKey = (list: ReturnType<typeof matchSchemes>, key: string) =>
+    list.find((x) => x.scheme.key === key)!;
+
+  it('the kaashandel (3 employees, detailhandel) gets "Past" only where it meets the conditions', () => {
+    const list = shortlistSchemes(kaashandel, SEED_SCHEMES, TODAY);
+    expect(list.fits.map((x) => x.scheme.key).sort()).toEqual([
+      'slim-regeling',
+      'vrijstelling-scholingskosten',
+    ]);
+    // Free advice for every employer in the region: "voor iedereen", ranked below.
+    expect(list.forEveryone.map((x) => x.scheme.key)).toContain('advies-baanbrekend');
+    const all = matchSchemes(kaashandel, SEED_SCHEMES, TODAY);
+    const past = all.filter((x) => x.outcome === 'past');
+    expect(past.length).toBeLessThanOrEqual(4);
+    expect(all.indexOf(byKey(all, 'advies-baanbrekend'))).toBeGreaterThan(
+      all.indexOf(byKey(all, 'slim-regeling')),
+    );
+    // A personal DUO loan is no employer scheme; the sector scheme is not for retail.
+    expect(byKey(all, 'levenlanglerenkrediet').outcome).toBe('past-niet');
+    expect(byKey(all, 'slim-scholingssubsidie').outcome).toBe('past-niet');
+    // The cao/O&O schemes depend on a fact the record lacks: named, not assumed.
+    expect(byKey(all, 'o-en-o-fondsen')).toMatchObject({ outcome: 'past-mogelijk' });
+    expect(byKey(all, 'o-en-o-fondsen').missing).toContain(
+      'de cao die voor het bedrijf geldt een O&O-fonds noemt',
+    );
+  });
+
+  it('no reason says "landelijke regeling"; reasons print labels, never keys', () => {
+    const all = matchSchemes(company({ needs: ['financiele-regelingen', 'scholing-personeel'] }), SEED_SCHEMES, TODAY);
+    const texts = all.flatMap((x) => x.reasons.map((r) => r.text));
+    expect(texts.filter((t) => /landelijke regeling/.test(t))).toEqual([]);
+    expect(texts.filter((t) => /[a-z]+-[a-z]+-?[a-z]*/.test(t) && /financiele-|scholing-personeel/.test(t))).toEqual([]);
+    expect(texts).toContain('Sluit aan bij de behoefte: financiële regelingen en scholing van eigen personeel');
+  });
+
+  it('a zzp-er without staff gets neither the loonheffing exemption nor SLIM, and no "Past" it does not meet', () => {
+    const all = matchSchemes(zzp, SEED_SCHEMES, TODAY);
+    expect(byKey(all, 'vrijstelling-scholingskosten').outcome).toBe('past-niet');
+    expect(byKey(all, 'slim-scholingssubsidie').outcome).toBe('past-niet');
+    expect(byKey(all, 'slim-regeling').outcome).toBe('past-niet');
+    expect(byKey(all, 'o-en-o-fondsen').outcome).toBe('past-niet');
+    const list = shortlistSchemes(zzp, SEED_SCHEMES, TODAY);
+    expect(list.fits).toEqual([]);
+    // The personal loan is the zzp-er's own: possible, with the facts to check named.
+    const llk = byKey(all, 'levenlanglerenkrediet');
+    expect(llk.outcome).toBe('past-mogelijk');
+    expect(llk.reasons.map((r) => r.text)).toContain('Past: ook bedoeld voor zzp-ers zelf');
+  });
+
+  it('no scheme with status onbekend is ever "Past", for any company', () => {
+    const unknown = SEED_SCHEMES.filter((s) => s.status === 'onbekend' && !s.retired);
+    expect(unknown.map((s) => s.key)).toEqual(
+      expect.arrayContaining(['brugww', 'baanbonus', 'mkb-katalysatorfonds', 'financieringsfonds-mkb-drechtsteden']),
+    );
+    for (const c of [company(), kaashandel, zzp, company({ kind: 'mkb', employees: 20, sizeClass: '20-25' })]) {
+      for (const x of matchSchemes(c, unknown, TODAY)) {
+        expect(x.outcome, x.scheme.key).not.toBe('past');
+        if (x.outcome === 'past-mogelijk')
+          expect(x.reasons[0]?.text).toBe('Misschien — controleer eerst of de regeling nog bestaat');
+      }
+    }
+  });
+
+  it('praktijkleren: an Mkb-route-only company without SBB recognition is not rejected', () => {
+    const praktijk = SEED_SCHEMES.find((s) => s.key === 'subsidie-praktijkleren')!;
+    const mkbRouteOnly = company({ erkendLeerbedrijf: 'nee', activities: { mkbRoute: 'in-gebruik' } });
+    const r = matchScheme(mkbRouteOnly, praktijk, TODAY);
+    expect(r.outcome).toBe('past');
+    expect(r.reasons.map((x) => x.text)).toContain(
+      'Past: voor Mkb-route is geen erkenning door SBB nodig',
+    );
+    // An mbo (BBL) place does need the recognition.
+    const bblOnly = company({ erkendLeerbedrijf: 'nee', activities: { bpvBbl: 'in-gebruik' } });
+    expect(matchScheme(bblOnly, praktijk, TODAY).outcome).toBe('past-niet');
+    const bblErkend = company({ erkendLeerbedrijf: 'ja', activities: { bpvBbl: 'in-gebruik' } });
+    expect(matchScheme(bblErkend, praktijk, TODAY).outcome).toBe('past');
+    // Nothing known about the forms and not recognised: possible (a hbo place), not rejected.
+    const unknownForms = matchScheme(company({ erkendLeerbedrijf: 'nee', activities: {} }), praktijk, TODAY);
+    expect(unknownForms.outcome).toBe('past-mogelijk');
+  });
+
+  it('derde leerweg: not offered for an ordinary BBL student, and needs an erkend leerbedrijf', () => {
+    const derde = SEED_SCHEMES.find((s) => s.key === 'praktijkleren-derde-leerweg')!;
+    expect(derde.criteria.learningForms).not.toContain('bpvBbl');
+    expect(derde.criteria.erkendLeerbedrijfRequired).toBe(true);
+    const bblCompany = company({ activities: { bpvBbl: 'in-gebruik' } });
+    const r = matchScheme(bblCompany, derde, TODAY);
+    expect(r.outcome).not.toBe('past');
+    const zij = matchScheme(company({ activities: { zijInstroom: 'in-gebruik' } }), derde, TODAY);
+    expect(zij.outcome).toBe('past-mogelijk');
+    expect(zij.missing.join(' ')).toMatch(/derde leerweg/);
   });
 });

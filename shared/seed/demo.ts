@@ -63,7 +63,8 @@ function companyName(r: Random, sector: SectorKey, kind: 'mkb' | 'zzp'): string 
 function activities(r: Random, status: CompanyStatus): Partial<Record<ActivityKey, ActivityState>> {
   const out: Partial<Record<ActivityKey, ActivityState>> = {};
   if (status === 'nog-niet-benaderd' || status === 'niet-bereikbaar') return out;
-  for (const key of ACTIVITY_KEYS) {
+  // Zij-instroom came later; leaving it out keeps the random sequence, and so the demo set, stable.
+  for (const key of ACTIVITY_KEYS.filter((k) => k !== 'zijInstroom')) {
     const roll = r.next();
     if (roll < (status === 'actief' ? 0.3 : 0.08)) out[key] = 'in-gebruik';
     else if (roll < 0.22) out[key] = 'interesse';

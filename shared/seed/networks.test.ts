@@ -30,4 +30,18 @@ describe('seeded networks (001 bijlage 6)', () => {
     expect(wd.admitsZzp).toBe(false);
     expect(wd.notes).toMatch(/zzp-ers en detailhandel/);
   });
+
+  it('show their source and date (bijlage 6, February 2017, niet uitputtend), a website and a status', () => {
+    for (const n of SEED_NETWORKS) {
+      expect(n.source, n.key).toEqual({
+        text: expect.stringMatching(/bijlage 6: stand februari 2017, niet uitputtend/),
+        date: '2017-02-01',
+      });
+      expect(n.status, n.key).toBe('onbekend');
+    }
+    expect(SEED_NETWORKS.filter((n) => n.website).length).toBeGreaterThanOrEqual(28);
+    expect(SEED_NETWORKS.find((n) => n.key === 'zzper-drechtsteden')!.website).toBe(
+      'http://www.zzperdrechtsteden.nl',
+    );
+  });
 });

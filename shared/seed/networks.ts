@@ -3,7 +3,7 @@ import { REFERENCE_SEED_DATE } from './terms';
 
 type NetworkSeed = Omit<
   Network,
-  'id' | '_clock' | '_deleted' | 'retired' | 'updatedAt' | 'abbreviation' | 'notes'
+  'id' | '_clock' | '_deleted' | 'retired' | 'updatedAt' | 'abbreviation' | 'notes' | 'website' | 'status' | 'source'
 > & {
   abbreviation?: string;
   notes?: string;
@@ -301,8 +301,53 @@ const SEEDS: readonly NetworkSeed[] = [
   },
 ];
 
+/** The source of every seeded network: bijlage 6, state of February 2017, "niet uitputtend". */
+export const NETWORKS_SOURCE = {
+  text: 'Eindrapport Leren en Werken in MKB Regio Drechtsteden (2017), bijlage 6: stand februari 2017, niet uitputtend',
+  date: '2017-02-01',
+} as const;
+
+/**
+ * Websites as bijlage 6 gives them (February 2017); whether they still work is unknown, like
+ * whether the network still exists: beheer sets the status once it is checked.
+ */
+const WEBSITES: Readonly<Record<string, string>> = {
+  'cjbd': 'http://www.cjbd.nl',
+  'duurzaamheidsfabriek': 'http://www.duurzaamheidsfabriek.nl',
+  'de-maatschappij-drechtsteden': 'http://www.de-maatschappij.nl',
+  'dov': 'http://www.dov.nl',
+  'khn-drechtsteden': 'https://www.khn.nl',
+  'maritime-delta': 'http://maritimedelta.nl',
+  'meerbusiness-zhz': 'http://zhz.meerbusiness.nl',
+  'oka': 'http://www.ondernemerskringalblasserdam.nl',
+  'ov-de-noord': 'http://www.ovdenoord.nl',
+  'ovp': 'http://ovp-papendrecht.nl',
+  'ovz': 'http://www.ovzwijndrecht.nl',
+  'port-of-business': 'https://portofbusiness.nl',
+  'pobd': 'http://www.pobd.nl',
+  'steunpunt-koel': 'https://www.steunpuntkoel.nl',
+  'stichting-anders': 'http://stichtinganders.nl',
+  'sbbd': 'http://www.sbbd.nl',
+  'deltametaal': 'http://www.deltametaal.nl',
+  'dock': 'http://www.dockdordrecht.nl',
+  'drechtzorg': 'http://www.drechtzorg.nl',
+  'financieringsfonds-mkb': 'http://www.ffmkb.nl',
+  'voorstraat-noord': 'http://www.voorstraatnoord.nl',
+  'young-businessclub-fc-dordrecht': 'http://www.ybc-fcdordrecht.nl',
+  'vao': 'http://www.vaonet.nl',
+  'vso': 'http://www.vso-sliedrecht.nl',
+  'vrienden-van-nudge': 'https://www.nudge.nl',
+  'vrouwen-ondernemen-het': 'http://www.vrouwenondernemenhet.nl',
+  'werkgevers-drechtsteden': 'https://www.werkgeversdrechtsteden.nl',
+  'wgv-zorg-en-welzijn-zhz': 'http://www.zorgenwelzijnzhz.nl',
+  'zzper-drechtsteden': 'http://www.zzperdrechtsteden.nl',
+};
+
 export const SEED_NETWORKS: readonly Network[] = SEEDS.map((seed) => ({
   ...seed,
+  ...(WEBSITES[seed.key] ? { website: WEBSITES[seed.key] } : {}),
+  status: 'onbekend' as const,
+  source: { ...NETWORKS_SOURCE },
   id: `netwerk-${seed.key}`,
   _clock: {},
   abbreviation: seed.abbreviation ?? null,

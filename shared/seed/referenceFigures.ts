@@ -1,3 +1,4 @@
+import type { GEMEENTEN } from '../domain/common';
 import type { SectorKey, SizeClass } from '../domain/target';
 
 /**
@@ -15,7 +16,12 @@ export type ReferenceSource = {
   note: string;
 };
 
-/** Tabel 1: MKB companies with at most 25 employees in Drechtsteden, KvK 2014. */
+/**
+ * Tabel 1: MKB companies with at most 25 employees in Drechtsteden, KvK 2014. As the report reads
+ * it, the 1–4 band includes the zzp-ers (KvK counts "werkzame personen", the owner included), so
+ * for a like-with-like comparison the app's zzp and 1–4 classes together are compared with 4.739
+ * (see TABEL_1_BAND_INCLUDES).
+ */
 export const TABEL_1_SIZE_BANDS = {
   '1-4': 4739,
   '5-9': 1513,
@@ -23,6 +29,20 @@ export const TABEL_1_SIZE_BANDS = {
   '15-19': 254,
   '20-25': 216,
 } as const satisfies Partial<Record<SizeClass, number>>;
+
+/** Which of the app's size classes a Tabel 1 band covers: the 1–4 band includes zzp-ers. */
+export const TABEL_1_BAND_INCLUDES = {
+  '1-4': ['zzp', '1-4'],
+} as const satisfies Partial<Record<SizeClass, readonly SizeClass[]>>;
+
+/**
+ * What a company count means. KvK "werkzame personen" includes the owner (and so counts a zzp-er
+ * as 1); the interview guides count staff "in loondienst" (a zzp-er has 0). Tabel 1 is on the
+ * KvK basis.
+ */
+export const COUNTING_BASES = ['werkzame-personen', 'loondienst'] as const;
+export type CountingBasis = (typeof COUNTING_BASES)[number];
+export const TABEL_1_COUNTING_BASIS: CountingBasis = 'werkzame-personen';
 
 /** The total the report prints. The bands add up to 7.203; we show both rather than pick one. */
 export const TABEL_1_TOTAL_STATED = 7204;
@@ -36,7 +56,32 @@ export const TABEL_1_SOURCE: ReferenceSource = {
   note:
     'Bron: KvK-gegevens 2014, opgenomen in tabel 1 van het eindrapport "Leren en Werken in MKB Regio Drechtsteden" (AO Consult, augustus 2017): ' +
     'bedrijven met hoogstens 25 werknemers in de Drechtsteden. Het rapport noemt een totaal van 7.204; de vijf grootteklassen tellen op tot 7.203. ' +
-    'De cijfers zijn van 2014 en geven per grootteklasse een totaal, niet per sector en grootteklasse samen.',
+    'De cijfers zijn van 2014 en geven per grootteklasse een totaal, niet per sector en grootteklasse samen. ' +
+    'De KvK telt werkzame personen, de eigenaar inbegrepen; zo leest het rapport de klasse 1–4 inclusief zzp-ers. ' +
+    'Daarom vergelijkt Veldwerk de zzp-ers en de bedrijven met 1–4 werknemers samen met 4.739.',
+};
+
+/**
+ * Tabel 2: leerbedrijven per gemeente (stagemarkt.nl, in the 2017 report). These are companies
+ * recognised to train mbo students, of every size: a reference for the gemeente view, but not a
+ * count of all small MKB companies.
+ */
+export const TABEL_2_LEERBEDRIJVEN = {
+  alblasserdam: 341,
+  dordrecht: 1820,
+  'hendrik-ido-ambacht': 336,
+  papendrecht: 376,
+  sliedrecht: 388,
+  zwijndrecht: 615,
+} as const satisfies Record<(typeof GEMEENTEN)[number], number>;
+export const TABEL_2_TOTAL_STATED = 3876;
+
+export const TABEL_2_SOURCE: ReferenceSource = {
+  label: 'Leerbedrijven per gemeente (rapport 2017, tabel 2)',
+  note:
+    'Bron: tabel 2 van het eindrapport van 2017, naar stagemarkt.nl: het aantal erkende leerbedrijven per gemeente, samen 3.876. ' +
+    'Dat zijn bedrijven van elke omvang die mbo-studenten mogen opleiden, niet alle kleine MKB-bedrijven: ' +
+    'het bereik per gemeente is dus afgezet tegen het aantal leerbedrijven daar.',
 };
 
 /**

@@ -56,6 +56,49 @@ describe('seeded regelingen', () => {
   });
 });
 
+describe('issue 15: catalogue facts', () => {
+  it('catalogues the schemes the seeds name, with what became of them', () => {
+    expect(byKey('mkb-idee')).toMatchObject({ status: 'beeindigd' });
+    expect(byKey('scholingsaftrek')).toMatchObject({
+      status: 'beeindigd',
+      validUntil: '2021-12-31',
+    });
+    expect(byKey('project-matchmaker')).toMatchObject({ status: 'onbekend', retired: false });
+  });
+
+  it('keeps a source date where the source shows one, and the date the facts were checked', () => {
+    for (const s of SEED_SCHEMES) {
+      expect(s.lastChecked, s.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (s.source.date) expect(s.source.date <= s.lastChecked, s.key).toBe(true);
+    }
+    expect(byKey('slim-scholingssubsidie').source.date).toBe('2025-03-03');
+    expect(byKey('baanbonus').source.date).toBe('2017-08-01');
+  });
+
+  it('speaks of no expected date that had passed when the facts were checked', () => {
+    const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+    for (const s of SEED_SCHEMES) {
+      const text = `${s.offers} ${s.conditions} ${s.amount ?? ''}`;
+      for (const m of text.matchAll(/(?:wordt|worden)[^.]*?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4})[^.]*verwacht/g)) {
+        const iso = `${m[2]}-${String(months.indexOf(m[1]!) + 1).padStart(2, '0')}-31`;
+        expect(iso > s.lastChecked, `${s.key}: ${m[0]}`).toBe(true);
+      }
+    }
+    expect(byKey('slim-scholingssubsidie').conditions).not.toMatch(/wordt begin maart 2026 verwacht/);
+  });
+
+  it('jobcoaching keeps the internal-jobcoach conditions apart from the general UWV ones', () => {
+    const c = byKey('jobcoaching').conditions;
+    expect(c).toMatch(/Interne jobcoach via UWV \(vergoeding voor de werkgever\): een contract van minstens zes maanden/);
+    expect(c).toMatch(/Externe jobcoach via UWV: de werknemer vraagt die zelf aan/);
+  });
+
+  it('the levenlanglerenkrediet is a personal loan, not an employer scheme', () => {
+    expect(byKey('levenlanglerenkrediet').audience).not.toContain('werkgever');
+    expect(byKey('levenlanglerenkrediet').offers).toMatch(/persoonlijke lening/);
+  });
+});
+
 describe('seed texts carry no personal contact details', () => {
   const texts = [...SEED_TERMS, ...SEED_SCHEMES, ...SEED_NETWORKS].map((row) => {
     const { source: _s, ...rest } = row as typeof row & { source?: unknown };

@@ -109,6 +109,7 @@ export const WERK_SCHEMES: readonly SchemeSeed[] = [
     validUntil: '2025-12-31',
     status: 'beeindigd',
     source: {
+      date: '2023-11-23',
       text: 'Rendement, 23 november 2023',
       url: 'https://www.rendement.nl/lkv-en-jeugd-liv/nieuws/afschaffing-loonkostenvoordeel-ouderen-gaat-stapsgewijs.html',
     },
@@ -160,17 +161,18 @@ export const WERK_SCHEMES: readonly SchemeSeed[] = [
     audience: ['werkgever', 'werknemer'],
     kind: 'uitkering-loonkosten',
     offers:
-      'Begeleiding op de werkplek voor een werknemer met een arbeidsbeperking, door een externe jobcoach of door een collega (interne jobcoach), met een vergoeding voor de werkgever.',
+      'Begeleiding op de werkplek voor een werknemer met een arbeidsbeperking, door een externe jobcoach of door een collega (interne jobcoach). Voor een interne jobcoach krijgt de werkgever een vergoeding.',
     conditions:
-      'Bij UWV: een contract van minstens zes maanden en minstens 12 uur per week, met loon van minstens 35 procent van het minimumloon; de begeleiding duurt hoogstens drie jaar en kan worden verlengd. Een externe jobcoach vraagt de werknemer samen met een door UWV erkende organisatie aan. Bij de gemeente gelden eigen regels.',
+      'Er zijn drie routes met elk hun eigen voorwaarden. Externe jobcoach via UWV: de werknemer vraagt die zelf aan, samen met een jobcoach van een door UWV erkende organisatie; UWV beslist binnen acht weken en de coach begeleidt eerst minstens zes maanden. Interne jobcoach via UWV (vergoeding voor de werkgever): een contract van minstens zes maanden en minstens 12 uur per week, met loon van minstens 35 procent van het minimumloon; begeleiding licht, middel of intensief, samen hoogstens drie jaar, verlenging mogelijk. De urenpercentages uit het UWV-protocol van 2016 gelden sinds 1 oktober 2019 niet meer. Via de gemeente (Participatiewet): de gemeente stelt eigen regels; die voor de Drechtsteden zijn niet gevonden.',
     criteria: { needs: ['werving'], region: 'nederland', targetGroups: ['arbeidsbeperking'] },
     amount: null,
     validFrom: null,
     validUntil: null,
     status: 'actief',
     source: {
-      text: 'UWV, jobcoach',
+      text: 'UWV, jobcoach (externe jobcoach, zonder datum); AO Metalektro, vergoedingen jobcoach (interne jobcoach, 13 juli 2024)',
       url: 'https://www.uwv.nl/particulieren/voorzieningen/voorzieningen-werk/detail/jobcoach',
+      date: '2024-07-13',
     },
   },
   {
@@ -208,8 +210,29 @@ export const WERK_SCHEMES: readonly SchemeSeed[] = [
     validUntil: null,
     status: 'onbekend',
     source: {
-      text: 'Eindrapport Leren en Werken in MKB Regio Drechtsteden (2017), hoofdstuk 4',
+      text: 'Eindrapport Leren en Werken in MKB Regio Drechtsteden (2017), paragraaf 3.3',
       url: null,
+      date: '2017-08-01',
+    },
+  },
+  {
+    key: 'project-matchmaker',
+    name: 'Project Matchmaker',
+    provider: 'Project Matchmaker (regionaal project)',
+    audience: ['werkgever'],
+    kind: 'advies',
+    offers:
+      'In het rapport van 2017 genoemd als voorbeeld van een overkoepelend orgaan met een coach die stagiaires kan helpen met werknemersvaardigheden, zoals op tijd komen en afspraken nakomen. Wat het project nu doet, staat niet in de bronnen.',
+    conditions: `${NO_CONDITIONS_KNOWN} Of het project nog bestaat, is niet bekend.`,
+    criteria: { region: 'drechtsteden', needs: ['werknemersvaardigheden', 'begeleiding-stagiair'] },
+    amount: null,
+    validFrom: null,
+    validUntil: null,
+    status: 'onbekend',
+    source: {
+      text: 'Eindrapport Leren en Werken in MKB Regio Drechtsteden (2017), paragraaf 4.3',
+      url: null,
+      date: '2017-08-01',
     },
   },
   {
@@ -248,7 +271,7 @@ export const WERK_SCHEMES: readonly SchemeSeed[] = [
     validFrom: null,
     validUntil: null,
     status: 'onbekend',
-    source: { text: 'Eindrapport 2017, bijlage 6', url: null },
+    source: { text: 'Eindrapport 2017, bijlage 6 (stand februari 2017)', url: null, date: '2017-02-01' },
   },
   {
     key: 'mkb-katalysatorfonds',
@@ -265,8 +288,9 @@ export const WERK_SCHEMES: readonly SchemeSeed[] = [
     validUntil: null,
     status: 'onbekend',
     source: {
-      text: 'Eindrapport 2017, bijlage 6',
+      text: 'Eindrapport 2017, bijlage 6 (stand februari 2017)',
       url: 'http://www.mkbkatalysatorfondsdrechtsteden.nl/',
+      date: '2017-02-01',
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { Term, TermCategory, TermSource } from '../domain/term';
+import { EXTRA_TERMS } from './termsExtra';
 import { LEARNING_TERMS } from './termsLeren';
 import { ORGANISATION_TERMS } from './termsOrganisatie';
 
@@ -38,6 +39,6 @@ export function termFromSeed(seed: TermSeed): Term {
 }
 
 /** The seeded begrippenlijst, built from the seed reports (001 bijlage 5 first). */
-export const SEED_TERMS: readonly Term[] = [...LEARNING_TERMS, ...ORGANISATION_TERMS].map(
+export const SEED_TERMS: readonly Term[] = [...LEARNING_TERMS, ...ORGANISATION_TERMS, ...EXTRA_TERMS].map(
   termFromSeed,
 );

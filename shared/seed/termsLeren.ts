@@ -16,10 +16,10 @@ export const LEARNING_TERMS: readonly TermSeed[] = [
     key: 'programma-leren-en-werken',
     term: 'Programma Leren en Werken',
     definition:
-      'Landelijk programma dat sinds eind 2009 werkt aan een betere aansluiting tussen onderwijs en arbeidsmarkt. Speerpunten zijn werkend leren, loopbaanadvies en EVC; de leerwerkloketten komen hieruit voort.',
+      'Landelijk programma dat sinds eind 2009 werkt aan een betere aansluiting tussen onderwijs en arbeidsmarkt. Speerpunten zijn werkend leren, loopbaanadvies en EVC.',
     category: 'leervormen',
     related: ['leren-en-werken', 'lwl', 'evc'],
-    source: ['001', 'hoofdstuk 1'],
+    source: ['001', 'bijlage 4 (informatieblok in de interviewleidraden)'],
   },
   {
     key: 'bpv',
@@ -119,9 +119,8 @@ export const LEARNING_TERMS: readonly TermSeed[] = [
   {
     key: 'kwalificatiestructuur',
     term: 'Kwalificatiestructuur',
-    synonyms: ['kwalificatiedossier'],
     definition:
-      'Het landelijke overzicht van alle mbo-beroepen en wat iemand moet kunnen om daarvoor een diploma te krijgen. SBB houdt het bij. BOL en BBL leiden op binnen dezelfde structuur, daarom is het diploma gelijk.',
+      'Het landelijke overzicht van alle mbo-beroepen en wat iemand moet kunnen om daarvoor een diploma te krijgen. Het bestaat uit kwalificatiedossiers: per beroep of groep beroepen één dossier. SBB houdt het bij. BOL en BBL leiden op binnen dezelfde structuur, daarom is het diploma gelijk.',
     category: 'mbo',
     related: ['sbb', 'bol', 'bbl'],
     source: ['001', 'bijlage 5'],
@@ -169,7 +168,8 @@ export const LEARNING_TERMS: readonly TermSeed[] = [
   {
     key: 'mkb-route',
     term: 'Mkb-route',
-    synonyms: ['Mkb-route in het hbo', 'mkb route', 'hbo-duaal'],
+    // Not a synonym of hbo-duaal: the Mkb-route is one form of it (see duaal-opleiden).
+    synonyms: ['Mkb-route in het hbo', 'mkb route'],
     definition:
       'Duale hbo-opleiding (Ad of bachelor) waarbij de student in dienst is van een mkb-bedrijf en daar salaris krijgt. Werken en leren lopen tegelijk en horen bij elkaar; student, hogeschool en bedrijf leggen afspraken vast in een driepartijenovereenkomst. Het lijkt op de BBL, maar dan in het hbo.',
     category: 'hoger-onderwijs',
@@ -179,9 +179,9 @@ export const LEARNING_TERMS: readonly TermSeed[] = [
   {
     key: 'duaal-opleiden',
     term: 'Duaal opleiden',
-    synonyms: ['duale opleiding', 'duaal leren'],
+    synonyms: ['duale opleiding', 'duaal leren', 'hbo-duaal', 'duaal hbo'],
     definition:
-      'Opleiden waarbij werken en leren tegelijk gebeuren: een deel van de opleiding vindt plaats op de werkplek. In het mbo heet dat de BBL, in het hbo onder meer de Mkb-route.',
+      'Opleiden waarbij werken en leren tegelijk gebeuren: een deel van de opleiding vindt plaats op de werkplek. In het mbo heet dat de BBL. In het hbo heet het hbo-duaal; de Mkb-route is daar één vorm van, waarbij de student in dienst is van een mkb-bedrijf.',
     category: 'leervormen',
     related: ['bbl', 'mkb-route'],
     source: ['003', 'hoofdstuk 1'],
@@ -249,7 +249,7 @@ export const LEARNING_TERMS: readonly TermSeed[] = [
       'Het idee dat iedereen recht heeft op een door de overheid bekostigde bachelor- en masteropleiding, ook als dat recht pas later wordt gebruikt. Het is een begrip, geen regeling waarvoor een werkgever kan aanvragen; voor wie later wil studeren bestaat wel het levenlanglerenkrediet van DUO.',
     category: 'llo',
     related: ['llo', 'post-initieel-onderwijs'],
-    source: ['004', 'hoofdstuk 2'],
+    source: ['004', 'bijlage 6.2'],
   },
   {
     key: 'llo',

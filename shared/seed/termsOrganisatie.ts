@@ -46,10 +46,10 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
     term: 'Erkend leerbedrijf',
     synonyms: ['erkende leerbedrijven', 'leerbedrijf', 'leerbedrijven'],
     definition:
-      'Een bedrijf dat van SBB toestemming heeft om mbo-studenten op te leiden in de praktijk. Daarvoor moet onder meer een veilige werkplek, passend werk en een vaste praktijkopleider zijn. Alleen een erkend leerbedrijf kan bpv-plaatsen bieden en subsidie praktijkleren aanvragen.',
+      'Een bedrijf dat van SBB toestemming heeft om mbo-studenten (BOL en BBL) op te leiden in de praktijk. Daarvoor moet onder meer een veilige werkplek, passend werk en een vaste praktijkopleider zijn. Voor een mbo-plaats (bpv), en dus voor subsidie praktijkleren voor zo’n plaats, is de erkenning nodig. Voor een hbo-stage, hbo-duaal of de Mkb-route is geen SBB-erkenning nodig. Zzp-ers kunnen in sommige sectoren erkend worden, in andere niet.',
     category: 'mbo',
-    related: ['sbb', 'bpv', 'praktijkbegeleider', 'subsidie-praktijkleren'],
-    source: ['001', 'hoofdstuk 2'],
+    related: ['sbb', 'bpv', 'praktijkbegeleider', 'subsidie-praktijkleren', 'mkb-route'],
+    source: ['001', 'paragraaf 3.3 (zzp-ers); voorwaarden: SBB, voorwaarden erkenning'],
   },
   {
     key: 'sbb',
@@ -59,7 +59,7 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
       'Landelijke organisatie waarin onderwijs en bedrijfsleven samenwerken. SBB erkent en begeleidt leerbedrijven, onderhoudt de mbo-kwalificatiestructuur en geeft informatie over de arbeidsmarkt en stages.',
     category: 'organisatie',
     related: ['erkend-leerbedrijf', 'kwalificatiestructuur', 'bpv'],
-    source: ['001', 'hoofdstuk 2'],
+    source: ['001', 'paragraaf 3.2'],
   },
   {
     key: 'lwl',
@@ -67,20 +67,20 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
     abbreviation: 'LWL',
     synonyms: ['LeerWerkLoket', 'leerwerkloket'],
     definition:
-      'Samenwerking van de Drechtsteden, UWV en het Da Vinci College die mensen en bedrijven wegwijs maakt in leren en werken: opleidingen, beroepen, de arbeidsmarkt en leerwerktrajecten. Het loket benadert bedrijven niet zelf, maar krijgt ze doorverwezen, onder meer via Baanbrekend.',
+      'Samenwerking van de Drechtsteden, UWV en het Da Vinci College die mensen en bedrijven wegwijs maakt in leren en werken: opleidingen, beroepen, de arbeidsmarkt en leerwerktrajecten. In 2017, toen het rapport verscheen, benaderde het loket bedrijven niet zelf maar kreeg het ze doorverwezen, onder meer via Baanbrekend; het rapport beveelt juist aan dat een vaste adviseur van het loket kleine bedrijven actief benadert.',
     category: 'organisatie',
     related: ['baanbrekend', 'leren-en-werken', 'werkgeversbenadering'],
-    source: ['001', 'hoofdstuk 1'],
+    source: ['001', 'paragraaf 2.2 en bijlage 4; aanbevelingen in paragraaf 5.2'],
   },
   {
     key: 'baanbrekend',
     term: 'Baanbrekend Drechtsteden',
     synonyms: ['Baanbrekend'],
     definition:
-      'De gezamenlijke werkgeversbenadering van de Sociale Dienst Drechtsteden, UWV en Randstad. Werkgevers hebben er één vast aanspreekpunt, krijgen gratis advies over regelingen en hulp bij het vinden van geschikte werkzoekenden.',
+      'De gezamenlijke werkgeversbenadering van de Sociale Dienst Drechtsteden, UWV en Randstad, sinds oktober 2016. Werkgevers hebben er één vast aanspreekpunt, krijgen gratis advies over regelingen en hulp bij het vinden van geschikte werkzoekenden.',
     category: 'organisatie',
     related: ['werkgeversbenadering', 'lwl', 'wsp'],
-    source: ['001', 'hoofdstuk 1'],
+    source: ['001', 'paragraaf 3.2'],
   },
   {
     key: 'wsp',
@@ -120,7 +120,7 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
       'Fonds van een sector, bestuurd door werkgevers en vakbonden samen en betaald uit een afdracht over de loonsom die in de cao is afgesproken. Het fonds geeft werkgevers vaak een bijdrage in de kosten van scholing. Welk fonds geldt, staat meestal in de cao.',
     category: 'regelingen',
     related: ['avv', 'cao', 'goa'],
-    source: ['004', 'hoofdstuk 5'],
+    source: ['004', 'bijlage 6.1'],
   },
   {
     key: 'avv',
@@ -131,7 +131,7 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
       'Besluit van de minister van Sociale Zaken waarmee afspraken uit een cao, of de afdracht aan een O&O-fonds, gaan gelden voor alle werkgevers in die sector, ook als ze geen lid zijn van een werkgeversorganisatie.',
     category: 'regelingen',
     related: ['o-en-o-fonds', 'cao'],
-    source: ['004', 'hoofdstuk 5'],
+    source: ['004', 'bijlage 6.1'],
   },
   {
     key: 'cao',
@@ -142,7 +142,7 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
       'Afspraken over arbeidsvoorwaarden tussen werkgevers en vakbonden in een sector of bedrijf. Bijna iedere cao bevat ook afspraken over scholing, zoals een recht of plicht om te leren of een opleidingsbudget.',
     category: 'regelingen',
     related: ['o-en-o-fonds', 'avv'],
-    source: ['004', 'hoofdstuk 5'],
+    source: ['004', 'bijlage 6.1'],
   },
   {
     key: 'subsidie-praktijkleren',
@@ -162,7 +162,7 @@ export const ORGANISATION_TERMS: readonly TermSeed[] = [
       'Afspraak dat een werknemer (een deel van) de door de werkgever betaalde opleidingskosten terugbetaalt als hij of zij tijdens of kort na de opleiding vertrekt.',
     category: 'regelingen',
     related: ['llo', 'cao'],
-    source: ['004', 'hoofdstuk 5'],
+    source: ['002', 'paragraaf 4.6.3'],
   },
   {
     key: 'werkgeversbenadering',

@@ -233,6 +233,9 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
 
     await p.getByRole('radio', { name: 'Per gemeente' }).check({ force: true });
     await p.getByRole('table', { name: /Bereik per gemeente/ }).waitFor();
+    // Tabel 2 of the report: leerbedrijven per gemeente, labelled as such, in every gemeente row.
+    await p.getByText('ref. leerbedrijven 1.820', { exact: false }).first().waitFor();
+    await p.getByText('ref. leerbedrijven 341', { exact: false }).first().waitFor();
     await screenshot(p, 'alignment-08-bereik-gemeente');
   });
 });

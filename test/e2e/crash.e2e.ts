@@ -35,7 +35,7 @@ describe('crash safety', () => {
     const dialog = page.getByRole('dialog', { name: 'Gesprek starten' });
     await dialog.getByText('Nieuw bedrijf', { exact: true }).click();
     await dialog.getByLabel('Naam van het bedrijf of de zzp-er').fill('Garage Stroomloos');
-    await dialog.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 1)').click();
+    await dialog.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 2)').click();
     await dialog.getByRole('button', { name: 'Gesprek starten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Garage Stroomloos' }).waitFor();
     const url = page.url().split('#')[1]!;

@@ -76,7 +76,7 @@ describe('gesprekken', () => {
     const dialog = page().getByRole('dialog', { name: 'Gesprek starten' });
     await dialog.getByText('Nieuw bedrijf', { exact: true }).click();
     await dialog.getByLabel('Naam van het bedrijf of de zzp-er').fill(COMPANY);
-    await dialog.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 1)').click();
+    await dialog.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 2)').click();
     await view(page(), 'gesprekken-01-starten');
     await dialog.getByRole('button', { name: 'Gesprek starten' }).click();
     await page().getByRole('heading', { level: 1, name: COMPANY }).waitFor();
@@ -213,14 +213,14 @@ describe('gesprekken', () => {
     await screenshot(page(), 'gesprekken-07-handleidingen');
     await page()
       .getByRole('link', {
-        name: 'Blanco afdrukken: Bedrijven die al actief zijn met Leren en Werken versie 1',
+        name: 'Blanco afdrukken: Bedrijven die al actief zijn met Leren en Werken versie 2',
       })
       .click();
     await page().locator('.print-doc').waitFor();
     const { text, pages } = await printToPdf(page(), 'blanco-mkb-actief');
     expect(pages).toBeGreaterThan(3);
     expect(text).toContain('Bedrijven die al actief zijn met Leren en Werken');
-    expect(text).toContain('Versie 1');
+    expect(text).toContain('Versie 2');
     expect(text).toMatch(/Interviewer:/);
     expect(text).toContain('Wat is uw functie binnen uw bedrijf?');
     expect(text).toContain('Zo ja →');
@@ -289,12 +289,12 @@ describe('gesprekken', () => {
   it('edits a used guide as a new version; the held interview keeps its own version', async () => {
     await page()
       .getByRole('link', {
-        name: 'Bekijken: Bedrijven die al actief zijn met Leren en Werken versie 1',
+        name: 'Bekijken: Bedrijven die al actief zijn met Leren en Werken versie 2',
       })
       .click();
     await page().getByText('verandert niet meer').waitFor();
     await page().getByRole('button', { name: 'Nieuwe versie maken' }).click();
-    await page().getByText('Concept van versie 2').waitFor();
+    await page().getByText('Concept van versie 3').waitFor();
     const first = page().getByRole('region', { name: /^1\. / });
     await first.getByRole('button', { name: 'Toevoegen' }).click();
     await first.getByRole('button', { name: 'Bewerken: Nieuwe vraag' }).click();
@@ -306,10 +306,10 @@ describe('gesprekken', () => {
     await page().getByRole('button', { name: 'Voorbeeld' }).click();
     await page().locator('#voorbeeld-q-vraag').waitFor();
     await page().getByRole('button', { name: 'Publiceren' }).click();
-    await page().getByText('Versie 2 is gepubliceerd').waitFor();
+    await page().getByText('Versie 3 is gepubliceerd').waitFor();
 
     await page().goto(`${app!.baseUrl}/#${interviewUrl}`);
-    await page().getByText('Bedrijven die al actief zijn met Leren en Werken · versie 1').waitFor();
+    await page().getByText('Bedrijven die al actief zijn met Leren en Werken · versie 2').waitFor();
     expect(await page().getByText('Heeft u een eigen opleidingsbudget?').count()).toBe(0);
   });
 });

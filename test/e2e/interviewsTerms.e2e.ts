@@ -44,7 +44,7 @@ describe('gesprekken: begrippen uitgelegd en gesprekspartner', () => {
     const dialog = page().getByRole('dialog', { name: 'Gesprek starten' });
     await dialog.getByText('Nieuw bedrijf', { exact: true }).click();
     await dialog.getByLabel('Naam van het bedrijf of de zzp-er').fill(COMPANY);
-    await dialog.getByText(`${GUIDE} (versie 1)`).click();
+    await dialog.getByText(`${GUIDE} (versie 2)`).click();
     await dialog.getByRole('button', { name: 'Gesprek starten' }).click();
     await page().getByRole('heading', { level: 1, name: COMPANY }).waitFor();
 
@@ -124,7 +124,7 @@ describe('gesprekken: begrippen uitgelegd en gesprekspartner', () => {
   it("explains begrippen in the guide's preview", async () => {
     await page().goto(`${app!.baseUrl}/#/gesprekken/handleidingen`);
     await page()
-      .getByRole('link', { name: `Bekijken: ${GUIDE} versie 1`, exact: true })
+      .getByRole('link', { name: `Bekijken: ${GUIDE} versie 2`, exact: true })
       .click();
     const block = page().locator('#voorbeeld-q-vormen_intro');
     const hint = block.locator('button.term-hint').filter({ hasText: /^EVC$/ });

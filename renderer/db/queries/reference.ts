@@ -19,7 +19,7 @@ function withoutNulls(row: StoredRow): Record<string, unknown> {
   for (const [k, v] of Object.entries(row)) if (v !== null || !OPTIONAL_FIELDS.has(k)) out[k] = v;
   return out;
 }
-const OPTIONAL_FIELDS = new Set(['admitsZzp', 'sectors', '_deleted', '_rivals']);
+const OPTIONAL_FIELDS = new Set(['admitsZzp', 'sectors', 'website', 'status', 'source', '_deleted', '_rivals']);
 
 function parseRows<T>(rows: StoredRow[], parse: (row: unknown) => { success: boolean; data?: T }): T[] {
   const out: T[] = [];

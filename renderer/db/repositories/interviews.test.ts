@@ -1,12 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/domain/common';
-import { mkbActiefGuide } from '../../../shared/guides/seed/index';
+import type { Guide } from '../../../shared/domain/guide';
+import { companySchema } from '../../../shared/domain/company';
+import { factsForCompany } from '../../../shared/guides/engine';
+import { lloGuide, mkbActiefGuide } from '../../../shared/guides/seed/index';
+import { companyPatch, proposeCompanyChanges } from '../../features/interviews/companyFacts';
+import type { CompanyRow } from '../queries/companies';
+import { write } from '../repository';
 import { VeldwerkDb } from '../database';
 import { readInterview } from '../queries/interviews';
 import { ensureSeedGuides } from './guides';
 import {
   applyCompanyFacts,
   finishInterview,
+  recoverZijInstroomFacts,
   saveAnswers,
   startInterviewWithNewCompany,
 } from './interviews';
@@ -143,5 +150,59 @@ describe('conducting and finishing an interview', () => {
       gemeente: 'dordrecht',
     });
     expect(company?.sizeClass).not.toBe('onbekend');
+  });
+});
+
+describe('issue 15: zij-instroom answers reach the company', () => {
+  const lloAnswers = {
+    answers: { llo_medewerkers: 14, zij_ervaring: 'ja', zij_ja_aanpak: ['hbo-duaal', 'intern'] },
+    otherTexts: {},
+  };
+
+  async function finishLlo(guideRow: Guide) {
+    const { interviewId, companyId } = await startInterviewWithNewCompany(
+      { name: 'Installatiebedrijf Noord', kind: 'mkb', gemeente: 'zwijndrecht' },
+      { guide: guideRow, profile },
+      db,
+    );
+    const result = await finishInterview(interviewId, guideRow, profile, lloAnswers, db);
+    expect(result.ok).toBe(true);
+    return { interviewId, companyId };
+  }
+
+  it('copies zij-instroom (and the Mkb-route) to the company after Afronden', async () => {
+    const { companyId } = await finishLlo(lloGuide);
+    const company = (await db.companies.get(companyId)) as CompanyRow;
+    const facts = factsForCompany(lloGuide, lloAnswers.answers, lloAnswers.otherTexts);
+    const proposals = proposeCompanyChanges(company, facts, [], '5 december 2026');
+    const chosen = proposals.filter((p) => p.preselect && !p.same).map((p) => p.change);
+    await applyCompanyFacts(companyId, companyPatch(company, chosen, '5 december 2026'), db);
+    const after = await db.companies.get(companyId);
+    expect(after?.activities).toMatchObject({ zijInstroom: 'in-gebruik', mkbRoute: 'in-gebruik' });
+    expect(companySchema.safeParse({ ...after, _clock: {} }).success).toBe(true);
+  });
+
+  it('recovers the zij-instroom answers of interviews finished before the fix, once, without overruling', async () => {
+    // Version 1 of the guide, as devices hold it: its copyTo already named activities.zijInstroom.
+    const v1 = { ...lloGuide, id: 'seed-guide-llo-zij-instroom-v1', version: 1 };
+    await write(db, 'v1', (w) => w.insert('guides', [{ ...v1, _clock: undefined }]));
+    const { companyId } = await finishLlo(v1);
+    const other = await finishLlo(v1);
+    // An advisor already recorded zij-instroom for the second company: left alone.
+    await applyCompanyFacts(other.companyId, { activities: { zijInstroom: 'niet' } }, db);
+    expect((await db.companies.get(companyId))?.activities).not.toHaveProperty('zijInstroom');
+
+    expect(await recoverZijInstroomFacts(db)).toBe(1);
+    expect((await db.companies.get(companyId))?.activities).toMatchObject({ zijInstroom: 'in-gebruik' });
+    expect((await db.companies.get(other.companyId))?.activities).toEqual({ zijInstroom: 'niet' });
+    // Every company row is still there and valid.
+    expect(await db.companies.count()).toBe(2);
+
+    // Once per device: a later run writes nothing, even after the advisor cleared the field.
+    await applyCompanyFacts(companyId, { activities: {} }, db);
+    const before = await db.outbox.count();
+    expect(await recoverZijInstroomFacts(db)).toBe(0);
+    expect(await db.outbox.count()).toBe(before);
+    expect((await db.companies.get(companyId))?.activities).toEqual({});
   });
 });

@@ -248,3 +248,54 @@ export async function removeInterview(id: string, db: VeldwerkDb = getDb()): Pro
     await w.remove('interviews', id);
   });
 }
+
+/** Device-local marker: the zij-instroom recovery below has run on this device. */
+export const ZIJ_INSTROOM_UPGRADE_KEY = 'upgrade.zijInstroomFacts';
+
+/**
+ * Data upgrade for interviews finished before zij-instroom was a company activity: their
+ * zij-instroom answers were dropped on afronden. For each company whose `activities.zijInstroom`
+ * is still empty, the answer of its latest finished interview is filled in, in one write. Runs
+ * once per device (a settings marker), so an advisor who clears the field later is not
+ * overruled; a second device doing the same writes the same values. Returns the number of
+ * companies updated.
+ */
+export async function recoverZijInstroomFacts(db: VeldwerkDb = getDb()): Promise<number> {
+  if (await db.settings.get(ZIJ_INSTROOM_UPGRADE_KEY)) return 0;
+  const count = await write(db, 'Zij-instroom uit afgeronde gesprekken overgenomen', async (w) => {
+    const latest = new Map<string, { at: string; value: string }>();
+    const guides = new Map<string, Guide | undefined>();
+    for (const row of await db.interviews.toArray()) {
+      if (row._deleted || row.status !== 'afgerond') continue;
+      const guideId = String(row.guideId);
+      if (!guides.has(guideId)) guides.set(guideId, (await db.guides.get(guideId)) as Guide | undefined);
+      const guide = guides.get(guideId);
+      if (!guide?.sections) continue;
+      const fact = factsForCompany(
+        guide,
+        (row.answers ?? {}) as Record<string, AnswerValue>,
+        (row.otherTexts ?? {}) as Record<string, string>,
+      ).find((f) => f.field === 'activities.zijInstroom');
+      if (!fact || !['in-gebruik', 'interesse', 'niet'].includes(String(fact.value))) continue;
+      const companyId = String(row.companyId);
+      const at = String(row.finishedAt ?? row.lastChangeAt ?? '');
+      const prev = latest.get(companyId);
+      if (!prev || prev.at < at) latest.set(companyId, { at, value: String(fact.value) });
+    }
+    let n = 0;
+    for (const [companyId, { value }] of latest) {
+      const company = await db.companies.get(companyId);
+      if (!company || company._deleted) continue;
+      const activities = (company.activities ?? {}) as Record<string, unknown>;
+      if (activities.zijInstroom !== undefined) continue;
+      await w.patch('companies', companyId, {
+        activities: { ...activities, zijInstroom: value },
+        updatedAt: w.now.toISOString(),
+      });
+      n++;
+    }
+    return n;
+  });
+  await db.settings.put({ key: ZIJ_INSTROOM_UPGRADE_KEY, value: new Date().toISOString() });
+  return count;
+}

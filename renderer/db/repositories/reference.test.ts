@@ -6,7 +6,16 @@ import { SEED_TERMS } from '../../../shared/seed/terms';
 import { VeldwerkDb } from '../database';
 import { readReferenceRows } from '../queries/reference';
 import { write } from '../repository';
-import { applyReferenceSet, ensureReferenceData, saveNetwork, saveTerm, setRetired } from './reference';
+import {
+  applyReferenceSet,
+  ensureReferenceData,
+  exportReferenceFile,
+  markSchemeChecked,
+  saveNetwork,
+  saveScheme,
+  saveTerm,
+  setRetired,
+} from './reference';
 
 let db: VeldwerkDb;
 
@@ -47,6 +56,37 @@ describe('seeding the kennisbank', () => {
     expect((await db.terms.get(bbl.id))?.definition).toBe('Eigen uitleg van de adviseur over leren en werken tegelijk.');
     expect((await db.schemes.get(SEED_SCHEMES[0]!.id))?.retired).toBe(true);
     expect((await db.networks.get(SEED_NETWORKS[0]!.id))?._deleted).toBe(true);
+  });
+
+  it('brings seed corrections to rows nobody changed, never to edited rows, and keeps a later check date', async () => {
+    const old = (key: string) => SEED_SCHEMES.find((s) => s.key === key)!;
+    // The catalogue as an earlier version seeded it.
+    const earlier = {
+      terms: SEED_TERMS,
+      networks: SEED_NETWORKS,
+      schemes: SEED_SCHEMES.map((s) =>
+        s.key === 'slim-scholingssubsidie'
+          ? { ...s, conditions: 'Een nieuw aanvraagvenster wordt begin maart 2026 verwacht.', criteria: { region: 'nederland' as const } }
+          : s.key === 'jobcoaching'
+            ? { ...s, conditions: 'Oude tekst die de adviseur aanpaste.' }
+            : s,
+      ),
+    };
+    await ensureReferenceData(db, earlier);
+    await markSchemeChecked(old('slim-scholingssubsidie').id, '2026-12-01', db);
+    const jobcoaching = (await readReferenceRows(db)).schemes.find((s) => s.key === 'jobcoaching')!;
+    await saveScheme({ ...jobcoaching, conditions: 'Eigen tekst van de adviseur over jobcoaching.' }, db);
+
+    expect(await ensureReferenceData(db)).toBe(1);
+    const rows = (await readReferenceRows(db)).schemes;
+    const slim = rows.find((s) => s.key === 'slim-scholingssubsidie')!;
+    expect(slim.conditions).toBe(old('slim-scholingssubsidie').conditions);
+    expect(slim.criteria).toEqual(old('slim-scholingssubsidie').criteria);
+    expect(slim.lastChecked).toBe('2026-12-01');
+    expect(rows.find((s) => s.key === 'jobcoaching')!.conditions).toBe('Eigen tekst van de adviseur over jobcoaching.');
+    const before = await db.outbox.count();
+    expect(await ensureReferenceData(db)).toBe(0);
+    expect(await db.outbox.count()).toBe(before);
   });
 
   it('adds only the missing seed rows, and skips a seed whose key a user row already has', async () => {
@@ -106,6 +146,37 @@ describe('applying a reference set', () => {
     expect((await db.terms.get('begrip-bbl'))?._deleted).toBe(false);
     const after = (await readReferenceRows(db)).networks.find((n) => n.id === withZzp.id)!;
     expect(after.admitsZzp).toBeUndefined();
+  });
+
+  it('carries a network status, website and source, and a scheme source date, from one device to another', async () => {
+    await ensureReferenceData(db);
+    const rows = await readReferenceRows(db);
+    const koel = rows.networks.find((n) => n.key === 'steunpunt-koel')!;
+    await saveNetwork({ ...koel, status: 'opgeheven', website: 'https://www.voorbeeld.nl' }, db);
+    const slim = rows.schemes.find((s) => s.key === 'slim-scholingssubsidie')!;
+    await saveScheme({ ...slim, source: { ...slim.source, date: '2025-03-04' } }, db);
+    const file = await exportReferenceFile(db, new Date('2026-12-05T09:00:00Z'));
+
+    const other = new VeldwerkDb(`test-${crypto.randomUUID()}`);
+    await other.open();
+    try {
+      await ensureReferenceData(other);
+      const parsed = parseReferenceSet(file, 'set.json', await readReferenceRows(other));
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      expect(parsed.summary.changed).toBe(2);
+      await applyReferenceSet(parsed.set, other);
+      const there = await readReferenceRows(other);
+      expect(there.networks.find((n) => n.key === 'steunpunt-koel')).toMatchObject({
+        status: 'opgeheven',
+        website: 'https://www.voorbeeld.nl',
+        source: { date: '2017-02-01' },
+      });
+      expect(there.schemes.find((s) => s.key === 'slim-scholingssubsidie')!.source.date).toBe('2025-03-04');
+      // An edited row is the advisor's: a later seed refresh leaves it alone.
+      expect(await ensureReferenceData(other)).toBe(0);
+    } finally {
+      await other.delete();
+    }
   });
 
   it('a bad file is refused with Dutch errors and nothing is written', async () => {

@@ -9,7 +9,7 @@ import { schemeSchema, type Scheme } from '../../../shared/domain/scheme';
 import { termSchema, type Term } from '../../../shared/domain/term';
 import { SEED_NETWORKS } from '../../../shared/seed/networks';
 import { SEED_SCHEMES } from '../../../shared/seed/schemes';
-import { SEED_TERMS } from '../../../shared/seed/terms';
+import { REFERENCE_SEED_DATE, SEED_TERMS } from '../../../shared/seed/terms';
 import { getDb, type StoredRow, type VeldwerkDb } from '../database';
 import { readReferenceRows } from '../queries/reference';
 import { write, type Writer } from '../repository';
@@ -22,7 +22,7 @@ import { changedFields } from '../../../shared/data/equality';
 
 type ReferenceRow = Term | Scheme | Network;
 const TABLES: readonly ReferenceTable[] = ['terms', 'schemes', 'networks'];
-const OPTIONAL_FIELDS: Record<ReferenceTable, readonly string[]> = { terms: [], schemes: [], networks: ['admitsZzp', 'sectors'] };
+const OPTIONAL_FIELDS: Record<ReferenceTable, readonly string[]> = { terms: [], schemes: [], networks: ['admitsZzp', 'sectors', 'website', 'status', 'source'] };
 
 export const SEED_REFERENCE: ReferenceRows = { terms: SEED_TERMS, schemes: SEED_SCHEMES, networks: SEED_NETWORKS };
 
@@ -44,7 +44,46 @@ async function missingSeeds(db: VeldwerkDb, seeds: ReferenceRows): Promise<Recor
   return out;
 }
 
-const countOf = (m: Record<ReferenceTable, ReferenceRow[]>) => TABLES.reduce((n, t) => n + m[t].length, 0);
+const countOf = (m: Record<ReferenceTable, unknown[]>) => TABLES.reduce((n, t) => n + m[t].length, 0);
+
+type SeedPatch = { id: string; changes: Record<string, unknown> };
+
+/** JSON with object keys sorted at every level: seed and stored values compare regardless of key order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Seeded rows nobody changed (their `updatedAt` is still the seed date) whose facts the new seed
+ * corrects: a fix to a regeling or begrip must reach devices that seeded earlier, but a row the
+ * advisor edited, retired or imported with another date is left alone. A later "gecontroleerd"
+ * date on the device is kept.
+ */
+async function outdatedSeeds(db: VeldwerkDb, seeds: ReferenceRows): Promise<Record<ReferenceTable, SeedPatch[]>> {
+  const out = { terms: [], schemes: [], networks: [] } as Record<ReferenceTable, SeedPatch[]>;
+  for (const table of TABLES) {
+    for (const seed of seeds[table]) {
+      if (seed.updatedAt !== REFERENCE_SEED_DATE) continue;
+      const stored = await db.table<StoredRow, string>(table).get(seed.id);
+      if (!stored || stored._deleted || stored.updatedAt !== REFERENCE_SEED_DATE) continue;
+      const fields: Record<string, unknown> = rowOf(seed);
+      delete fields.id;
+      for (const field of Object.keys(stored))
+        if (!(field in fields) && !field.startsWith('_') && field !== 'id') fields[field] = null;
+      if (table === 'schemes' && typeof stored.lastChecked === 'string' && stored.lastChecked > String(fields.lastChecked))
+        fields.lastChecked = stored.lastChecked;
+      const changes: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(fields))
+        if (sortedJson(value ?? null) !== sortedJson(stored[field] ?? null)) changes[field] = value;
+      if (Object.keys(changes).length > 0) out[table].push({ id: seed.id, changes });
+    }
+  }
+  return out;
+}
 
 /**
  * Puts the seeded begrippen, regelingen and netwerken on this device. Idempotent: only rows whose
@@ -53,12 +92,14 @@ const countOf = (m: Record<ReferenceTable, ReferenceRow[]>) => TABLES.reduce((n,
  * Returns how many rows were added (0 when nothing was missing: then nothing is written at all).
  */
 export async function ensureReferenceData(db: VeldwerkDb = getDb(), seeds: ReferenceRows = SEED_REFERENCE): Promise<number> {
-  if (countOf(await missingSeeds(db, seeds)) === 0) return 0;
+  if (countOf(await missingSeeds(db, seeds)) === 0 && countOf(await outdatedSeeds(db, seeds)) === 0) return 0;
   return write(db, 'Kennisbank klaargezet', async (w) => {
     // Checked again inside the transaction: another tab may have seeded in the meantime.
     const missing = await missingSeeds(db, seeds);
     for (const table of TABLES) if (missing[table].length > 0) await w.insert(table, missing[table].map(rowOf));
-    return countOf(missing);
+    const outdated = await outdatedSeeds(db, seeds);
+    for (const table of TABLES) for (const p of outdated[table]) await w.patch(table, p.id, p.changes);
+    return countOf(missing) + countOf(outdated);
   });
 }
 

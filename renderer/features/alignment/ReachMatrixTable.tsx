@@ -6,16 +6,16 @@ import { gemeenteLabel, sectorLabel, sizeLabel, sizeShort } from './labels';
 
 type Props = { matrix: ReachMatrix; showEmpty: boolean; onOpen: (request: CompanyListRequest) => void };
 
-function describe(f: ReachFigures): string {
+function describe(f: ReachFigures, refLabel?: string): string {
   const parts = [`${formatInt(f.reached)} van ${formatInt(f.portfolio)} in de portefeuille bereikt`];
-  if (f.reference !== null) parts.push(`referentie ${formatInt(f.reference)}`);
+  if (f.reference !== null) parts.push(`referentie ${refLabel ? `${refLabel} ` : ''}${formatInt(f.reference)}`);
   if (f.reach !== null) parts.push(`bereik ${formatPercent(f.reach)}`);
   if (f.lowest) parts.push(alignment.reach.lowest.toLowerCase());
   return parts.join('; ');
 }
 
 /** One number of the matrix; opens the companies behind it. The low-reach mark is text too. */
-function Cell({ f, title, onOpen, header }: { f: ReachFigures; title: string; onOpen: Props['onOpen']; header?: boolean }) {
+function Cell({ f, title, onOpen, header, refLabel }: { f: ReachFigures; title: string; onOpen: Props['onOpen']; header?: boolean; refLabel?: string }) {
   const body = (
     <>
       <span className="reach-main">
@@ -24,7 +24,7 @@ function Cell({ f, title, onOpen, header }: { f: ReachFigures; title: string; on
       </span>
       {f.reference !== null && (
         <span className="reach-ref">
-          ref. {formatInt(f.reference)}
+          ref. {refLabel ? `${refLabel} ` : ''}{formatInt(f.reference)}
           {f.reach !== null && ` · ${formatPercent(f.reach)}`}
         </span>
       )}
@@ -43,13 +43,13 @@ function Cell({ f, title, onOpen, header }: { f: ReachFigures; title: string; on
         <button
           type="button"
           className="reach-button"
-          aria-label={`${title}: ${describe(f)}. Toon de bedrijven.`}
+          aria-label={`${title}: ${describe(f, refLabel)}. Toon de bedrijven.`}
           onClick={() => onOpen({ title, ids: f.companyIds, reachedIds: f.reachedIds })}
         >
           {body}
         </button>
       ) : (
-        <span aria-label={`${title}: ${describe(f)}`}>{body}</span>
+        <span aria-label={`${title}: ${describe(f, refLabel)}`}>{body}</span>
       )}
     </td>
   );
@@ -95,7 +95,7 @@ export function ReachMatrixTable({ matrix, showEmpty, onOpen }: Props) {
                 <Cell key={cell.sizeClass} f={cell} title={`${rowLabel(r.key)}, ${sizeLabel(cell.sizeClass)}`} onOpen={onOpen} />
               ))}
               <Cell f={withoutSizeFigures(matrix.withoutSize.byRow[r.key] ?? [])} title={`${rowLabel(r.key)}, zonder grootteklasse`} onOpen={onOpen} />
-              <Cell f={r.total} title={`${rowLabel(r.key)}, totaal`} onOpen={onOpen} header />
+              <Cell f={r.total} title={`${rowLabel(r.key)}, totaal`} onOpen={onOpen} header refLabel={matrix.rowReference?.label} />
             </tr>
           ))}
         </tbody>
@@ -103,7 +103,14 @@ export function ReachMatrixTable({ matrix, showEmpty, onOpen }: Props) {
           <tr>
             <th scope="row">Totaal</th>
             {matrix.columns.map((c) => (
-              <Cell key={c} f={matrix.columnTotals[c]} title={`Totaal ${sizeLabel(c)}`} onOpen={onOpen} header />
+              <Cell
+                key={c}
+                f={matrix.columnTotals[c]}
+                title={`Totaal ${sizeLabel(c)}${(matrix.columnIncludes[c]?.length ?? 0) > 1 ? ` (${matrix.columnIncludes[c]!.map(sizeShort).join(' + ')}, zoals tabel 1)` : ''}`}
+                onOpen={onOpen}
+                header
+                refLabel={(matrix.columnIncludes[c]?.length ?? 0) > 1 ? `incl. ${matrix.columnIncludes[c]!.filter((x) => x !== c).map(sizeShort).join(', ')}` : undefined}
+              />
             ))}
             <Cell f={withoutSizeFigures(matrix.withoutSize.companyIds)} title="Totaal zonder grootteklasse" onOpen={onOpen} header />
             <Cell

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsForCompany } from '../../../shared/guides/engine';
-import { mkbActiefGuide } from '../../../shared/guides/seed/index';
+import { mkbActiefGuide, zzpGuide } from '../../../shared/guides/seed/index';
 import type { CompanyRow } from '../../db/queries/companies';
 import { companyPatch, proposeCompanyChanges } from './companyFacts';
 
@@ -50,5 +50,16 @@ describe('facts for the company as a reviewed diff', () => {
       /^Eerder gebeld\.\n\nUit het gesprek van 1 maart 2025:\n.*Garage Smit/s,
     );
     expect(patch).not.toHaveProperty('employees');
+  });
+});
+
+describe('reasons not to take part (issue 15)', () => {
+  it('adds the zzp reasons to reasonsNot, merged with what is there', () => {
+    const zzp = { id: 'z1', _clock: {}, name: 'Zzp', reasonsNot: ['tijd'] } as unknown as CompanyRow;
+    const facts = factsForCompany(zzpGuide, { zzp_belemmeringen: ['specialistisch', 'tijd'] });
+    const proposal = proposeCompanyChanges(zzp, facts, [], '1 maart 2025').find((p) => p.id === 'reasonsNot')!;
+    expect(proposal).toMatchObject({ label: 'Waarom (nog) niet', preselect: true, same: false });
+    expect(proposal.proposed).toBe('toevoegen: Werk is te specialistisch');
+    expect(companyPatch(zzp, [proposal.change], '1 maart 2025').reasonsNot).toEqual(['tijd', 'specialistisch']);
   });
 });

@@ -7,10 +7,14 @@ import {
   ERKEND_LABELS,
   NEED_LABELS,
   NEEDS,
+  REASON_NOT_LABELS,
+  REASONS_NOT,
   type ActivityKey,
   type ActivityState,
   type Need,
+  type ReasonNot,
 } from '../../../shared/domain/company';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { GEMEENTE_LABELS, gemeenteSchema } from '../../../shared/domain/common';
 import { SECTOR_LABELS, sectorKeySchema } from '../../../shared/domain/sectors';
 import { formatInt } from '../../../shared/i18n/format';
@@ -32,6 +36,7 @@ export type Change =
     }
   | { type: 'activity'; key: ActivityKey; value: ActivityState }
   | { type: 'needs'; values: Need[]; other: string }
+  | { type: 'reasonsNot'; values: ReasonNot[] }
   | { type: 'networks'; ids: string[]; unmatched: string }
   | { type: 'note'; text: string };
 
@@ -161,6 +166,22 @@ export function proposeCompanyChanges(
         preselect: true,
         change: { type: 'needs', values: added, other },
       });
+    } else if (field === 'reasonsNot') {
+      const have = new Set((company.reasonsNot as ReasonNot[] | undefined) ?? []);
+      const raw = asList(fact.value).filter((r): r is ReasonNot => REASONS_NOT.includes(r as ReasonNot));
+      const added = [...new Set(raw)].filter((r) => !have.has(r));
+      out.push({
+        id: field,
+        label: domain.facts.reasonsNot,
+        current: have.size > 0 ? [...have].map((r) => REASON_NOT_LABELS[r]).join('; ') : tx.facts.empty,
+        proposed:
+          added.length > 0
+            ? `${tx.facts.add} ${added.map((r) => REASON_NOT_LABELS[r]).join('; ')}`
+            : tx.facts.nothingNew,
+        same: added.length === 0,
+        preselect: true,
+        change: { type: 'reasonsNot', values: added },
+      });
     } else if (field === 'networks') {
       const text = asList(fact.value).join(', ');
       const lower = text.toLowerCase();
@@ -218,6 +239,10 @@ export function companyPatch(
         const cur = String(company.needsOther ?? '').trim();
         patch.needsOther = cur ? `${cur}; ${c.other}` : c.other;
       }
+    } else if (c.type === 'reasonsNot') {
+      patch.reasonsNot = [
+        ...new Set([...((company.reasonsNot as string[] | undefined) ?? []), ...c.values]),
+      ];
     } else if (c.type === 'networks') {
       if (c.ids.length > 0)
         patch.networkIds = [...new Set([...(company.networkIds ?? []), ...c.ids])];

@@ -5,11 +5,13 @@ import { useNetwork, useNetworkContactLogs, useNetworkMembers, useNetworkReach }
 import { Button } from '../../ui/Button';
 import { Badge, EmptyState, Notice, Page } from '../../ui/Page';
 import { TermText } from '../../ui/TermText';
+import { ExternalLink } from '../../ui/ExternalLink';
 import { NetworkContactsTable } from './NetworkContactsTable';
 import { NetworkFormDialog } from './NetworkFormDialog';
 import { companyHref } from './paths';
 import { RetireButton } from './RetireButton';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
+import { domain } from '../../../shared/i18n/nl/domain';
 import '../../styles/kennisbank.css';
 
 const n = kx.networks;
@@ -42,6 +44,9 @@ export function NetworkDetailScreen() {
           <Badge>{kennisbank.networkKinds[network.kind]}</Badge>
           {network.place && <span>{network.place}</span>}
           {network.retired && <Badge tone="warning">{kx.retired}</Badge>}
+          <Badge tone={network.status === 'opgeheven' ? 'danger' : network.status === 'actief' ? 'success' : 'warning'}>
+            {domain.networkStatuses[network.status ?? 'onbekend']}
+          </Badge>
         </span>
       }
       actions={
@@ -66,7 +71,22 @@ export function NetworkDetailScreen() {
               <TermText text={network.notes} />
             </Notice>
           )}
+          {(network.status ?? 'onbekend') === 'onbekend' && <Notice tone="warning">{domain.networks.statusUnknownNote}</Notice>}
           <dl className="facts">
+            {network.website && (
+              <>
+                <dt>{domain.networks.website}</dt>
+                <dd>
+                  <ExternalLink href={network.website}>{network.website}</ExternalLink>
+                </dd>
+              </>
+            )}
+            {network.source && (
+              <>
+                <dt>{domain.networks.source}</dt>
+                <dd>{domain.networks.sourceDated(network.source.text, network.source.date)}</dd>
+              </>
+            )}
             {network.abbreviation && (
               <>
                 <dt>Afkorting</dt>

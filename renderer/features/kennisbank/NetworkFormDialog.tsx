@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { NETWORK_KINDS, type Network } from '../../../shared/domain/network';
+import { NETWORK_KINDS, NETWORK_STATUSES, type Network } from '../../../shared/domain/network';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { SECTOR_KEYS } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { saveNetwork } from '../../db/repositories/reference';
@@ -59,6 +60,15 @@ export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
           label={kx.networks.zzp}
           emptyLabel="Niet bekend"
           options={[{ value: 'ja', label: kx.networks.zzpYes }, { value: 'nee', label: kx.networks.zzpNo }]}
+        />
+      </div>
+      <div className="form-grid-2">
+        <FormTextField control={control} name="website" label={domain.networks.website} inputMode="url" description={domain.networks.websiteHint} />
+        <FormSelectField
+          control={control}
+          name="status"
+          label={domain.networks.status}
+          options={NETWORK_STATUSES.map((s) => ({ value: s, label: domain.networkStatuses[s] }))}
         />
       </div>
       <FormTextField control={control} name="focus" label={kx.networks.focus} multiline />

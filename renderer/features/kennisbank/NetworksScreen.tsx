@@ -4,7 +4,8 @@ import { NETWORK_KINDS } from '../../../shared/domain/network';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { createNetworkIndex } from '../../../shared/kennisbank/search';
 import { useNetworkReach, useNetworks } from '../../db/queries/reference';
-import { EmptyState, Page } from '../../ui/Page';
+import { Badge, EmptyState, Page } from '../../ui/Page';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { SelectField } from '../../ui/SelectField';
 import { TermText } from '../../ui/TermText';
 import { TextField } from '../../ui/TextField';
@@ -68,7 +69,9 @@ export function NetworksScreen() {
         </EmptyState>
       ) : (
         <table className="simple-table kb-table">
-          <caption>{n.results(shown.length)}</caption>
+          <caption>
+            {n.results(shown.length)} {domain.networks.listSource}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Netwerk</th>
@@ -89,6 +92,9 @@ export function NetworksScreen() {
                       {x.name}
                     </Link>
                     {x.abbreviation && <span className="kb-abbr">{x.abbreviation}</span>}
+                    {x.status && x.status !== 'onbekend' && (
+                      <Badge tone={x.status === 'opgeheven' ? 'danger' : 'success'}>{domain.networkStatuses[x.status]}</Badge>
+                    )}
                   </th>
                   <td>{kennisbank.networkKinds[x.kind]}</td>
                   <td>{x.place}</td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { Link, useParams } from 'react-router';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { formatDate } from '../../../shared/i18n/format';
@@ -95,7 +96,7 @@ export function SchemeDetailScreen() {
             <dd>{scheme.validUntil ? formatDate(scheme.validUntil) : s.noDate}</dd>
             <dt>{s.source}</dt>
             <dd>
-              {scheme.source.text}
+              {scheme.source.text} ({domain.scheme.sourceDate(scheme.source.date)})
               {scheme.source.url && (
                 <>
                   <br />

@@ -20,6 +20,7 @@ import { EditorDialog } from './EditorDialog';
 import { FormBooleanField } from './FormBooleanField';
 import { fromSchemeForm, keyFromName, schemeFormSchema, toSchemeForm, type SchemeFormValues } from './forms';
 import { schemeHref } from './paths';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
 
@@ -79,9 +80,10 @@ export function SchemeFormDialog({ scheme, isOpen, onOpenChange }: {
         <FormTextField control={control} name="validUntil" label={kx.schemes.validUntil} description="jjjj-mm-dd of leeg" />
         <FormTextField control={control} name="lastChecked" label={kx.schemes.lastChecked} description="jjjj-mm-dd" />
       </div>
-      <div className="form-grid-2">
+      <div className="form-grid-3">
         <FormTextField control={control} name="sourceText" label={kx.schemes.source} />
         <FormTextField control={control} name="sourceUrl" label="Webadres van de bron" inputMode="url" />
+        <FormTextField control={control} name="sourceDate" label={domain.schemeForm.sourceDate} description={domain.schemeForm.sourceDateHint} />
       </div>
       <fieldset className="kb-fieldset">
         <legend>Voor wie het bedoeld is (voor het zoeken naar passende regelingen)</legend>

@@ -4,6 +4,7 @@ import type { ReasonOutcome, SchemeMatch } from '../../../shared/rules/schemeMat
 import { Badge } from '../../ui/Page';
 import { schemeHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
+import { domain } from '../../../shared/i18n/nl/domain';
 
 const TONE = { past: 'success', 'past-mogelijk': 'warning', 'past-niet': 'danger' } as const;
 const MARK: Record<ReasonOutcome, string> = { past: '✓', onbekend: '?', 'past-niet': '✗', 'let-op': '!' };
@@ -14,7 +15,10 @@ export function SchemeMatchItem({ match }: { match: SchemeMatch }) {
   return (
     <li className={`match-item match-${match.outcome}`}>
       <div className="match-head">
-        <Badge tone={TONE[match.outcome]}>{kennisbank.outcomes[match.outcome]}</Badge>
+        <Badge tone={TONE[match.outcome]}>
+          {match.doubtful && !match.ended ? domain.outcomeLabels.maybe : kennisbank.outcomes[match.outcome]}
+        </Badge>
+        {match.general && <Badge>{domain.outcomeLabels.forEveryone}</Badge>}
         <Link to={schemeHref(scheme.key)} className="link match-name">
           {scheme.name}
         </Link>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SCHEME_AUDIENCES, SCHEME_KINDS, type Scheme } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
-import { createSchemeIndex } from '../../../shared/kennisbank/search';
+import { listSchemes } from '../../../shared/kennisbank/search';
 import { toIsoDate } from '../../../shared/rules/schemeMatching';
 import { useSchemes } from '../../db/queries/reference';
 import { EmptyState, Page } from '../../ui/Page';
@@ -38,8 +38,8 @@ export function SchemesScreen() {
       { replace: true },
     );
   const today = toIsoDate(new Date());
-  const index = useMemo(() => createSchemeIndex((schemes ?? []).filter((s) => !s.retired)), [schemes]);
-  const base: Scheme[] = query.trim() ? index.search(query, 200).map((h) => h.item) : index.all();
+  // A search also finds retired regelingen (e.g. leerrechten); browsing shows only those in use.
+  const base: Scheme[] = useMemo(() => listSchemes(schemes ?? [], query), [schemes, query]);
   const shown = base.filter(
     (s) =>
       (audience === ALL || s.audience.includes(audience as Scheme['audience'][number])) &&

@@ -29,10 +29,15 @@ export function criteriaInWords(c: SchemeCriteria): string[] {
     );
   if (c.region === 'drechtsteden') out.push('Alleen voor bedrijven in de Drechtsteden.');
   if (c.region === 'nederland') out.push('Landelijke regeling.');
-  if (c.erkendLeerbedrijfRequired) out.push('Het bedrijf moet een erkend leerbedrijf zijn.');
+  if (c.erkendLeerbedrijfFor)
+    out.push(
+      `Voor ${listDutch(c.erkendLeerbedrijfFor.map((f) => kennisbank.learningForms[f]))} moet het bedrijf een erkend leerbedrijf zijn; voor de andere leervormen niet.`,
+    );
+  else if (c.erkendLeerbedrijfRequired) out.push('Het bedrijf moet een erkend leerbedrijf zijn.');
   if (c.learningForms) out.push(`Bij ${listDutch(c.learningForms.map((f) => kennisbank.learningForms[f]))}.`);
   if (c.targetGroups)
     out.push(`Bij het in dienst nemen of houden van ${listDutch(c.targetGroups.map((g) => kennisbank.targetGroups[g]))}.`);
+  for (const check of c.checks ?? []) out.push(`Alleen als ${check}.`);
   if (c.needs) out.push(`Sluit aan bij de behoefte: ${listDutch(c.needs.map(needLabel))}.`);
   return out;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NETWORK_KINDS, type Network } from '../../../shared/domain/network';
+import { NETWORK_KINDS, NETWORK_STATUSES, type Network } from '../../../shared/domain/network';
 import {
   LEARNING_FORMS,
   SCHEME_AUDIENCES,
@@ -111,6 +111,7 @@ export const schemeFormSchema = z
       .string()
       .trim()
       .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
+    sourceDate: optionalDate,
     lastChecked: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf de datum als jjjj-mm-dd.'),
     kinds: z.array(z.enum(['mkb', 'zzp'])),
     minEmployees: optionalCount,
@@ -147,6 +148,7 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
     status: s?.status ?? 'actief',
     sourceText: s?.source.text ?? '',
     sourceUrl: s?.source.url ?? '',
+    sourceDate: s?.source.date ?? '',
     lastChecked: s?.lastChecked ?? toIsoDate(new Date()),
     kinds: c.kinds ?? [],
     minEmployees: c.minEmployees?.toString() ?? '',
@@ -162,10 +164,12 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
 const NO_CONDITIONS = 'De bronnen noemen geen voorwaarden; controleer bij de aanbieder.';
 
 export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme {
-  // Criteria the form does not edit (SBI sections, needs) are kept from the stored row.
+  // Criteria the form does not edit (SBI sections, needs, checks, erkenning per form) are kept from the stored row.
   const criteria: SchemeCriteria = {
     ...(base?.criteria.sbi ? { sbi: base.criteria.sbi } : {}),
     ...(base?.criteria.needs ? { needs: base.criteria.needs } : {}),
+    ...(base?.criteria.checks ? { checks: base.criteria.checks } : {}),
+    ...(base?.criteria.erkendLeerbedrijfFor ? { erkendLeerbedrijfFor: base.criteria.erkendLeerbedrijfFor } : {}),
     ...(v.kinds.length ? { kinds: v.kinds } : {}),
     ...(v.minEmployees ? { minEmployees: Number(v.minEmployees) } : {}),
     ...(v.maxEmployees ? { maxEmployees: Number(v.maxEmployees) } : {}),
@@ -192,7 +196,7 @@ export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme
     validFrom: v.validFrom || null,
     validUntil: v.validUntil || null,
     status: v.status,
-    source: { text: v.sourceText, url: v.sourceUrl || null },
+    source: { text: v.sourceText, url: v.sourceUrl || null, date: v.sourceDate || null },
     lastChecked: v.lastChecked,
   };
 }
@@ -209,6 +213,12 @@ export const networkFormSchema = z.object({
   notes: z.string().trim().max(1000, 'Gebruik hoogstens 1.000 tekens.'),
   admitsZzp: z.enum(['', 'ja', 'nee']),
   sectors: z.array(z.enum(SECTOR_KEYS)),
+  website: z
+    .string()
+    .trim()
+    .max(300, 'Gebruik hoogstens 300 tekens.')
+    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
+  status: z.enum(NETWORK_STATUSES, 'Kies een status.'),
 });
 export type NetworkFormValues = z.infer<typeof networkFormSchema>;
 
@@ -223,6 +233,8 @@ export function toNetworkForm(n: Network | null): NetworkFormValues {
     notes: n?.notes ?? '',
     admitsZzp: n?.admitsZzp === undefined ? '' : n.admitsZzp ? 'ja' : 'nee',
     sectors: n?.sectors ?? [],
+    website: n?.website ?? '',
+    status: n?.status ?? 'onbekend',
   };
 }
 
@@ -241,5 +253,9 @@ export function fromNetworkForm(v: NetworkFormValues, base: Network | null): Net
     notes: v.notes,
     ...(v.admitsZzp ? { admitsZzp: v.admitsZzp === 'ja' } : {}),
     ...(v.sectors.length ? { sectors: v.sectors } : {}),
+    ...(v.website ? { website: v.website } : {}),
+    status: v.status,
+    // The source is not edited here; an edited row keeps where its facts came from.
+    ...(base?.source ? { source: base.source } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   type CompanyInput,
 } from '../../../shared/domain/company';
 import { SBI_SECTION_LABELS, SECTOR_LABELS } from '../../../shared/domain/sectors';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { classifySize, formatSizeBand, SIZE_CLASS_LABELS } from '../../../shared/rules/sizeClass';
 import { useAdvisors, useNames } from '../../db/queries/companies';
 import { Badge } from '../../ui/Page';
@@ -64,7 +65,7 @@ export function CompanyFields({ form }: { form: UseFormReturn<CompanyFormValues,
       <section className="card form-section" aria-labelledby="sec-size">
         <h2 id="sec-size">Omvang en sector</h2>
         <div className="form-grid">
-          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" />
+          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" description={domain.companyForm.employeesBasis} />
           <FormSelectField control={control} name="sector" label="Sector" options={opts(SECTOR_LABELS)} emptyLabel="Onbekend" />
           <FormSelectField control={control} name="sbi" label="SBI-sectie" options={opts(SBI_SECTION_LABELS)} emptyLabel="Onbekend" />
         </div>

@@ -12,6 +12,7 @@ import { Notice } from '../../ui/Page';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
+import { domain } from '../../../shared/i18n/nl/domain';
 import { useDuplicateIndex } from './useDuplicateIndex';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
@@ -64,7 +65,7 @@ export function NewCompanyDialog({ isOpen, onOpenChange }: { isOpen: boolean; on
           <FormTextField control={form.control} name="kvk" label="KvK-nummer" inputMode="numeric" description="8 cijfers; mag leeg" />
           <FormTextField control={form.control} name="place" label="Plaats" />
           <FormSelectField control={form.control} name="gemeente" label="Gemeente" options={opts(GEMEENTE_LABELS)} />
-          <FormTextField control={form.control} name="employees" label="Aantal werknemers" inputMode="numeric" description="Laat leeg als u het niet weet" />
+          <FormTextField control={form.control} name="employees" label="Aantal werknemers" inputMode="numeric" description={`${domain.companyForm.employeesBasis} Laat leeg als u het niet weet.`} />
         </div>
         <DuplicateWarning control={form.control} />
         <div className="modal-actions">

@@ -59,6 +59,16 @@ export const CHOICE_LISTS = {
     ['wo', 'Wo'],
     ['gemengd', 'Wisselend, geen vaste eis'],
   ]),
+  opleidingsniveauPersoon: list([
+    ['geen', 'Geen diploma na de basisschool'],
+    ['vmbo', 'Vmbo, havo of vwo (geen vervolgdiploma)'],
+    ['mbo1', 'Mbo niveau 1 (entree)'],
+    ['mbo2', 'Mbo niveau 2'],
+    ['mbo3', 'Mbo niveau 3'],
+    ['mbo4', 'Mbo niveau 4'],
+    ['hbo', 'Hbo (Ad of bachelor)'],
+    ['wo', 'Wo'],
+  ]),
   mboNiveaus: list([
     ['1', 'Niveau 1: entreeopleiding'],
     ['2', 'Niveau 2: basisberoepsopleiding'],

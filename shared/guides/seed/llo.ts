@@ -45,6 +45,7 @@ const sections = [
       integer: true,
       min: 0,
       unit: 'medewerkers',
+      hint: 'Medewerkers in loondienst, zonder de eigenaar zelf. (De KvK telt "werkzame personen", de eigenaar inbegrepen.)',
       copyTo: { field: 'employees' },
     }),
     single('llo_sector', 'In welke sector is uw {bedrijf} actief?', {
@@ -216,7 +217,9 @@ const sections = [
         { value: 'tot-500', label: 'Minder dan € 500' },
         { value: '500-1000', label: '€ 500 tot € 1.000' },
         { value: '1000-1500', label: '€ 1.000 tot € 1.500' },
-        { value: '1500-2500', label: '€ 1.500 tot € 2.500' },
+        // Two bands, as in the 2023 study (002); version 1 had one "€ 1.500 tot € 2.500".
+        { value: '1500-2000', label: '€ 1.500 tot € 2.000' },
+        { value: '2000-2500', label: '€ 2.000 tot € 2.500' },
         { value: 'meer', label: 'Meer dan € 2.500' },
       ],
     }),
@@ -266,12 +269,21 @@ const sections = [
       relevant: whenYes('zij_ervaring'),
       choices: [
         { value: 'bbl', label: 'Via een BBL-opleiding' },
+        {
+          value: 'hbo-duaal',
+          label: 'Via een duale hbo-opleiding: de Mkb-route of een Associate degree',
+        },
         { value: 'intern', label: 'Interne opleiding of inwerkprogramma' },
         { value: 'begeleider', label: 'Met een vaste praktijkbegeleider' },
         { value: 'evc', label: 'Met EVC (erkennen wat ze al kunnen)' },
         { value: 'cursus', label: 'Korte cursussen' },
       ],
       other: true,
+      copyTo: [
+        { field: 'activities.bpvBbl', ifIncludes: 'bbl', map: { ja: 'in-gebruik' } },
+        { field: 'activities.mkbRoute', ifIncludes: 'hbo-duaal', map: { ja: 'in-gebruik' } },
+        { field: 'activities.evc', ifIncludes: 'evc', map: { ja: 'in-gebruik' } },
+      ],
     }),
     longtext('zij_ja_ervaringen', 'Wat gaat goed en wat kan beter?', {
       relevant: whenYes('zij_ervaring'),
@@ -327,7 +339,9 @@ const sections = [
 
 export const lloGuide = seedGuide({
   guideKey: 'llo-zij-instroom',
-  version: 1,
+  // Version 2: the 002 budget bands, hbo-duaal/Mkb-route/Ad as a zij-instroom route, and the
+  // zij-instroom answers reach the company (activities.zijInstroom).
+  version: 2,
   title: 'Leven lang ontwikkelen en zij-instroom',
   description:
     'Gespreksleidraad over de ontwikkeling van het eigen personeel en het opleiden van zij-instromers: HR, leercultuur, leervormen, budget en belangstelling voor een lerend netwerk.',

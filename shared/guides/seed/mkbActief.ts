@@ -77,7 +77,8 @@ const sections = [
 
 export const mkbActiefGuide = seedGuide({
   guideKey: 'mkb-actief',
-  version: 1,
+  // Version 2: asks for SBB recognition and the Mkb-route; laaggeletterdheid follow-up for all.
+  version: 2,
   title: 'Bedrijven die al actief zijn met Leren en Werken',
   description:
     'Gespreksleidraad voor een bezoek aan een klein MKB-bedrijf dat al studenten begeleidt, stagiairs heeft of op een andere manier met Leren en Werken bezig is. Gebaseerd op de leidraad uit het onderzoek Leren en Werken in MKB Regio Drechtsteden.',

@@ -90,7 +90,7 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
     min: 0,
     max: 100000,
     unit: 'medewerkers',
-    hint: 'Tel iedereen in loondienst, ook parttimers; niet de ingehuurde krachten.',
+    hint: 'Tel iedereen in loondienst, ook parttimers; niet de ingehuurde krachten en niet de eigenaar zelf. (De KvK telt "werkzame personen", de eigenaar inbegrepen; dat getal is dus vaak één hoger.)',
     constraintMessage: 'Vul het aantal medewerkers in als heel getal, 0 of meer.',
     copyTo: { field: 'employees' },
   }),
@@ -135,6 +135,13 @@ export const algemeenSection = section('algemeen', 'Algemeen', [
     hint: 'Bijvoorbeeld een ondernemersvereniging in de gemeente, een brancheorganisatie of Werkgevers Drechtsteden.',
     copyTo: { field: 'networks' },
     inSummary: true,
+  }),
+  // SBB recognition decides whether mbo places (and praktijkleren for them) are possible, so it
+  // is asked of every company, with or without bpv experience.
+  single('bedrijf_erkend', 'Is uw {bedrijf} door SBB erkend als leerbedrijf?', {
+    choiceList: 'jaNeeWeetNiet',
+    hint: 'Alleen een erkend leerbedrijf mag mbo-studenten (BOL of BBL) in de praktijk opleiden. Voor hbo-stages, hbo-duaal en de Mkb-route is geen SBB-erkenning nodig.',
+    copyTo: { field: 'erkendLeerbedrijf', map: { ja: true, nee: false } },
   }),
 ]);
 
@@ -188,9 +195,14 @@ export const laaggeletterdheidSection = section('laaggeletterdheid', 'Laaggelett
       hint: 'Vraag voorzichtig; het gaat om wat er gebeurt, niet om personen.',
     },
   ),
-  longtext('laaggel_aanpak', 'Wat doet u speciaal voor hen op het gebied van leren, en waarom?', {
-    relevant: { q: 'laaggel_medewerkers', eq: 'ja' },
-  }),
+  // Asked of everyone, as in bijlage 4: after "weet niet" the follow-up matters most.
+  longtext(
+    'laaggel_aanpak',
+    'Wat doet u op het gebied van leren voor medewerkers die moeite hebben met lezen en schrijven, en waarom?',
+    {
+      hint: 'Ook bij "nee" of "weet niet": vraag wat er zou gebeuren als iemand er moeite mee heeft.',
+    },
+  ),
 ]);
 
 export const ondersteuningSection = section('ondersteuning', 'Ondersteuningsbehoeften', [

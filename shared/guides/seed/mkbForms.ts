@@ -106,6 +106,11 @@ const ageAndDuration = (p: string, durationLabel: string) => [
   single(`${p}_ja_duur`, durationLabel, { choiceList: 'periodeduur' }),
 ];
 
+/** Items added at the end of a form section. */
+function atEnd(s: SectionInput, items: ItemInput[]): SectionInput {
+  return { ...s, items: [...s.items, ...items] };
+}
+
 export const bpvSection = formSection({
   prefix: 'bpv',
   title: 'Beroepspraktijkvorming (bpv) in de BOL of BBL (mbo)',
@@ -136,7 +141,8 @@ export const bpvSection = formSection({
   contactsHint: 'Bijvoorbeeld de school, SBB, de studenten zelf of Baanbrekend Drechtsteden.',
 });
 
-export const stageSection = formSection({
+
+const stageBase = formSection({
   prefix: 'stage',
   title: 'Stages van hbo- en universitaire opleidingen',
   noun: 'stages',
@@ -170,6 +176,26 @@ export const stageSection = formSection({
   contactsHint:
     'Bijvoorbeeld de hogeschool of universiteit, de studenten zelf of Baanbrekend Drechtsteden.',
 });
+
+/** The Mkb-route (duaal hbo, student in dienst): asked of every company, as 003 recommends. */
+export const stageSection = atEnd(stageBase, [
+  single(
+    'stage_mkbroute',
+    'Heeft u een student in dienst die een duale hbo-opleiding volgt, zoals de Mkb-route of een Associate degree?',
+    {
+      choices: [
+        { value: 'ja', label: 'Ja' },
+        { value: 'interesse', label: 'Nee, maar we hebben er interesse in' },
+        { value: 'nee', label: 'Nee' },
+      ],
+      hint: 'Bij de Mkb-route werkt de student bij het bedrijf in dienst en studeert tegelijk aan de hogeschool, met een overeenkomst tussen student, hogeschool en bedrijf.',
+      copyTo: {
+        field: 'activities.mkbRoute',
+        map: { ja: 'in-gebruik', interesse: 'interesse', nee: 'niet' },
+      },
+    },
+  ),
+]);
 
 export const kortSection = formSection({
   prefix: 'kort',

@@ -78,7 +78,8 @@ const sections = [
 
 export const mkbNietBereiktGuide = seedGuide({
   guideKey: 'mkb-niet-bereikt',
-  version: 1,
+  // Version 2: asks for SBB recognition and the Mkb-route; laaggeletterdheid follow-up for all.
+  version: 2,
   title: 'Bedrijven die nog niet bereikt zijn of niets doen met Leren en Werken',
   description:
     'Gespreksleidraad voor een eerste gesprek met een klein MKB-bedrijf dat nog niet in beeld is of nog niets doet met Leren en Werken. Gebaseerd op de leidraad uit het onderzoek Leren en Werken in MKB Regio Drechtsteden.',

@@ -3,6 +3,7 @@ import type { Guide } from '../../domain/guide';
 import { guideQuestions, guideSchema } from '../../domain/guide';
 import { validateGuideDefinition } from '../definition';
 import { relevanceMap } from '../relevance';
+import { factsForCompany } from '../summary';
 import { validate } from '../validation';
 import {
   BIJLAGE4_SECTION_KEYS,
@@ -22,8 +23,8 @@ describe.each([
   ['mkb-actief', mkbActiefGuide],
   ['mkb-niet-bereikt', mkbNietBereiktGuide],
 ])('bijlage 4 guide %s', (_name, guide) => {
-  it('is version 1 of 24 February 2017 and published', () => {
-    expect(guide.version).toBe(1);
+  it('is version 2 of the guide of 24 February 2017 and published', () => {
+    expect(guide.version).toBe(2);
     expect(guide.date).toBe('2017-02-24');
     expect(guide.status).toBe('gepubliceerd');
   });
@@ -197,7 +198,7 @@ describe('all seeded guides', () => {
     (_k, guide) => {
       expect(validateGuideDefinition(guide)).toEqual([]);
       expect(guideSchema.parse(guide)).toEqual(guide);
-      expect(guide.id).toBe(`seed-guide-${guide.guideKey}-v1`);
+      expect(guide.id).toBe(`seed-guide-${guide.guideKey}-v${guide.version}`);
     },
   );
 
@@ -237,5 +238,56 @@ describe('all seeded guides', () => {
     }
     expect(zzpGuide.audience).toBe('zzp');
     expect(guideQuestions(lloGuide).length).toBeGreaterThan(20);
+  });
+});
+
+describe('issue 15: answers that must reach the company', () => {
+  const copyFields = (g: Guide) =>
+    g.sections
+      .flatMap((s) => s.items)
+      .flatMap((i) => ('copyTo' in i && i.copyTo ? (Array.isArray(i.copyTo) ? i.copyTo : [i.copyTo]) : []))
+      .map((c) => c.field);
+
+  it.each([
+    ['mkb-actief', mkbActiefGuide],
+    ['mkb-niet-bereikt', mkbNietBereiktGuide],
+  ])('%s asks whether the company is an erkend leerbedrijf and about the Mkb-route', (_n, g) => {
+    expect(copyFields(g)).toContain('erkendLeerbedrijf');
+    expect(copyFields(g)).toContain('activities.mkbRoute');
+    const facts = factsForCompany(g, { bedrijf_erkend: 'nee', stage_mkbroute: 'ja' });
+    expect(facts.find((f) => f.field === 'erkendLeerbedrijf')?.value).toBe(false);
+    expect(facts.find((f) => f.field === 'activities.mkbRoute')?.value).toBe('in-gebruik');
+  });
+
+  it.each([
+    ['mkb-actief', mkbActiefGuide],
+    ['mkb-niet-bereikt', mkbNietBereiktGuide],
+  ])('%s keeps "wat doet u eraan" after "weet niet" on laaggeletterdheid', (_n, g) => {
+    for (const answer of ['ja', 'weet-niet', 'nee'])
+      expect(relevanceMap(g, { laaggel_medewerkers: answer }).items.get('laaggel_aanpak')).toBe(true);
+  });
+
+  it('the zzp guide copies the report reasons specialistisch and kwetsbaar to reasonsNot', () => {
+    const facts = factsForCompany(zzpGuide, { zzp_belemmeringen: ['specialistisch', 'kwetsbaar', 'werkplek'] });
+    expect(facts.find((f) => f.field === 'reasonsNot')?.value).toEqual(['specialistisch', 'kwetsbaar']);
+    const levels = (itemOf(zzpGuide, 'zzp_opleiding') as { choiceList?: string }).choiceList!;
+    expect(zzpGuide.choiceLists[levels]!.map((c) => c.label)).not.toContain('Wisselend, geen vaste eis');
+  });
+
+  it('the LLO guide has the budget bands of 002 and hbo-duaal / Mkb-route / Ad for zij-instroom', () => {
+    const bands = (itemOf(lloGuide, 'llo_budget_hoogte') as { choices: { value: string }[] }).choices.map((c) => c.value);
+    expect(bands).toEqual(['tot-500', '500-1000', '1000-1500', '1500-2000', '2000-2500', 'meer']);
+    const facts = factsForCompany(lloGuide, { zij_ervaring: 'ja', zij_ja_aanpak: ['hbo-duaal'] });
+    expect(facts.find((f) => f.field === 'activities.zijInstroom')?.value).toBe('in-gebruik');
+    expect(facts.find((f) => f.field === 'activities.mkbRoute')?.value).toBe('in-gebruik');
+  });
+});
+
+describe('issue 15: facts read well in the summary', () => {
+  it('labels the Mkb-route and the reasons by their company field, not by the question', () => {
+    const facts = factsForCompany(mkbActiefGuide, { stage_mkbroute: 'ja' });
+    expect(facts.find((f) => f.field === 'activities.mkbRoute')?.label).toBe('Mkb-route (hbo-duaal)');
+    const zzp = factsForCompany(zzpGuide, { zzp_belemmeringen: ['kwetsbaar'] });
+    expect(zzp.find((f) => f.field === 'reasonsNot')?.label).toBe('Waarom (nog) niet');
   });
 });

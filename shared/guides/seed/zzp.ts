@@ -50,7 +50,8 @@ const sections = [
     }),
     single('zzp_jaren', 'Hoe lang werkt u al als zelfstandige?', { choiceList: 'ervaringsduur' }),
     single('zzp_opleiding', 'Wat is uw hoogst afgeronde opleiding?', {
-      choiceList: 'opleidingsniveaus',
+      // One person has one level: the list without "Wisselend, geen vaste eis".
+      choiceList: 'opleidingsniveauPersoon',
     }),
     yesno('zzp_netwerk_lid', 'Bent u lid van een netwerk, vereniging of brancheorganisatie?'),
     text('zzp_netwerk_welke', 'Van welke?', {
@@ -184,9 +185,30 @@ const sections = [
         { value: 'erkenning', label: 'Eisen voor erkenning als leerbedrijf' },
         { value: 'administratie', label: 'Administratie en regels' },
         { value: 'onbekend', label: 'Niet bekend met de mogelijkheden' },
+        {
+          value: 'specialistisch',
+          label: 'Mijn werk is te specialistisch om een student te laten meedoen',
+        },
+        {
+          value: 'kwetsbaar',
+          label: 'Als eenpersoonsbedrijf te kwetsbaar: uitval van mij of de student raakt alles',
+        },
+        { value: 'financieel', label: 'Financieel risico' },
       ],
       other: true,
       inSummary: true,
+      // The reasons of the 2017 report go to the company's "waarom niet".
+      copyTo: {
+        field: 'reasonsNot',
+        map: {
+          tijd: 'tijd',
+          specialistisch: 'specialistisch',
+          kwetsbaar: 'kwetsbaar',
+          financieel: 'financieel-risico',
+          inkomen: 'financieel-risico',
+          onbekend: 'onbekendheid',
+        },
+      },
     }),
     longtext('zzp_belemmeringen_toelichting', 'Kunt u dat toelichten?', {
       relevant: whenAnswered('zzp_belemmeringen'),
@@ -223,7 +245,8 @@ const sections = [
 
 export const zzpGuide = seedGuide({
   guideKey: 'zzp',
-  version: 1,
+  // Version 2: the report's reasons (specialistisch, kwetsbaar) reach "waarom niet"; one level of education.
+  version: 2,
   title: 'Gesprek met zzp-ers over leren en werken',
   description:
     'Gespreksleidraad voor zelfstandigen zonder personeel: wensen, behoeften en belemmeringen, hoe ze zelf leren en of ze erkend leerbedrijf kunnen worden.',

@@ -17,6 +17,8 @@ const companyFields: Record<string, string> = {
   'activities.evc': 'EVC',
   'activities.zijInstroom': 'Zij-instroom',
   'activities.llo': 'Scholing eigen personeel (LLO)',
+  'activities.mkbRoute': 'Mkb-route (hbo-duaal)',
+  reasonsNot: 'Waarom (nog) niet',
 };
 
 const activityValues: Record<string, string> = {

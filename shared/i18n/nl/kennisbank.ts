@@ -58,6 +58,7 @@ export const kennisbank = {
     evc: 'EVC',
     llo: 'leven lang ontwikkelen',
     mkbRoute: 'Mkb-route',
+    zijInstroom: 'zij-instroom',
   } satisfies Record<LearningForm, string>,
   sectors: {
     'zakelijke-dienstverlening': 'zakelijke dienstverlening',
