@@ -134,6 +134,12 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
     await app.page.getByRole('heading', { name: 'Welkom bij Veldwerk' }).waitFor();
     await app.page.waitForFunction(() => document.title === 'Welkom bij Veldwerk — Veldwerk');
     await record('eerste start');
+    // The app has a favicon (no 404 in the browser tab or the server log).
+    const icon = await app.page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return link ? (await fetch(link.href)).status : 0;
+    });
+    expect(icon).toBe(200);
     await completeFirstRun(app.page);
     await app.page.getByRole('button', { name: 'Demogegevens laden' }).click();
     await app.page.getByText('U werkt met demogegevens.').waitFor(LONG);
@@ -229,8 +235,27 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
       expect(route, 'a detail route without an id').not.toMatch(/undefined/);
       titles[route] = await goto(app, route);
       await record(route);
+      await screenshot(
+        page,
+        `a11y${route.replace(/[^a-z0-9]+/gi, '-').replace(/-[0-9a-f]{8}-[0-9a-f-]{27}/g, '-id')}`,
+      );
     }
-    await screenshot(page, 'a11y-laatste-route');
+
+    // The interview's section list follows the scroll: the section being read is marked.
+    await goto(app, `/gesprekken/${ids.interviews}`);
+    const navButtons = page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button');
+    const third = (await navButtons.nth(2).locator('.section-link-title').textContent())!;
+    await page
+      .getByRole('heading', { level: 2, name: third, exact: true })
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(
+      (title) =>
+        document.querySelector('.section-link[aria-current="location"] .section-link-title')
+          ?.textContent === title,
+      third,
+      LONG,
+    );
+    expect(await page.locator('.section-link[aria-current="location"]').count()).toBe(1);
 
     // The import wizard's preview step.
     await goto(app, '/portefeuille/import');
