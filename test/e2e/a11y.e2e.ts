@@ -241,6 +241,17 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
       );
     }
 
+    // A dialog of the portfolio, and a new meeting.
+    await goto(app, '/portefeuille');
+    await page.getByRole('button', { name: 'Bedrijf toevoegen' }).first().click();
+    const addCompany = page.getByRole('dialog', { name: 'Bedrijf toevoegen' });
+    await addCompany.waitFor();
+    await record('dialoog Bedrijf toevoegen');
+    await page.keyboard.press('Escape');
+    await addCompany.waitFor({ state: 'detached' });
+    titles['/afstemming/overleg/nieuw'] = await goto(app, '/afstemming/overleg/nieuw');
+    await record('nieuw overleg');
+
     // The interview's section list follows the scroll: the section being read is marked.
     await goto(app, `/gesprekken/${ids.interviews}`);
     const navButtons = page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button');
