@@ -155,6 +155,27 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, LONG);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
     expect(await page.title()).toBe(`${name} — Veldwerk`);
+
+    // Ctrl+L from there and Escape: focus is back on the heading, not on <body>.
+    await page.keyboard.press('Control+l');
+    const dialog = page.getByRole('dialog', { name: 'Contactmoment vastleggen' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, LONG);
+
+    // Shift+Tab from the heading lands in the dark green sidebar: its ring is the light one.
+    await page.keyboard.press('Shift+Tab');
+    const ring = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const style = getComputedStyle(active);
+      return {
+        inSidebar: active.closest('.sidebar') !== null,
+        color: style.outlineColor,
+        style: style.outlineStyle,
+      };
+    });
+    expect(ring).toEqual({ inSidebar: true, color: 'rgb(255, 212, 92)', style: 'solid' });
   });
 
   it('Ctrl+L: Escape closes the suggestions first, then the dialog, and focus returns', async () => {
