@@ -123,6 +123,8 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
   let app: App;
   const found: Record<string, Violation[]> = {};
   const titles: Record<string, string> = {};
+  // Every route below is opened as a typed address (a POP the router did not create).
+  const popWarnings: string[] = [];
   const record = async (screen: string) => {
     const violations = await axeScan(app.page, screen);
     if (violations.length > 0) found[screen] = violations;
@@ -131,6 +133,9 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
 
   it('first run: titled, and without violations', async () => {
     app = await launchApp(undefined, '/portefeuille');
+    app.page.on('console', (message) => {
+      if (message.text().includes('blocker on a POP navigation')) popWarnings.push(app.page.url());
+    });
     await app.page.getByRole('heading', { name: 'Welkom bij Veldwerk' }).waitFor();
     await app.page.waitForFunction(() => document.title === 'Welkom bij Veldwerk — Veldwerk');
     await record('eerste start');
@@ -303,5 +308,6 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
     expect(untitled).toEqual([]);
     expect(new Set(Object.values(titles)).size).toBeGreaterThan(20);
     expect(found).toEqual({});
+    expect(popWarnings).toEqual([]);
   });
 });
