@@ -23,6 +23,12 @@ export const CONTENT_SECURITY_POLICY = [
 
 export const DEFAULT_PORT = 5178;
 
+/**
+ * Sent with every response, so `npm start` can tell a Veldwerk already serving on the port
+ * (open that one: browser-mode data belongs to the address) from another program.
+ */
+export const SERVER_HEADER = 'X-Veldwerk-Server';
+
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,6 +59,20 @@ export function mimeTypeOf(file) {
 function isInside(parent, child) {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** True when `url` answers as a Veldwerk browser-mode server (see SERVER_HEADER). */
+export async function isVeldwerkServer(url, timeoutMs = 2000) {
+  const controller = new globalThis.AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { method: 'HEAD', signal: controller.signal });
+    return response.headers.get(SERVER_HEADER) === '1';
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -92,6 +112,7 @@ function headers(type, size) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
+    [SERVER_HEADER]: '1',
   };
 }
 
@@ -143,8 +164,9 @@ function listen(server, port, host) {
 }
 
 /**
- * Serve `root` on `host:port` (defaults 127.0.0.1:5178). When the port is taken, a free port
- * is used instead; `port: 0` always picks a free one.
+ * Serve `root` on `host:port` (defaults 127.0.0.1:5178); `port: 0` picks a free one. A taken
+ * port rejects with the EADDRINUSE error, never a silent move to another port: browser-mode
+ * data lives per address, so another port would show the advisor an empty app.
  * @param {{ root: string, port?: number, host?: string }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
@@ -156,13 +178,7 @@ export async function startStaticServer({ root, port = DEFAULT_PORT, host = '127
       res.end();
     });
   });
-  let actual;
-  try {
-    actual = await listen(server, port, host);
-  } catch (error) {
-    if (error?.code !== 'EADDRINUSE' || port === 0) throw error;
-    actual = await listen(server, 0, host);
-  }
+  const actual = await listen(server, port, host);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${actual}/`,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStaticServer, DEFAULT_PORT } from './serve.mjs';
+import { isVeldwerkServer, startStaticServer, DEFAULT_PORT } from './serve.mjs';
 import {
   browserModeMessage,
   decideMode,
@@ -15,6 +15,7 @@ import {
   electronCandidates,
   isOutdated,
   openCommand,
+  portBusyPlan,
 } from './startPlan.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,20 +104,37 @@ async function startElectron(binary) {
   process.exit(code);
 }
 
+function openInBrowser(url) {
+  const open = openCommand(process.platform, url, process.env);
+  if (!open) return;
+  try {
+    const child = spawn(open.command, open.args, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined); // no browser opener installed: the URL is printed
+    child.unref();
+  } catch {
+    // Same: opening is a convenience.
+  }
+}
+
 async function startBrowser(reason) {
   await ensureBuilt('renderer');
-  const server = await startStaticServer({ root: path.join(projectRoot, 'dist', 'renderer'), port: DEFAULT_PORT, host: '127.0.0.1' });
-  console.log(browserModeMessage(reason, server.url));
-  const open = openCommand(process.platform, server.url, process.env);
-  if (open) {
-    try {
-      const child = spawn(open.command, open.args, { stdio: 'ignore', detached: true });
-      child.on('error', () => undefined); // no browser opener installed: the URL is printed
-      child.unref();
-    } catch {
-      // Same: opening is a convenience.
+  let server;
+  try {
+    server = await startStaticServer({ root: path.join(projectRoot, 'dist', 'renderer'), port: DEFAULT_PORT, host: '127.0.0.1' });
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    const url = `http://127.0.0.1:${DEFAULT_PORT}/`;
+    const plan = portBusyPlan({ port: DEFAULT_PORT, url, isVeldwerk: await isVeldwerkServer(url) });
+    if (plan.action === 'open-existing') {
+      console.log(plan.message);
+      openInBrowser(url);
+      process.exit(0);
     }
+    console.error(plan.message);
+    process.exit(1);
   }
+  console.log(browserModeMessage(reason, server.url));
+  openInBrowser(server.url);
   const stop = () => server.close().finally(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -79,8 +79,35 @@ export function browserModeMessage(reason, url) {
   return [
     `De Electron-runtime ontbreekt en kan niet worden gedownload (geen verbinding met GitHub). Veldwerk start nu in browsermodus: ${url}`,
     '  Uw gegevens blijven in deze browser op deze computer. Map-synchronisatie en opslaan als PDF via een dialoog werken alleen in de desktop-app.',
+    '  Desktop-app zonder internet: pak electron-v<versie>-<platform>.zip uit in de map .electron-runtime/ en start opnieuw met npm start.',
     `The Electron runtime is missing and cannot be downloaded (no connection to GitHub). Veldwerk now starts in browser mode: ${url}`,
+    '  Your data stays in this browser on this computer. Folder sync and saving a PDF through a dialog work only in the desktop app.',
     '  To get the desktop app offline: unpack electron-v<version>-<platform>.zip into .electron-runtime/ and run npm start again.',
     'Stoppen/stop: Ctrl+C',
   ].join('\n');
+}
+
+/**
+ * What to do when the browser-mode port is taken. Browser-mode data belongs to the address, so
+ * another port would open an empty Veldwerk: open the one already running, or stop and say why.
+ * @param {{ port: number, url: string, isVeldwerk: boolean }} probe
+ * @returns {{ action: 'open-existing' | 'stop', message: string }}
+ */
+export function portBusyPlan({ port, url, isVeldwerk }) {
+  if (isVeldwerk) {
+    return {
+      action: 'open-existing',
+      message: [
+        `Veldwerk draait al op ${url}; die wordt geopend.`,
+        `Veldwerk is already running on ${url}; opening it.`,
+      ].join('\n'),
+    };
+  }
+  return {
+    action: 'stop',
+    message: [
+      `Poort ${port} is bezet door een ander programma. Veldwerk start niet op een andere poort, want uw gegevens in de browser horen bij dit adres. Sluit het programma dat poort ${port} gebruikt en start opnieuw met npm start.`,
+      `Port ${port} is in use by another program. Veldwerk does not start on another port, because your browser data belongs to this address. Close the program using port ${port} and run npm start again.`,
+    ].join('\n'),
+  };
 }

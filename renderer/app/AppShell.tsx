@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { t } from '../../shared/i18n';
@@ -9,6 +9,7 @@ import { NAV_ITEMS } from './navigation';
 import { ModeBadge } from './ModeBadge';
 import { SyncIndicator } from './SyncIndicator';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { usePageTitleAndFocus } from '../ui/pageFocus';
 import { QuickEntryHost } from '../features/contacts/QuickEntryHost';
 import { KennisbankProvider } from '../features/kennisbank/KennisbankProvider';
 
@@ -19,12 +20,7 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts(NAV_ITEMS, navigate);
 
-  // Move focus to the new page's heading on navigation, so screen readers announce it.
-  useEffect(() => {
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading && document.activeElement === document.body) heading.focus({ preventScroll: true });
-    document.title = `${heading?.textContent ?? ''} · ${t.appName}`.replace(/^ · /, '');
-  }, [location.pathname]);
+  usePageTitleAndFocus(location.pathname);
 
   if (profile === undefined) {
     return (

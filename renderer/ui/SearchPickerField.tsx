@@ -1,6 +1,8 @@
+import { useContext, type ReactNode } from 'react';
 import {
   Button,
   ComboBox,
+  ComboBoxStateContext,
   FieldError,
   Input,
   Label,
@@ -64,12 +66,12 @@ export function SearchPickerField({
       autoFocus={autoFocus}
     >
       <Label className="field-label">{label}</Label>
-      <div className="search-picker-row">
+      <PickerRow>
         <Input className="field-input" placeholder={placeholder} />
         <Button className="search-picker-button" aria-label={`${label}: lijst openen`}>
           <span aria-hidden="true">▾</span>
         </Button>
-      </div>
+      </PickerRow>
       {description && (
         <Text slot="description" className="field-description">
           {description}
@@ -77,15 +79,47 @@ export function SearchPickerField({
       )}
       <FieldError className="field-error">{errorMessage}</FieldError>
       <Popover className="popover search-picker-popover">
-        <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{emptyText}</div>}>
+        <ListBox
+          className="listbox"
+          renderEmptyState={() => <div className="listbox-empty">{emptyText}</div>}
+        >
           {(item: PickerOption) => (
-            <ListBoxItem id={item.id} className="listbox-item" textValue={item.textValue ?? item.label}>
+            <ListBoxItem
+              id={item.id}
+              className="listbox-item"
+              textValue={item.textValue ?? item.label}
+            >
               <span>{item.label}</span>
-              {item.description && <span className="listbox-item-description"> · {item.description}</span>}
+              {item.description && (
+                <span className="listbox-item-description"> · {item.description}</span>
+              )}
             </ListBoxItem>
           )}
         </ListBox>
       </Popover>
     </ComboBox>
+  );
+}
+
+/**
+ * Escape closes the open suggestions and keeps what was typed; a second Escape reaches the
+ * dialog around it. React Aria's own Escape "reverts" the input to the chosen option, which for
+ * a controlled input without a choice empties it, and the emptied input reopened the full list
+ * at once (`allowsEmptyCollection`), so Escape seemed to do nothing.
+ */
+function PickerRow({ children }: { children: ReactNode }) {
+  const state = useContext(ComboBoxStateContext);
+  return (
+    <div
+      className="search-picker-row"
+      onKeyDownCapture={(e) => {
+        if (e.key !== 'Escape' || !state?.isOpen) return;
+        e.preventDefault();
+        e.stopPropagation();
+        state.setOpen(false);
+      }}
+    >
+      {children}
+    </div>
   );
 }

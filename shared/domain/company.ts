@@ -100,7 +100,7 @@ export type Erkend = z.infer<typeof erkendSchema>;
 export const ERKEND_LABELS: Record<Erkend, string> = {
   ja: 'Erkend leerbedrijf',
   nee: 'Geen erkend leerbedrijf',
-  onbekend: 'Onbekend of erkend',
+  onbekend: 'Onbekend',
 };
 
 export const activitiesSchema = z.partialRecord(activityKeySchema, activityStateSchema);

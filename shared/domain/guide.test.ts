@@ -44,7 +44,7 @@ describe('guide schema', () => {
       publishedAt: null,
     });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Geef de leidraad een titel.');
+    expect(result.error?.issues[0]?.message).toBe('Geef de gesprekshandleiding een titel.');
   });
 });
 

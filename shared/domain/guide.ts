@@ -201,7 +201,7 @@ export const guideSchema = z.object({
   ...syncedRowMeta,
   guideKey: z.string().min(1),
   version: z.number().int().min(1),
-  title: z.string().trim().min(1, 'Geef de leidraad een titel.'),
+  title: z.string().trim().min(1, 'Geef de gesprekshandleiding een titel.'),
   description: z.string().default(''),
   audience: guideAudienceSchema,
   date: isoDate,

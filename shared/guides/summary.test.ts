@@ -71,7 +71,7 @@ describe('summarize', () => {
   it('writes a readable Dutch summary with forms, needs and leads', () => {
     const text = summarize(mkbNietBereiktGuide, interview);
     expect(text).toContain(
-      'Gesprek met de leidraad "Bedrijven die nog niet bereikt zijn of niets doen met Leren en Werken" (versie 2, 24 februari 2017).',
+      'Gesprek met de gesprekshandleiding "Bedrijven die nog niet bereikt zijn of niets doen met Leren en Werken" (versie 2, 24 februari 2017).',
     );
     expect(text).toContain('Doet al aan: Bpv (BBL).');
     expect(text).toContain('Staat open voor: Stage hbo, Stage wo.');

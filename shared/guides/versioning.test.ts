@@ -54,7 +54,7 @@ describe('versioning', () => {
     const broken: Guide = { ...draft, sections: [] };
     expect(publish(broken, now)).toEqual({
       ok: false,
-      issues: [{ message: 'Een leidraad heeft minstens één sectie nodig.' }],
+      issues: [{ message: 'Een gesprekshandleiding heeft minstens één sectie nodig.' }],
     });
     expect(publish(v1Guide, now).ok).toBe(false);
   });
@@ -125,7 +125,7 @@ describe('validateGuideDefinition', () => {
   it('requires at least one section and refuses conditions on texts', () => {
     expect(
       validateGuideDefinition(seedGuide({ ...base, sections: [] })).map((i) => i.message),
-    ).toEqual(['Een leidraad heeft minstens één sectie nodig.']);
+    ).toEqual(['Een gesprekshandleiding heeft minstens één sectie nodig.']);
     const onInfo = seedGuide({
       ...base,
       sections: [

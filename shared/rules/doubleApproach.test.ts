@@ -48,7 +48,7 @@ describe('findPartnerActivity', () => {
       advisorName: 'A. Adviseur',
     });
     expect(warnings[0]!.message).toBe(
-      'Baanbrekend Drechtsteden (A. Adviseur) had op 3 november 2026 telefonisch contact; afgesproken: Terugbellen over BBL-plaats',
+      'A. Adviseur van Baanbrekend Drechtsteden had op 3 november 2026 telefonisch contact; afgesproken: Terugbellen over BBL-plaats',
     );
   });
 
@@ -134,10 +134,10 @@ describe('findPartnerActivity', () => {
     });
     expect(warnings.map((w) => w.kind)).toEqual(['contact', 'actie']);
     expect(warnings[0]!.message).toBe(
-      'LeerWerkLoket Drechtsteden (B. Loket) had op 20 november 2026 een bedrijfsbezoek.',
+      'B. Loket van LeerWerkLoket Drechtsteden had op 20 november 2026 een bedrijfsbezoek.',
     );
     expect(warnings[1]!.message).toBe(
-      'LeerWerkLoket Drechtsteden (B. Loket) heeft hier een open actie: “Offerte BBL nabellen” (uiterlijk 10 november 2026).',
+      'B. Loket van LeerWerkLoket Drechtsteden heeft hier een open actie: “Offerte BBL nabellen” (uiterlijk 10 november 2026).',
     );
   });
 });

@@ -25,7 +25,7 @@ describe('classifySize', () => {
 
   it('shows unknown size as a gap', () => {
     expect(classifySize('mkb', null, null)).toEqual({ sizeClass: 'onbekend', euClass: 'onbekend', isSmallMkb: null, candidates: [] });
-    expect(SIZE_CLASS_LABELS.onbekend).toBe('Onbekend — vul de omvang in');
+    expect(SIZE_CLASS_LABELS.onbekend).toBe('Onbekend — vul het aantal medewerkers in');
   });
 
   it('uses a band when it fits one class, and still answers what it can', () => {

@@ -36,7 +36,7 @@ export const SIZE_CLASS_LABELS: Record<SizeClass, string> = {
   '26-49': '26–49 werknemers',
   '50-249': '50–249 werknemers',
   '250+': '250 of meer werknemers',
-  onbekend: 'Onbekend — vul de omvang in',
+  onbekend: 'Onbekend — vul het aantal medewerkers in',
 };
 
 export const EU_CLASS_LABELS: Record<EuClass, string> = {

@@ -9,8 +9,11 @@ type NetworkSeed = Omit<
   notes?: string;
 };
 
-/** Where the bijlage gives no type, the kind is our own reading of its description. */
-const NO_TYPE = 'De bron noemt geen type; soort afgeleid uit de beschrijving.';
+/*
+ * Where the bijlage gives no type, the kind is our own reading of its description. That is a
+ * note for whoever maintains this list, not for the advisor: the notes below are what an
+ * advisor needs to know when approaching the network.
+ */
 
 /*
  * The 30 company networks and organisations of bijlage 6 of the 2017 report (state of
@@ -34,7 +37,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Dordrecht',
     focus:
       'Open innovatieproeftuin voor het regionale bedrijfsleven, vooral het mkb, rond duurzame technologie met nadruk op maritieme technologie en energietransitie. Verbindt bedrijven met het Da Vinci College en geeft leven lang leren concreet vorm, van initieel onderwijs tot bij- en omscholing.',
-    notes: NO_TYPE,
     sectors: ['techniek', 'industrie'],
   },
   {
@@ -63,7 +65,7 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Dordrecht',
     focus:
       'Koepel van elf ondernemersverenigingen in en rond de Drechtsteden, waaronder DOV, OVP, OVZ, VSO, VAO, OKA, OV de Noord en Werkgevers Drechtsteden.',
-    notes: `${NO_TYPE} Via de federatie zijn veel lokale verenigingen tegelijk te bereiken.`,
+    notes: `Via de federatie zijn veel lokale verenigingen tegelijk te bereiken.`,
   },
   {
     key: 'khn-drechtsteden',
@@ -73,7 +75,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Papendrecht',
     focus:
       'Vertegenwoordigt de aangesloten horecaondernemers richting gemeenten en ondersteunt leden met belangenbehartiging, advies en inspiratie.',
-    notes: NO_TYPE,
     sectors: ['horeca'],
   },
   {
@@ -83,7 +84,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Den Haag',
     focus:
       'Samenwerking van maritieme ondernemers, onderwijs en overheid; een mkb-consulent helpt bedrijven bij innovatievragen.',
-    notes: NO_TYPE,
     sectors: ['industrie', 'techniek'],
   },
   {
@@ -157,7 +157,7 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Zwijndrecht',
     focus:
       'Regionale ondersteuningsstructuur voor de eerstelijnszorg: adviseert zorgaanbieders over samenhangende zorg in de wijk en werkt samen met een nascholingsorganisatie voor de eerste lijn.',
-    notes: `${NO_TYPE} Spreek huisartsen en andere zorgverleners aan als praktijkhouder, niet als mkb-ondernemer.`,
+    notes: `Spreek huisartsen en andere zorgverleners aan als praktijkhouder, niet als mkb-ondernemer.`,
     sectors: ['eerstelijnszorg'],
   },
   {
@@ -167,7 +167,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Papendrecht',
     focus:
       'Netwerk van maatschappelijk betrokken ondernemers in de Drechtsteden dat hulpvragen van maatschappelijke organisaties oppakt met eigen producten, diensten en talenten.',
-    notes: NO_TYPE,
   },
   {
     key: 'sbbd',
@@ -177,7 +176,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Dordrecht',
     focus:
       'Regelt de gezamenlijke beveiliging van bedrijventerreinen in Dordrecht-West; elk terrein heeft een eigen stichting met lokale ondernemers in het bestuur.',
-    notes: NO_TYPE,
   },
   {
     key: 'deltametaal',
@@ -186,7 +184,6 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Barendrecht',
     focus:
       'Opgericht door bedrijven, werkgevers- en werknemersorganisaties in Rijnmond en de Drechtsteden; bemiddelt in banen in metaal, techniek en industrie en leidt jonge vakmensen op via een scholingspool.',
-    notes: NO_TYPE,
     sectors: ['industrie', 'techniek'],
   },
   {
@@ -296,7 +293,7 @@ const SEEDS: readonly NetworkSeed[] = [
     place: 'Drechtsteden',
     focus:
       'Platform waar zelfstandige professionals netwerken, samenwerken en kennis delen, met zes bijeenkomsten per jaar.',
-    notes: `${NO_TYPE} Aanbevolen kanaal om zzp-ers te informeren.`,
+    notes: `Aanbevolen kanaal om zzp-ers te informeren.`,
     admitsZzp: true,
   },
 ];

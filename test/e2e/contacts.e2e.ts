@@ -167,7 +167,7 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await p.getByRole('heading', { level: 1, name: 'Bakkerij De Molen' }).waitFor();
     const warning = p.getByTestId('partner-warning').first();
     await warning.getByText('Let op: dit bedrijf is recent door een partner benaderd').waitFor();
-    await warning.getByText(/Baanbrekend Drechtsteden \(Sanne Adviseur\) had op .* telefonisch contact; afgesproken: Vacatureprofiel doorsturen\./).waitFor();
+    await warning.getByText(/Sanne Adviseur van Baanbrekend Drechtsteden had op .* telefonisch contact; afgesproken: Vacatureprofiel doorsturen\./).waitFor();
     expect(await warning.getByRole('listitem').count()).toBe(1);
     expect(await warning.getByText(/Geheime notitie/).count()).toBe(0);
     await shoot(p.getByRole('region', { name: 'Niet dubbel benaderen' }), 'contacts-05-waarschuwing-bedrijf');

@@ -225,6 +225,33 @@ describe('gesprekken', () => {
     expect(text).toContain('Wat is uw functie binnen uw bedrijf?');
     expect(text).toContain('Zo ja →');
     expect(text).toContain('Zo nee →');
+    // A follow-up says when to ask it, also down a chain ("Functie 2" only after "Functie 1").
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Alleen als: „Waar is uw bedrijf gevestigd?” is beantwoord met „Buiten de regio”',
+    );
+    expect(flat).toContain('Alleen als: „Functie 1: naam” is ingevuld');
+    const paper = await page().evaluate(() => {
+      const mm = (px: number) => (px * 25.4) / 96;
+      const lines = [...document.querySelectorAll('.p-lines .p-line')].map((l) =>
+        mm(l.getBoundingClientRect().height),
+      );
+      const yesNo = [...document.querySelectorAll('.p-inline .p-box')];
+      const indents = new Set(
+        [...document.querySelectorAll('.p-item')].map((i) => getComputedStyle(i).marginLeft),
+      );
+      return {
+        minLine: Math.min(...lines),
+        yesNoAllRound: yesNo.every((b) => b.classList.contains('p-box-round')),
+        singleRound: document.querySelectorAll('.p-cols-1 .p-box-round, .p-cols-2 .p-box-round')
+          .length,
+        indents: indents.size,
+      };
+    });
+    expect(paper.minLine).toBeGreaterThanOrEqual(8);
+    expect(paper.yesNoAllRound).toBe(true);
+    expect(paper.singleRound).toBeGreaterThan(0);
+    expect(paper.indents).toBeLessThanOrEqual(2); // not indented, or one level
     expect(text).toContain(`Pagina 1 van ${pages}`);
     expect(text).toContain(`Pagina ${pages} van ${pages}`);
 
@@ -251,6 +278,14 @@ describe('gesprekken', () => {
     expect(filled.text).toContain(`Pagina 1 van ${filled.pages}`);
     // The EVC "Zo ja" branch did not apply and is left out.
     expect(filled.text.match(/Hoe lang heeft u hier al ervaring mee\?/g)).toHaveLength(1);
+    // Chosen options are marked boldly: a solid mark and a bold label.
+    const chosen = page().locator('.p-choice.is-chosen', {
+      hasText: 'BBL (beroepsbegeleidende leerweg)',
+    });
+    expect(await chosen.evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+    expect(
+      await chosen.locator('.p-box').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(0, 0, 0)');
 
     await page().getByText('Alle vragen (ook die niet van toepassing waren)').click();
     const all = await printToPdf(page(), 'ingevuld-alle-vragen');

@@ -21,13 +21,13 @@ describe('portfolio', () => {
     // and relative asset paths miss. Open the app at the proper address.
     await page().goto(`${app.baseUrl.replace(/\/+$/, '')}/#/portefeuille`);
     await completeFirstRun(page());
-    await page().getByText('Nog geen bedrijven — importeer een KvK-lijst').waitFor();
+    await page().getByText('Importeer een KvK-lijst, voeg een bedrijf toe').waitFor();
     await page().getByRole('button', { name: 'Demogegevens laden' }).click();
     await page().getByText('U werkt met demogegevens.').waitFor(LONG);
     expect(await page().locator('.grid-row .badge', { hasText: 'demo' }).count()).toBeGreaterThan(0);
     await screenshot(page(), 'portefeuille-demo');
     await page().getByRole('button', { name: 'Demogegevens verwijderen' }).click();
-    await page().getByText('Nog geen bedrijven — importeer een KvK-lijst').waitFor(LONG);
+    await page().getByText('Importeer een KvK-lijst, voeg een bedrijf toe').waitFor(LONG);
   });
 
   it('imports a 10,000-row KvK export through the wizard with a preview', async () => {

@@ -8,7 +8,7 @@ import * as serve from '../../build/serve.mjs';
 // @ts-expect-error build/startPlan.mjs is plain JavaScript without type declarations.
 import * as plan from '../../build/startPlan.mjs';
 
-const { CONTENT_SECURITY_POLICY, resolveRequestPath, startStaticServer } = serve;
+const { CONTENT_SECURITY_POLICY, isVeldwerkServer, resolveRequestPath, startStaticServer } = serve;
 
 type Server = { url: string; port: number; close: () => Promise<void> };
 
@@ -85,6 +85,23 @@ describe('npm start: decisions', () => {
       'De Electron-runtime ontbreekt en kan niet worden gedownload (geen verbinding met GitHub). Veldwerk start nu in browsermodus: http://127.0.0.1:5178/',
     );
     expect(message).toContain('The Electron runtime is missing');
+    // The offline instruction is given in both languages.
+    expect(message).toContain(
+      'pak electron-v<versie>-<platform>.zip uit in de map .electron-runtime/',
+    );
+    expect(message).toContain('unpack electron-v<version>-<platform>.zip into .electron-runtime/');
+  });
+
+  it('opens a Veldwerk already on the port, and otherwise names the busy port and stops', () => {
+    const url = 'http://127.0.0.1:5178/';
+    const existing = plan.portBusyPlan({ port: 5178, url, isVeldwerk: true });
+    expect(existing.action).toBe('open-existing');
+    expect(existing.message).toContain('Veldwerk draait al op http://127.0.0.1:5178/');
+    expect(existing.message).toContain('Veldwerk is already running');
+    const other = plan.portBusyPlan({ port: 5178, url, isVeldwerk: false });
+    expect(other.action).toBe('stop');
+    expect(other.message).toContain('Poort 5178 is bezet');
+    expect(other.message).toContain('Port 5178 is in use');
   });
 });
 
@@ -146,13 +163,22 @@ describe('browser-mode server (build/serve.mjs)', () => {
     expect(resolveRequestPath(root, '/a%00.js')).toBeNull();
   });
 
-  it('falls back to a free port when the asked one is taken', async () => {
-    const second: Server = await startStaticServer({ root, port: server.port, host: '127.0.0.1' });
+  it('never moves to another port when the asked one is taken, and recognises itself there', async () => {
+    await expect(
+      startStaticServer({ root, port: server.port, host: '127.0.0.1' }),
+    ).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
+    expect(await isVeldwerkServer(server.url)).toBe(true);
+    const http = await import('node:http');
+    const other = http.createServer((_req, res) => res.end('ander programma'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     try {
-      expect(second.port).not.toBe(server.port);
-      expect((await fetch(second.url)).status).toBe(200);
+      const address = other.address() as { port: number };
+      expect(await isVeldwerkServer(`http://127.0.0.1:${address.port}/`)).toBe(false);
+      expect(await isVeldwerkServer('http://127.0.0.1:1/')).toBe(false);
     } finally {
-      await second.close();
+      await new Promise((resolve) => other.close(resolve));
     }
   });
 });

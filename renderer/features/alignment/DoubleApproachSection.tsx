@@ -42,7 +42,7 @@ export function DoubleApproachSection({
         <p className="section-empty">{ui.sections.bothEmpty}</p>
       ) : (
         <table className="simple-table">
-          <caption>Door beide organisaties benaderd</caption>
+          <caption className="visually-hidden">Door beide organisaties benaderd</caption>
           <thead>
             <tr>
               <th scope="col">{c.company}</th>

@@ -29,7 +29,7 @@ export function MeetingReport({ meeting, context }: { meeting: Meeting; context:
           <dd>
             {meeting.participants.length === 0
               ? '—'
-              : meeting.participants.map((p) => `${p.name} (${orgShort(p.organisation)})`).join(', ')}
+              : meeting.participants.map((p) => `${p.name} · ${orgShort(p.organisation)}`).join(', ')}
           </dd>
         </dl>
       </header>

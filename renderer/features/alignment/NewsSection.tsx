@@ -33,7 +33,7 @@ export function NewsSection({
         <CompanyNameList
           label={s.newSmallMkb}
           empty={s.reachedEmpty}
-          items={news.newlyReachedSmallMkb.map((c) => item(c, c.sizeClass && c.sizeClass !== 'onbekend' ? sizeLabel(c.sizeClass) : 'grootte onbekend'))}
+          items={news.newlyReachedSmallMkb.map((c) => item(c, c.sizeClass && c.sizeClass !== 'onbekend' ? sizeLabel(c.sizeClass) : 'grootteklasse onbekend'))}
         />
       </div>
       <div>
@@ -42,7 +42,7 @@ export function NewsSection({
       </div>
       <div>
         <h3 className="subsection-title">{`${alignment.sections.withoutSize} (${withoutSize.length})`}</h3>
-        {withoutSize.length > 0 && <p className="muted">{alignment.reach.withoutSize(withoutSize.length)}</p>}
+        {withoutSize.length > 0 && <p className="muted">{s.withoutSizeHint}</p>}
         <CompanyNameList
           label={alignment.sections.withoutSize}
           empty={s.withoutSizeEmpty}

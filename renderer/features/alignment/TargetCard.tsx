@@ -60,7 +60,9 @@ export function TargetCard({
       <div className="card-actions">
         {onShow && p.ids.length > 0 && (
           <Button variant="quiet" onPress={onShow}>
-            Bekijk de {formatInt(p.ids.length)} {target.metric === 'gesprekken' ? 'bedrijven met een gesprek' : 'bedrijven'}
+            {p.ids.length === 1
+              ? `Bekijk het bedrijf${target.metric === 'gesprekken' ? ' met een gesprek' : ''}`
+              : `Bekijk de ${formatInt(p.ids.length)} ${target.metric === 'gesprekken' ? 'bedrijven met een gesprek' : 'bedrijven'}`}
           </Button>
         )}
         <Button variant="quiet" onPress={onEdit} aria-label={`Bewerken: ${target.title}`}>

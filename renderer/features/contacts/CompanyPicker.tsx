@@ -10,7 +10,22 @@ import { foldText } from '../../../shared/text/normalize';
 const NEW = '__nieuw__';
 const MAX_SHOWN = 30;
 
-export type PickerState = Pick<ContactFormState, 'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'>;
+/** "Alblasserdam, Alblasserdam" says one thing twice: the gemeente only when it adds something. */
+function placeAndGemeente(
+  place: string | null | undefined,
+  gemeente: string | null,
+): string | undefined {
+  const parts = [place?.trim(), gemeente].filter((p): p is string => Boolean(p));
+  const unique = parts.filter(
+    (p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i,
+  );
+  return unique.join(', ') || undefined;
+}
+
+export type PickerState = Pick<
+  ContactFormState,
+  'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'
+>;
 type Patch = (p: Partial<PickerState & { contactPersonIds: string[] }>) => void;
 
 /**
@@ -52,10 +67,14 @@ export function CompanyPicker({
     const options: PickerOption[] = matches.slice(0, MAX_SHOWN).map((c) => ({
       id: c.id,
       label: c.name || '(zonder naam)',
-      description: [c.place, c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : null].filter(Boolean).join(', ') || undefined,
+      description: placeAndGemeente(
+        c.place,
+        c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : null,
+      ),
     }));
     const typed = state.companyQuery.trim();
-    if (allowNew && typed && !exact && !selected) options.push({ id: NEW, label: ui.quickEntry.newCompany(typed), textValue: typed });
+    if (allowNew && typed && !exact && !selected)
+      options.push({ id: NEW, label: ui.quickEntry.newCompany(typed), textValue: typed });
     return options;
   }, [companies, state.companyQuery, selected, allowNew]);
 
@@ -73,13 +92,26 @@ export function CompanyPicker({
           patch({
             companyQuery: value,
             ...(keep ? {} : { companyId: '', contactPersonIds: [] }),
-            ...(state.newCompanyName !== null && value.trim() !== state.newCompanyName ? { newCompanyName: null } : {}),
+            ...(state.newCompanyName !== null && value.trim() !== state.newCompanyName
+              ? { newCompanyName: null }
+              : {}),
           });
         }}
         selectedKey={state.newCompanyName !== null ? NEW : state.companyId || null}
         onSelectionChange={(key) => {
-          if (key === NEW) patch({ newCompanyName: state.companyQuery.trim(), companyId: '', contactPersonIds: [] });
-          else if (key) patch({ companyId: key, newCompanyName: null, companyQuery: byId.get(key)?.name ?? '', contactPersonIds: [] });
+          if (key === NEW)
+            patch({
+              newCompanyName: state.companyQuery.trim(),
+              companyId: '',
+              contactPersonIds: [],
+            });
+          else if (key)
+            patch({
+              companyId: key,
+              newCompanyName: null,
+              companyQuery: byId.get(key)?.name ?? '',
+              contactPersonIds: [],
+            });
         }}
         errorMessage={error}
         autoFocus={autoFocus}

@@ -10,13 +10,20 @@ import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 const LINES: Partial<Record<Question['kind'], number>> = { text: 1, longtext: 3 };
 
-function Box({ on, round }: { on: boolean; round?: boolean }) {
+/**
+ * One tick box. Every single choice (ja/nee, a scale, one option of a list) is a circle, a
+ * multiple choice a square, so the shape tells the advisor on paper whether to tick one or more.
+ * A chosen option is a solid black mark with its label in bold: seen at a glance.
+ */
+function Box({ on, round }: { on: boolean; round: boolean }) {
   return (
     <span className={`p-box${round ? ' p-box-round' : ''}${on ? ' is-on' : ''}`} aria-hidden="true">
       {on ? '✕' : ''}
     </span>
   );
 }
+
+const choiceClass = (on: boolean) => `p-choice${on ? ' is-chosen' : ''}`;
 
 function Lines({ n, children }: { n: number; children?: string }) {
   if (children) return <p className="p-written">{children}</p>;
@@ -72,11 +79,11 @@ export function PrintAnswer({
     case 'yesno':
       return (
         <p className="p-choices p-inline">
-          <span className="p-choice">
-            <Box on={value === 'ja'} /> {tx.conduct.yes}
+          <span className={choiceClass(value === 'ja')}>
+            <Box on={value === 'ja'} round /> {tx.conduct.yes}
           </span>
-          <span className="p-choice">
-            <Box on={value === 'nee'} /> {tx.conduct.no}
+          <span className={choiceClass(value === 'nee')}>
+            <Box on={value === 'nee'} round /> {tx.conduct.no}
           </span>
         </p>
       );
@@ -85,8 +92,8 @@ export function PrintAnswer({
         <p className="p-choices p-inline p-scale">
           {item.minLabel && <span className="p-scale-label">{text(item.minLabel)}</span>}
           {Array.from({ length: item.max - item.min + 1 }, (_, i) => item.min + i).map((n) => (
-            <span key={n} className="p-choice">
-              <Box on={value === n} /> {n}
+            <span key={n} className={choiceClass(value === n)}>
+              <Box on={value === n} round /> {n}
             </span>
           ))}
           {item.maxLabel && <span className="p-scale-label">{text(item.maxLabel)}</span>}
@@ -101,7 +108,10 @@ export function PrintAnswer({
         <ul className={`p-choices p-cols-${cols}`}>
           {options.map((o) =>
             o.value === OTHER_VALUE && item.other ? (
-              <li key={o.value} className="p-choice p-choice-other">
+              <li
+                key={o.value}
+                className={`${choiceClass(selected.includes(o.value))} p-choice-other`}
+              >
                 <Box on={selected.includes(o.value)} round={item.kind === 'single'} />{' '}
                 {tx.print.otherLine}{' '}
                 {otherText?.trim() ? (
@@ -111,7 +121,7 @@ export function PrintAnswer({
                 )}
               </li>
             ) : (
-              <li key={o.value} className="p-choice">
+              <li key={o.value} className={choiceClass(selected.includes(o.value))}>
                 <Box on={selected.includes(o.value)} round={item.kind === 'single'} />{' '}
                 {text(o.label)}
               </li>

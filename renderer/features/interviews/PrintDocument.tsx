@@ -3,6 +3,8 @@ import type { Guide, Item, Section } from '../../../shared/domain/guide';
 import { isQuestion } from '../../../shared/domain/guide';
 import type { Answers } from '../../../shared/guides/engine';
 import { printBlocks, relevanceMap } from '../../../shared/guides/engine';
+import { describeCondition } from '../../../shared/guides/conditionText';
+import { guides as guideTexts } from '../../../shared/i18n/nl/guides';
 import { formatDate } from '../../../shared/i18n/format';
 import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { PrintAnswer } from './PrintAnswer';
@@ -66,13 +68,28 @@ export function PrintDocument({
   const shown = (key: string) => !relevance || allQuestions || relevance.items.get(key) === true;
   const applies = (key: string) => !relevance || relevance.items.get(key) === true;
 
+  // On paper every follow-up says when it applies, unless a "Zo ja →"/"Zo nee →" right under
+  // its question already says so; a filled interview shows only what applied, so it needs none.
+  const conditionsShown = !filled || allQuestions;
+  const conditionLine = (item: Pick<Item, 'relevant'>, selfExplained: boolean) =>
+    conditionsShown && item.relevant && !selfExplained ? (
+      <p className="p-condition">{describeCondition(guide, item.relevant, text)}</p>
+    ) : null;
+
   const renderItem = (item: Item): ReactNode => {
     const layout = layouts.get(item.key) ?? { depth: 0, branch: null };
     const na = !applies(item.key);
+    // Paper indents one level at most: deeper chains would squeeze the writing space, and the
+    // condition line says which answer leads there.
+    const depth = Math.min(layout.depth, 1);
+    const selfExplained =
+      layout.depth === 1 &&
+      (layout.branch === guideTexts.branchYes || layout.branch === guideTexts.branchNo);
     return (
-      <div key={item.key} className={`p-item p-depth-${layout.depth}${na ? ' is-na' : ''}`}>
+      <div key={item.key} className={`p-item p-depth-${depth}${na ? ' is-na' : ''}`}>
         {layout.branch && <span className="p-branch">{layout.branch}</span>}
         <div className="p-item-body">
+          {conditionLine(item, selfExplained)}
           {isBlock(item) ? (
             <div className={`p-block p-block-${item.kind}`}>
               <span className="p-block-kind">
@@ -126,6 +143,7 @@ export function PrintDocument({
         return (
           <section key={section.key} className="p-section">
             <h2 className="p-section-title">{text(section.title)}</h2>
+            {conditionLine(section, false)}
             {section.intro && <p className="p-intro">{text(section.intro)}</p>}
             {blocks.map((block) => (
               <div key={block[0]!.key} className={`p-group${block.length > 7 ? ' is-long' : ''}`}>

@@ -17,7 +17,7 @@ export function TermListItem({ term, matchedOn, showCategory = true }: { term: T
         </Link>
         {term.abbreviation && term.abbreviation !== term.term && <span className="kb-abbr">{term.abbreviation}</span>}
         {showCategory && <Badge>{kennisbank.categories[term.category]}</Badge>}
-        {via && <span className="kb-via">gevonden via {via}</span>}
+        {via && <span className="kb-via">{via}</span>}
       </div>
       <p className="kb-item-text">{shortDefinition(term.definition, 260)}</p>
     </li>

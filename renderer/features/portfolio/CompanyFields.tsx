@@ -29,9 +29,9 @@ function SizeHint({ form }: { form: UseFormReturn<CompanyFormValues, unknown, Co
   const info = classifySize(kind, n !== null && Number.isFinite(n) ? n : null, band);
   return (
     <p className="size-hint">
-      Omvangsklasse:{' '}
+      Grootteklasse:{' '}
       {info.sizeClass === 'onbekend' ? (
-        <Badge tone="warning">omvang onbekend</Badge>
+        <Badge tone="warning">onbekend</Badge>
       ) : (
         <strong>{SIZE_CLASS_LABELS[info.sizeClass]}</strong>
       )}
@@ -63,7 +63,7 @@ export function CompanyFields({ form }: { form: UseFormReturn<CompanyFormValues,
         </div>
       </section>
       <section className="card form-section" aria-labelledby="sec-size">
-        <h2 id="sec-size">Omvang en sector</h2>
+        <h2 id="sec-size">Medewerkers en sector</h2>
         <div className="form-grid">
           <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" description={domain.companyForm.employeesBasis} />
           <FormSelectField control={control} name="sector" label="Sector" options={opts(SECTOR_LABELS)} emptyLabel="Onbekend" />

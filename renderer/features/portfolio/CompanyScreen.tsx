@@ -39,7 +39,7 @@ function CompanyEditor({ company }: { company: CompanyRow }) {
           <span>{labelOf('kind', company.kind ?? 'mkb')}</span>
           {company.place && <span>· {company.place}</span>}
           {company.demo && <Badge tone="private">demo</Badge>}
-          {(!company.sizeClass || company.sizeClass === 'onbekend') && <Badge tone="warning">omvang onbekend</Badge>}
+          {(!company.sizeClass || company.sizeClass === 'onbekend') && <Badge tone="warning">grootteklasse onbekend</Badge>}
           {company.updatedAt && <span>· gewijzigd {formatDateTime(company.updatedAt)}</span>}
         </span>
       }

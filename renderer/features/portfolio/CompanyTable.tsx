@@ -53,8 +53,8 @@ function useColumns(ctx: RowContext): ColumnDef<PreparedRow>[] {
               </span>
             );
           }
-          if (spec.id === 'sizeClass' && text === 'omvang onbekend') {
-            return <span className="badge badge-warning">omvang onbekend</span>;
+          if (spec.id === 'sizeClass' && text === 'grootteklasse onbekend') {
+            return <span className="badge badge-warning">grootteklasse onbekend</span>;
           }
           return text;
         },

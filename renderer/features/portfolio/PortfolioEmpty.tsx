@@ -40,7 +40,7 @@ export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
           </>
         }
       >
-        <p>Nog geen bedrijven — importeer een KvK-lijst, voeg een bedrijf toe of laad de demogegevens.</p>
+        <p>Importeer een KvK-lijst, voeg een bedrijf toe of laad de demogegevens.</p>
         <p>
           De demogegevens zijn verzonnen bedrijven en zzp-ers in de zes Drechtsteden-gemeenten, om de app mee te leren
           kennen. U verwijdert ze later in één stap, zonder dat uw eigen gegevens worden geraakt.

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useBlocker } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
@@ -5,12 +6,36 @@ import { Modal } from '../../ui/Modal';
 /**
  * Leaving the company page while a save is pending first writes it; when the form has errors
  * the advisor chooses between fixing them and leaving without the invalid change.
+ *
+ * The router blocker exists only while something is unsaved (or its dialog is open). A
+ * registered blocker, even one that answers "do not block", made react-router warn "blocker on
+ * a POP navigation" for every address the router did not create itself (a typed or bookmarked
+ * `#/…` address, a hash link), and such navigations cannot be blocked anyway.
  */
 export function UnsavedChangesGuard({ when, flush }: { when: boolean; flush: () => Promise<boolean> }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const [engaged, setEngaged] = useState(false);
+  if (!when && !engaged) return null;
+  return <ActiveGuard when={when} flush={flush} setEngaged={setEngaged} />;
+}
+
+function ActiveGuard({ when, flush, setEngaged }: {
+  when: boolean;
+  flush: () => Promise<boolean>;
+  setEngaged: (engaged: boolean) => void;
+}) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    const block = when && currentLocation.pathname !== nextLocation.pathname;
+    // Keeps this guard mounted while its dialog is open, even when the pending save lands.
+    if (block) setEngaged(true);
+    return block;
+  });
   if (blocker.state !== 'blocked') return null;
+  const reset = () => {
+    setEngaged(false);
+    blocker.reset();
+  };
   return (
-    <Modal title="Niet alles is opgeslagen" isOpen onOpenChange={(open) => !open && blocker.reset()}>
+    <Modal title="Niet alles is opgeslagen" isOpen onOpenChange={(open) => !open && reset()}>
       <p>Een of meer velden zijn niet goed ingevuld. Die wijziging is nog niet opgeslagen.</p>
       <div className="modal-actions">
         <Button onPress={() => blocker.proceed()}>Pagina verlaten zonder deze wijziging</Button>
@@ -19,7 +44,7 @@ export function UnsavedChangesGuard({ when, flush }: { when: boolean; flush: () 
           autoFocus
           onPress={async () => {
             if (await flush()) blocker.proceed();
-            else blocker.reset();
+            else reset();
           }}
         >
           Terug naar het formulier

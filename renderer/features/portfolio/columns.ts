@@ -37,10 +37,10 @@ export const COLUMN_SPECS: ColumnSpec[] = [
   { id: 'sector', header: 'Sector', size: 190, visible: true, text: (r) => labelOf('sector', r.sector) },
   {
     id: 'sizeClass',
-    header: 'Omvang',
+    header: 'Grootteklasse',
     size: 140,
     visible: true,
-    text: (r) => (r.sizeClass && r.sizeClass !== 'onbekend' ? labelOf('sizeClass', r.sizeClass) : 'omvang onbekend'),
+    text: (r) => (r.sizeClass && r.sizeClass !== 'onbekend' ? labelOf('sizeClass', r.sizeClass) : 'grootteklasse onbekend'),
     sortKey: (r) => {
       const i = SIZE_ORDER.indexOf(r.sizeClass ?? '');
       return i < 0 ? null : i;

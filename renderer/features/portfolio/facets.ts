@@ -5,7 +5,7 @@ import type { FacetId } from './viewState';
 export const FACET_TITLES: Record<FacetId, string> = {
   gemeente: 'Gemeente',
   sector: 'Sector',
-  sizeClass: 'Omvang',
+  sizeClass: 'Grootteklasse',
   kind: 'Soort',
   status: 'Status',
   owner: 'Eigenaar',
@@ -16,7 +16,7 @@ export const FACET_TITLES: Record<FacetId, string> = {
 
 /** How a facet value reads in a filter list and in the active-filter chips. */
 export function facetValueLabel(facet: FacetId, value: string, ctx: RowContext): string {
-  if (value === UNKNOWN) return facet === 'sizeClass' ? 'Omvang onbekend' : 'Onbekend';
+  if (value === UNKNOWN) return facet === 'sizeClass' ? 'Grootteklasse onbekend' : 'Onbekend';
   switch (facet) {
     case 'owner':
       return value === NONE ? 'Zonder eigenaar' : (ctx.advisors.get(value) ?? 'Onbekende adviseur');

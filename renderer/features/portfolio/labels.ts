@@ -25,7 +25,7 @@ const SIZE_SHORT: Record<string, string> = {
   '26-49': '26–49',
   '50-249': '50–249',
   '250+': '250+',
-  onbekend: 'Omvang onbekend',
+  onbekend: 'Grootteklasse onbekend',
 };
 
 const maps: Record<LabelKind, Record<string, string>> = {

@@ -41,6 +41,7 @@ export const ui = {
     addedEmpty: 'Geen nieuwe bedrijven in deze periode.',
     reachedEmpty: 'Niemand nieuw bereikt in deze periode.',
     withoutSizeEmpty: 'Alle bedrijven hebben een grootteklasse.',
+    withoutSizeHint: 'Vul op de bedrijfspagina het aantal medewerkers in; dan telt het bedrijf mee in het bereik.',
     leadsEmpty: 'Geen openstaande tips uit gesprekken.',
     freshnessEmpty:
       'Nog geen gegevens van partnerapparaten ontvangen. Synchroniseer eerst, anders bespreekt u alleen uw eigen gegevens.',

@@ -23,13 +23,13 @@ export const contacts = {
   doubleApproach: {
     heading: 'Let op: dit bedrijf is recent door een partner benaderd',
     explain: (days: number) =>
-      `Om het bedrijf niet dubbel te benaderen: iemand van een andere organisatie had de afgelopen ${days} dagen contact of heeft hier een open actie. Stem af voordat u contact opneemt.`,
+      `Om het bedrijf niet dubbel te benaderen: iemand van een andere organisatie had de afgelopen ${days} dagen contact of heeft hier een open actie. Stem uw contact en vervolgstappen met die collega af.`,
     contact: (who: string, date: string, channel: Channel, outcome: string) =>
       `${who} had op ${date} ${channelPhrase[channel]}${outcome ? `; afgesproken: ${outcome}` : '.'}`,
     openAction: (who: string, title: string, due: string | null) =>
       `${who} heeft hier een open actie: “${title}”${due ? ` (uiterlijk ${due})` : ''}.`,
     who: (organisation: string, advisorName: string) =>
-      advisorName ? `${organisation} (${advisorName})` : organisation,
+      advisorName ? `${advisorName} van ${organisation}` : organisation,
     listTitle: 'Recent door beide organisaties benaderd',
     ownedByBothTitle: 'Eigenaar bij beide organisaties',
   },

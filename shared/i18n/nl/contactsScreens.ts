@@ -170,7 +170,7 @@ export const ui = {
       at: 'Datum',
       company: 'Bedrijf',
       gemeente: 'Gemeente',
-      sizeClass: 'Grootte',
+      sizeClass: 'Grootteklasse',
       organisation: 'Organisatie',
       advisor: 'Adviseur',
       channel: 'Kanaal',

@@ -69,9 +69,9 @@ export const guides = {
       `Kies een waarde van ${formatInt(min)} tot en met ${formatInt(max)}.`,
   },
   definition: {
-    noSections: 'Een leidraad heeft minstens één sectie nodig.',
+    noSections: 'Een gesprekshandleiding heeft minstens één sectie nodig.',
     emptySection: (title: string) => `De sectie "${title}" heeft nog geen vragen of teksten.`,
-    noTitle: 'Geef de leidraad een titel.',
+    noTitle: 'Geef de gesprekshandleiding een titel.',
     badKey: (key: string) =>
       `De sleutel "${key}" mag alleen kleine letters, cijfers en liggende streepjes bevatten en moet met een letter beginnen.`,
     duplicateKey: (key: string) =>
@@ -106,7 +106,7 @@ export const guides = {
   },
   summary: {
     header: (title: string, version: number, date: string) =>
-      `Gesprek met de leidraad "${title}" (versie ${version}, ${date}).`,
+      `Gesprek met de gesprekshandleiding "${title}" (versie ${version}, ${date}).`,
     finished: (date: string) => `Afgerond op ${date}.`,
     draft: 'Het gesprek is nog niet afgerond.',
     inUse: 'Doet al aan',

@@ -69,7 +69,7 @@ export const tx = {
     resumeBody: (iso: string) =>
       `Dit gesprek is nog niet afgerond. Laatst gewijzigd op ${formatDateTime(iso)}.`,
     resume: 'Hervatten',
-    fromStart: 'Vanaf het begin',
+    fromStart: 'Naar de eerste vraag',
     allDone: 'Alle verplichte vragen zijn beantwoord.',
     issues: (n: number) =>
       n === 1 ? 'Er is nog 1 punt om na te lopen.' : `Er zijn nog ${n} punten om na te lopen.`,

@@ -45,7 +45,7 @@ export const kx = {
     source: 'Bron',
     updated: 'Laatst gewijzigd',
     more: 'Meer over dit begrip',
-    matchedOn: { abbreviation: 'afkorting', synonym: 'ook genoemd', definition: 'in de uitleg' } as Record<
+    matchedOn: { abbreviation: 'Gevonden op de afkorting', synonym: 'Gevonden op een andere naam', definition: 'Gevonden in de uitleg' } as Record<
       string,
       string
     >,

@@ -43,7 +43,7 @@ export const portfolio = {
     rowLabel: (row: number, column: string) => (column ? `Rij ${formatInt(row)}, kolom "${column}"` : `Rij ${formatInt(row)}`),
     nameMissing: 'De handelsnaam is leeg. Vul de naam in of laat de rij weg.',
     postcodeInvalid: (v: string) => `"${v}" is geen Nederlandse postcode (zoals 3311 AB); de postcode is niet overgenomen.`,
-    employeesInvalid: (v: string) => `"${v}" is geen aantal werknemers of klasse (zoals 12 of "5 t/m 9"); de omvang blijft onbekend.`,
+    employeesInvalid: (v: string) => `"${v}" is geen aantal werknemers of klasse (zoals 12 of "5 t/m 9"); de grootteklasse blijft onbekend.`,
     sectorUnknown: (v: string) => `Sector "${v}" is niet herkend; kies de sector na de import zelf.`,
     gemeenteOutside: (v: string) => `"${v}" ligt niet in de Drechtsteden; het bedrijf wordt gemarkeerd als "buiten de regio".`,
     kindSuggestedZzp: 'Eenmanszaak met hoogstens 1 werkzame persoon: als zzp-er ingelezen.',

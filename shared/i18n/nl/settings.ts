@@ -18,7 +18,7 @@ export const settingsText = {
     {
       title: 'Wat Veldwerk bewaart',
       paragraphs: [
-        'Veldwerk bewaart bedrijfsgegevens (handelsnaam, KvK-nummer, adres, omvang, sector), contactpersonen bij die bedrijven, contactmomenten, vervolgacties, gesprekken en afspraken uit het afstemmingsoverleg.',
+        'Veldwerk bewaart bedrijfsgegevens (handelsnaam, KvK-nummer, adres, aantal medewerkers, sector), contactpersonen bij die bedrijven, contactmomenten, vervolgacties, gesprekken en afspraken uit het afstemmingsoverleg.',
         'Namen, functies, telefoonnummers en e-mailadressen van contactpersonen, en notities over hen, zijn persoonsgegevens. De AVG is daarop van toepassing.',
       ],
     },

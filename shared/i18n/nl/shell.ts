@@ -3,6 +3,8 @@
  * (folder picked again, server confirmed again) and the notice for work that was not saved.
  */
 export const shell = {
+  /** The window/tab title of every page: what the page is, then the app. */
+  pageTitle: (what: string, app: string) => `${what} — ${app}`,
   access: {
     folderRepick: (path: string) =>
       `Veldwerk vraagt sinds deze versie zelf toestemming voor de gedeelde map. Kies de map ${path} nog één keer met “Map kiezen…” en sla op. Er gaat niets verloren: uw gegevens op deze computer en de bestanden in de map blijven zoals ze zijn, en wat nog niet verstuurd is, gaat mee bij de volgende synchronisatie.`,

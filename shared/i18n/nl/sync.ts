@@ -251,7 +251,7 @@ export const syncUi = {
     contactPersons: 'Contactpersoon',
     contactLogs: 'Contactmoment',
     followUps: 'Actie',
-    guides: 'Gespreksleidraad',
+    guides: 'Gesprekshandleiding',
     interviews: 'Gesprek',
     terms: 'Begrip',
     schemes: 'Regeling',
