@@ -105,7 +105,14 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     const p = page();
     await p.getByRole('button', { name: 'Overleg vastleggen' }).click();
     await p.getByRole('heading', { level: 1, name: 'Nieuw afstemmingsoverleg' }).waitFor();
+    // Nothing edited yet: nothing claims to be unsaved, and there is no save button to forget.
+    await p.getByText('Wijzigingen worden vanzelf opgeslagen.').waitFor();
+    expect(await p.getByText('Niet opgeslagen').count()).toBe(0);
+    expect(await p.getByRole('button', { name: 'Overleg opslaan' }).count()).toBe(0);
+    // Dates are typed the Dutch way, as in the contact dialogs.
+    expect(await p.getByLabel('Datum van het overleg').inputValue()).toMatch(/^\d{2}-\d{2}-\d{4}$/);
     await p.getByLabel('Notities').fill('Bakkerij besproken; tips uit gesprekken volgende week verdelen.');
+    await p.waitForURL(/#\/afstemming\/overleg\/[0-9a-f-]{36}$/);
 
     await p.getByRole('button', { name: 'Afspraak maken over Bakkerij De Molen' }).first().click();
     const dialog = p.getByRole('dialog', { name: 'Afspraak vastleggen' });
@@ -115,28 +122,63 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     await dialog.getByRole('button', { name: 'Afspraak opslaan' }).click();
     await dialog.getByText('Beschrijf de afspraak.').waitFor();
     await dialog.getByLabel('Wat is afgesproken?').fill(agreementText);
-    await dialog.getByLabel('Uiterlijk').fill(localDay(7));
+    const due = localDay(7);
+    await dialog.getByLabel('Uiterlijk').fill(`${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`);
     await dialog.getByRole('button', { name: 'Afspraak opslaan' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await p.getByText(/Afspraak over Bakkerij De Molen opgeslagen; het is nu een actie van Sanne Adviseur\./).waitFor();
-    await p.waitForURL(/#\/afstemming\/overleg\/[0-9a-f-]{36}$/);
     const meetingUrl = p.url();
     await p.getByRole('table', { name: 'Afspraken' }).getByText(agreementText).waitFor();
-    await p.getByRole('button', { name: 'Overleg opslaan' }).click();
-    await p.getByText('Overleg opgeslagen.').waitFor();
+    await p.getByText(/^Alles opgeslagen/).waitFor();
     await screenshot(p, 'alignment-02-overleg-afspraak');
+
+    // Notes typed and left at once by a company link in the agenda are there on return.
+    const more = 'Bakkerij besproken; tips uit gesprekken volgende week verdelen. Kapsalon: regelingen nalopen.';
+    await p.getByLabel('Notities').fill(more);
+    await p.getByRole('region', { name: /1\. Contacten in deze periode/ }).getByRole('link', { name: 'Kapsalon Knip & Krul' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Kapsalon Knip & Krul' }).waitFor();
+    await p.goBack();
+    await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
+    expect(await p.getByLabel('Notities').inputValue()).toBe(more);
+    // … and so are notes typed right before a reload, and an agreement being drafted.
+    const last = `${more} Volgende keer: Sliedrecht.`;
+    await p.getByLabel('Notities').fill(last);
+    await p.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
+    await dialog.getByLabel('Wat is afgesproken?').fill('Half getypte afspraak');
+    await p.reload();
+    await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
+    expect(await p.getByLabel('Notities').inputValue()).toBe(last);
+    await p.getByRole('button', { name: 'Verder met die afspraak' }).click();
+    expect(await dialog.getByLabel('Wat is afgesproken?').inputValue()).toBe('Half getypte afspraak');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await p.getByText('Er is een afspraak in bewerking').count()).toBe(0);
 
     await nav(p, /Mijn acties/);
     await p.getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
     await p.getByText(agreementText).first().waitFor();
     await screenshot(p, 'alignment-03-mijn-acties');
 
-    // The meeting is listed under earlier meetings.
+    // The agenda opens this week's meeting instead of offering a second one; it is not "earlier".
+    await nav(p, 'Afstemming');
+    await p.getByRole('button', { name: /^Overleg van .+ openen$/ }).click();
+    await p.waitForURL(meetingUrl);
+    await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
     await nav(p, 'Afstemming');
     const meetings = p.getByRole('region', { name: 'Eerdere overleggen' });
-    await meetings.locator(`a[href$="${meetingUrl.split('/').pop()}"]`).first().waitFor();
-    // The demo set brought last week's meeting too.
-    expect(await meetings.getByRole('link', { name: /^Afstemmingsoverleg van / }).count()).toBe(2);
+    // The demo set brought last week's meeting; only that one is earlier.
+    await meetings.getByRole('link', { name: /^Afstemmingsoverleg van / }).first().waitFor();
+    expect(await meetings.locator(`a[href$="${meetingUrl.split('/').pop()}"]`).count()).toBe(0);
+    expect(await meetings.getByRole('link', { name: /^Afstemmingsoverleg van / }).count()).toBe(1);
+
+    // Deleting asks first, and the button is not beside anything else.
+    await meetings.getByRole('link', { name: /^Afstemmingsoverleg van / }).click();
+    await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
+    await p.getByRole('region', { name: 'Overleg verwijderen' }).getByRole('button', { name: 'Overleg verwijderen' }).click();
+    const confirm = p.getByRole('alertdialog', { name: 'Dit overleg verwijderen?' }).or(p.getByRole('dialog', { name: 'Dit overleg verwijderen?' }));
+    await confirm.getByRole('button', { name: 'Overleg verwijderen' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Afstemmingsoverleg' }).waitFor();
+    await p.getByRole('region', { name: 'Eerdere overleggen' }).getByText('Nog geen overleggen', { exact: false }).waitFor();
     await p.goto(meetingUrl);
     await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
   });

@@ -3,6 +3,7 @@ import { agreementToFollowUp } from '../../../shared/rules/alignment';
 import { toZonedIso } from '../../../shared/rules/weeks';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
+import type { JsonValue } from '../../../shared/sync/types';
 
 /** What the meeting screen edits; bookkeeping (clock, timestamps, follow-up ids) is added here. */
 export type MeetingDraft = {
@@ -113,4 +114,23 @@ export async function deleteMeeting(id: string, db: VeldwerkDb = getDb()): Promi
     }
     await w.remove('meetings', id);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// An agreement being typed in the meeting's dialog: a local draft (the `drafts` table, never
+// synchronised) until it is saved into the meeting, so leaving, reloading or a power cut does
+// not lose it.
+
+const agreementDraftKey = (meetingId: string) => `meeting:${meetingId}:agreement`;
+
+export async function saveAgreementDraft(meetingId: string, value: JsonValue, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.put({ key: agreementDraftKey(meetingId), value, savedAt: Date.now() });
+}
+
+export async function readAgreementDraft(meetingId: string, db: VeldwerkDb = getDb()): Promise<JsonValue | null> {
+  return (await db.drafts.get(agreementDraftKey(meetingId)))?.value ?? null;
+}
+
+export async function clearAgreementDraft(meetingId: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.delete(agreementDraftKey(meetingId));
 }
