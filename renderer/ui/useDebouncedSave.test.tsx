@@ -91,4 +91,19 @@ describe('useDebouncedSave', () => {
     });
     expect(readSaveBackup('toets')).toBeNull();
   });
+
+  it('leaves the copy also when the page closes while the write is under way', async () => {
+    let release: (() => void) | null = null;
+    const { harness } = mount(() => new Promise<void>((r) => (release = r)), 'onderweg');
+    act(() => harness.api!.schedule('bijna opgeslagen'));
+    let done: Promise<boolean> = Promise.resolve(true);
+    act(() => void (done = harness.api!.flush()));
+    await act(async () => await expect.poll(() => release).not.toBeNull());
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(readSaveBackup<string>('onderweg')?.value).toBe('bijna opgeslagen');
+    await act(async () => {
+      release!();
+      await done;
+    });
+  });
 });

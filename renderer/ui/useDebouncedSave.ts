@@ -87,6 +87,8 @@ export function useDebouncedSave<T>(options: DebouncedSaveOptions<T>): Debounced
   const saveRef = useRef(options.save);
   saveRef.current = options.save;
   const pending = useRef<{ value: T } | null>(null);
+  /** The value being written: a page closed mid-write must still leave its copy. */
+  const inFlight = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<boolean>>(Promise.resolve(true));
   const mounted = useRef(true);
@@ -104,16 +106,19 @@ export function useDebouncedSave<T>(options: DebouncedSaveOptions<T>): Debounced
       const item = pending.current;
       if (!item) return true;
       pending.current = null;
+      inFlight.current = item;
       setStatusIfMounted({ kind: 'saving' });
       try {
         await saveRef.current(item.value);
       } catch (e) {
+        inFlight.current = null;
         // Keep it pending unless something newer arrived meanwhile: that one is written next.
         pending.current ??= item;
         setStatusIfMounted({ kind: 'error', message: describe(e) });
         report.current(e);
         return false;
       }
+      inFlight.current = null;
       if (pending.current) {
         setStatusIfMounted({ kind: 'pending' });
         return false;
@@ -146,8 +151,9 @@ export function useDebouncedSave<T>(options: DebouncedSaveOptions<T>): Debounced
   // Page hidden, reloaded or closed: copy synchronously, then try the real write.
   useEffect(() => {
     const onHide = () => {
-      if (!pending.current) return;
-      if (backupKey) writeBackup(backupKey, pending.current.value);
+      const unsaved = pending.current ?? inFlight.current;
+      if (!unsaved) return;
+      if (backupKey) writeBackup(backupKey, unsaved.value);
       void flush();
     };
     window.addEventListener('pagehide', onHide);

@@ -262,19 +262,63 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     const p = page();
     await p.getByRole('navigation', { name: 'Onderdelen van afstemming' }).getByRole('link', { name: 'Bereik en blinde vlekken' }).click();
     await p.getByRole('heading', { level: 1, name: 'Bereik en blinde vlekken' }).waitFor();
-    await p.getByText('Bron van de referentie: KvK 2014 (rapport 2017, tabel 1); KvK/UWV-lijst (rapport 2017)').waitFor();
+    // The period is stated once, without week arrows that would contradict it.
+    await p.getByText(/^Periode: 1 januari/).waitFor();
+    expect(await p.getByText(/^Periode: /).count()).toBe(1);
+    expect(await p.getByRole('button', { name: 'Vorige week' }).count()).toBe(0);
+    // The reference figures say how old they are.
+    await p.getByText('KvK 2014 (rapport 2017, tabel 1)', { exact: false }).first().waitFor();
+    await p.getByText(/cijfers uit 2014, \d+ jaar oud/).first().waitFor();
     await p.locator('.recharts-surface').first().waitFor();
     expect(await p.getByText('Laag bereik').count()).toBeGreaterThan(0);
     await screenshot(p, 'alignment-06-bereik');
 
-    await p.getByRole('button', { name: /^Totaal zonder grootteklasse: .*Toon de bedrijven\.$/ }).click();
+    // Real table semantics: the numbers are cells under their headers, buttons named as shown.
+    const matrix = p.getByRole('table', { name: /Bereik per sector/ });
+    const header = await matrix.getByRole('columnheader').allTextContents();
+    const withoutSize = header.indexOf('Zonder grootte');
+    expect(withoutSize).toBeGreaterThan(0);
+    expect(await matrix.locator('span[aria-label]').count()).toBe(0);
+    const totalRow = matrix.getByRole('row', { name: /^Totaal/ });
+    const button = totalRow.getByRole('cell').nth(withoutSize - 1).getByRole('button');
+    expect(await button.textContent()).toMatch(/^\d+ van \d+/);
+    await button.click();
     const dialog = p.getByRole('dialog', { name: 'Totaal zonder grootteklasse' });
     await dialog.getByRole('link', { name: 'Bakkerij De Molen' }).waitFor();
     await screenshot(p, 'alignment-07-bereik-cel');
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
 
+    // The demo's blind spots: marked in the matrix and listed, biggest gap first.
+    const spots = p.getByRole('table', { name: 'Blinde vlekken, grootste gat eerst' });
+    // Cells without any reference figure are listed too (the report has figures for few cells).
+    await spots.getByRole('rowheader', { name: /^Welzijn, / }).first().waitFor();
+    expect(await spots.getByRole('rowheader').count()).toBeGreaterThan(3);
+    const gaps = (await spots.locator('tbody tr td:nth-of-type(2)').allTextContents()).map(Number);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(await matrix.getByText('Niet bereikt').count()).toBeGreaterThan(0);
+    await screenshot(p, 'alignment-09-blinde-vlekken');
+
     await p.getByRole('radio', { name: 'Per gemeente' }).check({ force: true });
     await p.getByRole('table', { name: /Bereik per gemeente/ }).waitFor();
+    // The gemeente view marks its blind spots too (the demo's contacts vary with the date, so take the biggest).
+    const sliedrecht = spots.locator('tbody tr').first();
+    const where = (await sliedrecht.getByRole('rowheader').textContent())!;
+    expect(where).toMatch(/^(Dordrecht|Alblasserdam|Hendrik-Ido-Ambacht|Papendrecht|Sliedrecht|Zwijndrecht|Buiten de regio|Gemeente onbekend), /);
+    expect(await p.getByRole('table', { name: /Bereik per gemeente/ }).getByText('Niet bereikt').count()).toBeGreaterThan(0);
     await screenshot(p, 'alignment-08-bereik-gemeente');
+
+    // Click-through to the companies still to approach, and on to an agreement in this week's meeting.
+    await sliedrecht.getByRole('button', { name: /^Bedrijven/ }).click();
+    const list = p.getByRole('dialog', { name: where });
+    await list.getByRole('link').first().waitFor();
+    await list.getByRole('button', { name: 'Sluiten' }).click();
+    await sliedrecht.getByRole('button', { name: /^Afspraak maken/ }).click();
+    const agreement = p.getByRole('dialog', { name: 'Afspraak vastleggen' });
+    await p.getByRole('button', { name: 'Als afspraak vastleggen' }).click();
+    expect(await agreement.getByLabel('Wat is afgesproken?').inputValue()).toContain(`Blinde vlek ${where}:`);
+    expect(await agreement.getByRole('combobox', { name: 'Bedrijf' }).inputValue()).not.toBe('');
+    await agreement.getByRole('button', { name: 'Afspraak opslaan' }).click();
+    await agreement.waitFor({ state: 'hidden' });
+    await p.getByRole('table', { name: 'Afspraken' }).getByText(`Blinde vlek ${where}:`, { exact: false }).waitFor();
   });
 });

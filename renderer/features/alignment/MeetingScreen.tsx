@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatLocalDate } from '../../../shared/rules/weeks';
 import { useAlignmentData, useMeeting } from '../../db/queries/alignment';
 import { useProfile } from '../../db/queries/settings';
@@ -29,11 +29,14 @@ import '../../styles/alignment.css';
  */
 export function MeetingScreen() {
   const { id = 'nieuw' } = useParams();
-  const location = useLocation();
-  const fresh = useRef<{ locationKey: string; id: string } | null>(null);
   const isNew = id === 'nieuw';
-  if (isNew && fresh.current?.locationKey !== location.key) fresh.current = { locationKey: location.key, id: crypto.randomUUID() };
-  const meetingId = isNew ? fresh.current!.id : id;
+  // A new id each time "nieuw" is entered from elsewhere; kept while staying there (its query
+  // may change) and when the new meeting moves to its own address.
+  const fresh = useRef<string | null>(null);
+  const wasNew = useRef(false);
+  if (isNew && (!wasNew.current || fresh.current === null)) fresh.current = crypto.randomUUID();
+  wasNew.current = isNew;
+  const meetingId = isNew ? fresh.current! : id;
   return <MeetingEditor key={meetingId} id={meetingId} isNew={isNew} />;
 }
 
@@ -90,6 +93,26 @@ function MeetingEditor({ id, isNew }: { id: string; isNew: boolean }) {
     };
   }, [id, schedule]);
 
+  // Arrived from a blind spot ("Afspraak maken"): the proposal waits on the page until it is
+  // taken up (a dialog opened by the click on another page would close at once).
+  const [params, setParams] = useSearchParams();
+  const [proposal, setProposal] = useState<{ companyId: string; text: string } | null>(null);
+  const proposed = params.get('afspraak');
+  const proposedText = params.get('tekst') ?? '';
+  useEffect(() => {
+    if (proposed === null) return;
+    setProposal({ companyId: proposed, text: proposedText });
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.delete('afspraak');
+        next.delete('tekst');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [proposed, proposedText, setParams]);
+
   if (!isNew && meeting === null && !draft) return <EmptyState title={ui.meeting.missing} />;
   if (!draft || !data || !context) return <p className="loading" role="status">{ui.overview.loading}</p>;
 
@@ -137,6 +160,20 @@ function MeetingEditor({ id, isNew }: { id: string; isNew: boolean }) {
           <Button onPress={() => (storedAgreement ? setEditing(storedAgreement) : startAgreement())}>{ui.meeting.addAgreement}</Button>
         </div>
         <p className="muted">{ui.meeting.agreementsHelp}</p>
+        {proposal && !editing && (
+          <Notice tone="info">
+            {proposal.text}{' '}
+            <Button
+              variant="quiet"
+              onPress={() => {
+                startAgreement(proposal.companyId, proposal.text);
+                setProposal(null);
+              }}
+            >
+              {t.meeting.takeProposal}
+            </Button>
+          </Notice>
+        )}
         {storedAgreement && !editing && (
           <Notice tone="warning">
             {t.meeting.agreementDraft}{' '}

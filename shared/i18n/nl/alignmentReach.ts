@@ -28,6 +28,7 @@ export const alignmentReach = {
     agreementDraft: 'Er is een afspraak in bewerking die nog niet is opgeslagen.',
     agreementDraftContinue: 'Verder met die afspraak',
     agreementDraftDiscard: 'Weggooien',
+    takeProposal: 'Als afspraak vastleggen',
   },
   blindSpots: {
     title: 'Waar zitten we nog niet?',
@@ -58,10 +59,19 @@ export const alignmentReach = {
       '▼ markeert een blinde vlek: bedrijven in de portefeuille maar niemand bereikt, ver onder het gemiddelde van de rij, of laag ten opzichte van de referentie.',
   },
   period: {
-    stated: (from: string, to: string) => `Periode: ${from} t/m ${to}`,
+    stated: (period: string) => `Periode: ${period}`,
+    label: 'Periode',
+    yearToDate: 'Dit jaar tot vandaag',
+    thisWeek: 'Deze week',
+    custom: 'Eigen periode',
+    from: 'Van',
+    to: 'Tot en met',
+    apply: 'Toepassen',
+    invalid: 'Het einde ligt vóór het begin.',
     reachedMeans: 'Bereikt = minstens één gedeeld contactmoment in deze periode.',
   },
   reference: {
+    label: 'Referentie:',
     age: (year: number, now: number) => `cijfers uit ${year}, ${formatInt(now - year)} jaar oud`,
     stale: 'De referentie is oud: het aantal bedrijven nu kan flink afwijken. Importeer een recente KvK-lijst als referentie voor een actueel beeld.',
   },
