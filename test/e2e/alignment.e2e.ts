@@ -220,9 +220,27 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     const pages = join(dir, 'afstemming-verslag');
     rmSync(pages, { recursive: true, force: true });
     mkdirSync(pages, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(pages, 'pagina')]);
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(pages, 'pagina')]);
     const pngs = readdirSync(pages).filter((f) => f.endsWith('.png'));
     expect(pngs.length).toBeGreaterThanOrEqual(2);
+    // No word runs into another (e.g. "Netwerkbijeenkomst" over the next column), on any page.
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const overlaps: string[] = [];
+    bbox.split('<page ').slice(1).forEach((pageXml, pageIndex) => {
+      const words = [...pageXml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! }),
+      );
+      for (let i = 0; i < words.length; i++)
+        for (let j = i + 1; j < words.length; j++) {
+          const a = words[i]!;
+          const b = words[j]!;
+          const ox = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const oy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (ox > 0.5 && oy > 0.5) overlaps.push(`pagina ${pageIndex + 1}: “${a.text}” over “${b.text}”`);
+        }
+    });
+    expect(overlaps).toEqual([]);
+
     // The minutes stand alone on page 1; the agenda starts on a new page.
     const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
     expect(first).toContain('Afspraken');

@@ -86,6 +86,15 @@ export const alignmentReach = {
     colWeek: 'Week',
     noTargets: 'Er is nog geen doel voor klein MKB of zzp-ers; voeg er een toe onder Doelen om het tempo te zien.',
   },
+  export: {
+    meetingSheet: 'Overleg',
+    part: 'Onderdeel',
+    content: 'Inhoud',
+    date: 'Datum',
+    period: 'Besproken periode',
+    participant: 'Deelnemer',
+    notes: 'Notities',
+  },
   matrix: {
     cellLabel: (reached: number, portfolio: number) => `${formatInt(reached)} van ${formatInt(portfolio)}`,
     of: 'van',
