@@ -289,6 +289,11 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     await p.getByText(/cijfers uit 2014, \d+ jaar oud/).first().waitFor();
     await p.locator('.recharts-surface').first().waitFor();
     expect(await p.getByText('Laag bereik').count()).toBeGreaterThan(0);
+    // The trend per week against the pace of the joint target set above.
+    const trend = p.getByRole('figure', { name: /Bereik per week, tegen het tempo van de doelen/ });
+    await trend.locator('.recharts-line').first().waitFor();
+    await trend.getByText('Tempo doel: Samen 50 kleine MKB-bedrijven bereiken').first().waitFor();
+    expect(await trend.locator('.recharts-line').count()).toBeGreaterThanOrEqual(3);
     await screenshot(p, 'alignment-06-bereik');
 
     // Real table semantics: the numbers are cells under their headers, buttons named as shown.

@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import { formatInt, formatPercent } from '../../../shared/i18n/format';
 import { buildReachMatrix, type ReachDimension } from '../../../shared/rules/reach';
-import { currentWeekPeriod } from '../../../shared/rules/weeks';
-import { useAlignmentData, useMeetings, useReachReferenceBatchIds } from '../../db/queries/alignment';
+import { currentWeekPeriod, localDate } from '../../../shared/rules/weeks';
+import { buildReachTrend } from '../../../shared/rules/reachTrend';
+import { ReachTrendChart } from './ReachTrendChart';
+import { useAlignmentData, useMeetings, useReachReferenceBatchIds, useTargets } from '../../db/queries/alignment';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { RadioGroupField } from '../../ui/RadioGroupField';
@@ -47,6 +49,11 @@ export function ReachScreen() {
     navigate(`/afstemming/overleg/${current?.id ?? 'nieuw'}?${query.toString()}`);
   };
   const year = new Date().getFullYear();
+  const targets = useTargets();
+  const trend = useMemo(
+    () => (data && targets ? buildReachTrend({ companies: data.companies, logs: data.logs, targets, today: localDate(new Date()) }) : null),
+    [data, targets],
+  );
 
   return (
     <Page
@@ -120,6 +127,7 @@ export function ReachScreen() {
             </details>
           </section>
           <BlindSpotTable spots={spots} dimension={dimension} onOpen={setList} onAgree={agree} />
+          {trend && <ReachTrendChart trend={trend} />}
           <ReachCharts matrix={matrix} />
           <ReferencePicker selected={referenceIds ?? []} />
         </>
