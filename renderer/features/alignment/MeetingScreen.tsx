@@ -142,7 +142,11 @@ function MeetingEditor({ id, isNew }: { id: string; isNew: boolean }) {
           <Button isDisabled={!exists} onPress={() => void autosave.flush().then(() => navigate(`/afstemming/overleg/${draft.id}/verslag`))}>
             {ui.meeting.report}
           </Button>
-          <ExportButton context={context} meeting={meeting ?? undefined} />
+          <ExportButton
+            context={context}
+            meeting={meeting ? { ...meeting, ...draft, agreements: draft.agreements.map((a) => ({ ...a, followUpId: a.followUpId ?? null })) } : undefined}
+            beforeExport={autosave.flush}
+          />
         </>
       }
     >
@@ -218,6 +222,9 @@ function MeetingEditor({ id, isNew }: { id: string; isNew: boolean }) {
           onDraftChange={(value) => {
             setStoredAgreement(value);
             agreementDraft.schedule(value);
+            // Typing an agreement is an edit of the meeting: a new one is created (and gets its
+            // address), so a reload finds both it and the agreement's draft.
+            if (!exists) change({});
           }}
           onClose={() => {
             void agreementDraft.flush();
