@@ -21,7 +21,8 @@ afterEach(async () => {
 });
 
 const period = { from: '2026-11-30', to: '2026-12-06' };
-const profile = { advisorId: 'a1', name: 'Sanne Adviseur', organisation: 'lwl' as const };
+const me = { advisorId: 'a1', name: 'Sanne Adviseur', organisation: 'lwl' as const };
+const profile = { ...me, organisationOther: '', deviceId: 'd1' };
 const wrapper = ({ children }: { children: ReactNode }) => (
   <RouterProvider router={createMemoryRouter([{ path: '/', element: children }])} />
 );
@@ -47,7 +48,7 @@ describe('useMeetingDraft', () => {
   });
 
   it('keeps a partner’s change to another field that arrived while typing', async () => {
-    await saveMeeting({ id: 'm1', date: '2026-12-03', periodStart: period.from, periodEnd: period.to, participants: [profile], notes: 'A', agreements: [] });
+    await saveMeeting({ id: 'm1', date: '2026-12-03', periodStart: period.from, periodEnd: period.to, participants: [me], notes: 'A', agreements: [] });
     const initial = (await stored('m1'))!;
     const { result, rerender } = renderHook(
       ({ meeting }: { meeting: Meeting }) => useMeetingDraft({ id: 'm1', meeting, isNew: false, period, profile }),
@@ -57,7 +58,7 @@ describe('useMeetingDraft', () => {
 
     // The partner adds a participant (arrives by sync); the draft on screen does not have it.
     const partner = { advisorId: 'b1', name: 'Jeroen Partner', organisation: 'baanbrekend' as const };
-    await saveMeeting({ ...initial, participants: [profile, partner] });
+    await saveMeeting({ ...initial, participants: [me, partner] });
     rerender({ meeting: (await stored('m1'))! });
 
     act(() => result.current.change({ notes: 'A, en Sliedrecht besproken' }));
