@@ -302,6 +302,10 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     const withoutSize = header.indexOf('Zonder grootte');
     expect(withoutSize).toBeGreaterThan(0);
     expect(await matrix.locator('span[aria-label]').count()).toBe(0);
+    await matrix.screenshot({ path: join(OUTPUT, 'screenshots', 'alignment-10-matrix-1366.png') });
+    // At 1366 px every column of the matrix is in view, without scrolling sideways.
+    const scroll = await matrix.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth }));
+    expect(scroll.table).toBeLessThanOrEqual(scroll.box);
     const totalRow = matrix.getByRole('row', { name: /^Totaal/ });
     const button = totalRow.getByRole('cell').nth(withoutSize - 1).getByRole('button');
     expect(await button.textContent()).toMatch(/^\d+ van \d+/);

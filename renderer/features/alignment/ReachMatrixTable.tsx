@@ -20,7 +20,15 @@ function Cell({ f, title, onOpen, header, spot }: { f: ReachFigures; title: stri
   const marked = spot !== undefined || f.lowest;
   const body = (
     <>
-      <span className="reach-main">{t.matrix.cellLabel(f.reached, f.portfolio)}</span>
+      {f.portfolio === 0 && f.reference === null && !marked ? (
+        // Nobody in the portfolio and no reference: a dash on screen, the numbers for a screen reader.
+        <span className="reach-main">
+          <span aria-hidden="true">–</span>
+          <span className="visually-hidden">{t.matrix.cellLabel(0, 0)}</span>
+        </span>
+      ) : (
+        <span className="reach-main">{t.matrix.cellLabel(f.reached, f.portfolio)}</span>
+      )}
       {f.reference !== null && (
         <span className="reach-ref">
           ref. {formatInt(f.reference)}

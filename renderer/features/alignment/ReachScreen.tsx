@@ -112,7 +112,7 @@ export function ReachScreen() {
           <section className="card" aria-labelledby="matrix-title">
             <h2 id="matrix-title">Bereik per {dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse</h2>
             <p className="muted legend">
-              Per cel: <strong>bereikt</strong> van in portefeuille; daaronder de referentie en het bereik als percentage, waar de bron
+              Per cel: <strong>bereikt</strong> van in portefeuille (– = geen bedrijven); daaronder de referentie en het bereik als percentage, waar de bron
               een aantal geeft. {t.marks.legend} <span className="reach-low">{alignment.reach.lowest}</span> = de laagste 20% van de cellen met referentie.
             </p>
             <ReferenceAgeLine sources={matrix.sources} year={year} />
