@@ -122,6 +122,10 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     await dialog.getByRole('button', { name: 'Afspraak opslaan' }).click();
     await dialog.getByText('Beschrijf de afspraak.').waitFor();
     await dialog.getByLabel('Wat is afgesproken?').fill(agreementText);
+    // A date that is not one is refused with the way to type it, not saved as something else.
+    await dialog.getByLabel('Uiterlijk').fill('31-02-2026');
+    await dialog.getByRole('button', { name: 'Afspraak opslaan' }).click();
+    await dialog.getByText('Typ een datum als dd-mm-jjjj', { exact: false }).first().waitFor();
     const due = localDay(7);
     await dialog.getByLabel('Uiterlijk').fill(`${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`);
     await dialog.getByRole('button', { name: 'Afspraak opslaan' }).click();
@@ -303,6 +307,23 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     expect(withoutSize).toBeGreaterThan(0);
     expect(await matrix.locator('span[aria-label]').count()).toBe(0);
     await matrix.screenshot({ path: join(OUTPUT, 'screenshots', 'alignment-10-matrix-1366.png') });
+    // The grey text of empty cells has at least 4.5:1 contrast (WCAG AA for small text).
+    const contrast = await matrix.locator('.reach-cell.is-empty').first().evaluate((cell) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) =>
+        [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      let bg = 'rgb(255, 255, 255)';
+      for (let el: Element | null = cell; el; el = el.parentElement) {
+        const c = getComputedStyle(el).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+          bg = c;
+          break;
+        }
+      }
+      const [a, b] = [lum(rgb(getComputedStyle(cell).color)), lum(rgb(bg))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
     // At 1366 px every column of the matrix is in view, without scrolling sideways.
     const scroll = await matrix.evaluate((t) => ({ table: t.scrollWidth, box: t.parentElement!.clientWidth }));
     expect(scroll.table).toBeLessThanOrEqual(scroll.box);

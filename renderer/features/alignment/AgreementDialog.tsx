@@ -7,6 +7,7 @@ import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { DutchDateField } from './DutchDateField';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { gemeenteLabel, orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
@@ -52,6 +53,7 @@ export function AgreementDialog({
   const [query, setQuery] = useState(() => companies.find((c) => c.id === initial.companyId)?.name ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [dueValid, setDueValid] = useState(true);
 
   const items = useMemo<PickerOption[]>(() => {
     const q = fold(query.trim());
@@ -66,9 +68,10 @@ export function AgreementDialog({
     const owner = advisors.find((a) => a.id === value.ownerAdvisorId);
     const candidate = { ...value, ownerName: owner?.name ?? value.ownerName, organisation: owner?.organisation ?? value.organisation };
     const parsed = meetingAgreementSchema.safeParse(candidate);
-    if (!parsed.success) {
+    if (!parsed.success || !dueValid) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      for (const issue of parsed.success ? [] : parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      if (!dueValid) next.due = t.meeting.dateInvalid;
       setErrors(next);
       return;
     }
@@ -133,6 +136,7 @@ export function AgreementDialog({
             label={ui.agreement.due}
             value={value.due}
             onChange={(due) => setValue((v) => ({ ...v, due }))}
+            onValidityChange={setDueValid}
             errorMessage={errors.due}
           />
         </div>

@@ -14,12 +14,15 @@ export function DutchDateField({
   onChange,
   isRequired,
   errorMessage,
+  onValidityChange,
 }: {
   label: string;
   value: string | null;
   onChange: (iso: string | null) => void;
   isRequired?: boolean;
   errorMessage?: string;
+  /** Told whether the text typed is a date (or empty where allowed), so a form can refuse to save. */
+  onValidityChange?: (valid: boolean) => void;
 }) {
   const [text, setText] = useState(value ? formatDutchDate(value) : '');
   // A value changed from outside (not by typing here) is shown.
@@ -41,6 +44,7 @@ export function DutchDateField({
       errorMessage={invalid ? t.meeting.dateInvalid : errorMessage}
       onChange={(next) => {
         setText(next);
+        onValidityChange?.(next.trim() ? parseDutchDate(next) !== null : !isRequired);
         if (!next.trim()) {
           if (!isRequired) onChange(null);
           return;
