@@ -338,7 +338,9 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
 
     // The demo's blind spots: marked in the matrix and listed, biggest gap first.
     const spots = p.getByRole('table', { name: 'Blinde vlekken, grootste gat eerst' });
-    // Cells without any reference figure are listed too (the report has figures for few cells).
+    // The biggest gaps first; the rest one press away. Cells without any reference figure are
+    // listed too (the report has figures for few cells).
+    await p.getByRole('button', { name: /^Alle \d+ blinde vlekken tonen$/ }).click();
     await spots.getByRole('rowheader', { name: /^Welzijn, / }).first().waitFor();
     expect(await spots.getByRole('rowheader').count()).toBeGreaterThan(3);
     const gaps = (await spots.locator('tbody tr td:nth-of-type(2)').allTextContents()).map(Number);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatInt } from '../../../shared/i18n/format';
 import type { BlindSpot, BlindSpotReason } from '../../../shared/rules/blindSpots';
 import type { ReachDimension } from '../../../shared/rules/reach';
@@ -7,6 +8,8 @@ import { gemeenteLabel, sectorLabel, sizeLabel } from './labels';
 import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 
 const b = t.blindSpots;
+/** The biggest gaps first; the rest one press away, so the meeting starts with what matters. */
+const FIRST_SHOWN = 12;
 
 export const blindSpotWhere = (spot: BlindSpot, dimension: ReachDimension) =>
   `${dimension === 'sector' ? sectorLabel(spot.row) : gemeenteLabel(spot.row)}, ${sizeLabel(spot.sizeClass)}`;
@@ -32,6 +35,8 @@ export function BlindSpotTable({
   onOpen: (request: CompanyListRequest) => void;
   onAgree: (spot: BlindSpot, where: string) => void;
 }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? spots : spots.slice(0, FIRST_SHOWN);
   return (
     <section className="card blind-spots" aria-labelledby="blind-spots-title">
       <h2 id="blind-spots-title">{b.title}</h2>
@@ -52,7 +57,7 @@ export function BlindSpotTable({
               </tr>
             </thead>
             <tbody>
-              {spots.map((spot) => {
+              {shown.map((spot) => {
                 const where = blindSpotWhere(spot, dimension);
                 return (
                   <tr key={`${spot.row}-${spot.sizeClass}`}>
@@ -78,6 +83,11 @@ export function BlindSpotTable({
               })}
             </tbody>
           </table>
+          {spots.length > FIRST_SHOWN && (
+            <Button variant="quiet" onPress={() => setAll((a) => !a)}>
+              {all ? b.showFewer(FIRST_SHOWN) : b.showAll(spots.length)}
+            </Button>
+          )}
         </div>
       )}
     </section>
