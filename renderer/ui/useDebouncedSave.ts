@@ -16,6 +16,15 @@ import { reportBackground } from '../platform/problemReporter';
  * IndexedDB writes are asynchronous and may not finish while a page unloads. With `backupKey`
  * the pending value is also copied synchronously to localStorage on `pagehide`; the editor reads
  * it back with `readSaveBackup` on its next open and the copy is removed after a write succeeds.
+ *
+ * Usage (see features/alignment/useMeetingDraft.ts for a whole editor):
+ *
+ *     const autosave = useDebouncedSave<Draft>({ source: 'meeting', backupKey: `meeting:${id}`, save: saveMeeting });
+ *     const onChange = (next: Draft) => { setDraft(next); autosave.schedule(next); };
+ *     // show autosave.status (idle / pending / saving / saved / error) and offer autosave.flush() on error;
+ *     // call `await autosave.flush()` before leaving on purpose (print, export); autosave.cancel() after a delete.
+ *
+ * Needs a react-router context (it listens to route changes).
  */
 
 export type SaveStatus =

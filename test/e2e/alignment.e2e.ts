@@ -144,8 +144,16 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     await p.goBack();
     await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
     expect(await p.getByLabel('Notities').inputValue()).toBe(more);
+    // … or by the sidebar …
+    const viaSidebar = `${more} Papendrecht ook.`;
+    await p.getByLabel('Notities').fill(viaSidebar);
+    await nav(p, 'Portefeuille');
+    await p.getByRole('heading', { level: 1, name: 'Portefeuille' }).waitFor();
+    await p.goBack();
+    await p.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
+    expect(await p.getByLabel('Notities').inputValue()).toBe(viaSidebar);
     // … and so are notes typed right before a reload, and an agreement being drafted.
-    const last = `${more} Volgende keer: Sliedrecht.`;
+    const last = `${viaSidebar} Volgende keer: Sliedrecht.`;
     await p.getByLabel('Notities').fill(last);
     await p.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
     await dialog.getByLabel('Wat is afgesproken?').fill('Half getypte afspraak');
@@ -341,8 +349,11 @@ describe('afstemmingsoverleg: week, afspraak als actie, verslag als PDF, doelen 
     // The biggest gaps first; the rest one press away. Cells without any reference figure are
     // listed too (the report has figures for few cells).
     await p.getByRole('button', { name: /^Alle \d+ blinde vlekken tonen$/ }).click();
-    await spots.getByRole('rowheader', { name: /^Welzijn, / }).first().waitFor();
-    expect(await spots.getByRole('rowheader').count()).toBeGreaterThan(3);
+    expect(await spots.getByRole('rowheader').count()).toBeGreaterThan(12);
+    // Every cell marked "Niet bereikt" in the matrix is in the list, and no other.
+    const zeroInMatrix = await matrix.getByText('Niet bereikt').count();
+    expect(zeroInMatrix).toBeGreaterThan(0);
+    expect(await spots.getByText(/niemand bereikt/).count()).toBe(zeroInMatrix);
     const gaps = (await spots.locator('tbody tr td:nth-of-type(2)').allTextContents()).map(Number);
     expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
     expect(await matrix.getByText('Niet bereikt').count()).toBeGreaterThan(0);
