@@ -82,4 +82,16 @@ describe('findBlindSpots', () => {
     const at = blindSpotIndex(findBlindSpots(matrix));
     expect(at('landbouw', '1-4')).toMatchObject({ portfolio: 0, reasons: ['below-reference'] });
   });
+
+  it('lists a whole row that is low against a reference for rows', () => {
+    const matrix = buildReachMatrix({
+      companies: portfolio,
+      logs,
+      period,
+      dimension: 'sector',
+      reference: { kind: 'kvk-import', sources: [], rows: { bouw: 400, horeca: 40, welzijn: 30 } },
+    });
+    const bouw = blindSpotIndex(findBlindSpots(matrix))('bouw', null);
+    expect(bouw).toMatchObject({ sizeClass: null, portfolio: 19, reached: 4, reasons: ['below-reference'] });
+  });
 });

@@ -10,6 +10,9 @@ import type { ReachCell, ReachColumn, ReachMatrix } from './reach';
  * - `below-reference`: it is among the lowest against the reference (`ReachCell.lowest`), also
  *   when the portfolio holds nobody there — the market exists, we do not know it.
  *
+ * A whole row (a sector or gemeente over all size classes) is listed too when its total is among
+ * the lowest against a reference for rows (`sizeClass` null).
+ *
  * Marking by portfolio as well as by reference matters because the report's reference figures
  * cover a handful of cells only; most gaps show only against the portfolio itself. Pure and
  * computed from the matrix alone, so it can be cached with it.
@@ -19,7 +22,8 @@ export type BlindSpotReason = 'zero' | 'below-row' | 'below-reference';
 
 export type BlindSpot = {
   row: string;
-  sizeClass: ReachColumn;
+  /** Null: the whole row, all size classes together. */
+  sizeClass: ReachColumn | null;
   portfolio: number;
   reached: number;
   reference: number | null;
@@ -62,6 +66,21 @@ export function findBlindSpots(matrix: ReachMatrix, options: { farBelow?: number
         unreachedIds: cell.companyIds.filter((id) => !reachedSet.has(id)),
       });
     }
+    if (row.total.lowest) {
+      const reachedSet = new Set(row.total.reachedIds);
+      spots.push({
+        row: row.key,
+        sizeClass: null,
+        portfolio: row.total.portfolio,
+        reached: row.total.reached,
+        reference: row.total.reference,
+        gap: row.total.portfolio - row.total.reached,
+        rowAverage,
+        reasons: ['below-reference'],
+        companyIds: row.total.companyIds,
+        unreachedIds: row.total.companyIds.filter((id) => !reachedSet.has(id)),
+      });
+    }
   }
   return spots.sort(compareSpots);
 }
@@ -89,12 +108,12 @@ function compareSpots(a: BlindSpot, b: BlindSpot): number {
     refGap(b) - refGap(a) ||
     share(a) - share(b) ||
     a.row.localeCompare(b.row) ||
-    a.sizeClass.localeCompare(b.sizeClass)
+    (a.sizeClass ?? '').localeCompare(b.sizeClass ?? '')
   );
 }
 
-/** Look-up for the matrix: the blind spot of a cell, if it is one. */
-export function blindSpotIndex(spots: readonly BlindSpot[]): (row: string, sizeClass: string) => BlindSpot | undefined {
-  const map = new Map(spots.map((s) => [key(s.row, s.sizeClass), s]));
-  return (row, sizeClass) => map.get(key(row, sizeClass));
+/** Look-up for the matrix: the blind spot of a cell (or of a whole row: sizeClass null), if it is one. */
+export function blindSpotIndex(spots: readonly BlindSpot[]): (row: string, sizeClass: string | null) => BlindSpot | undefined {
+  const map = new Map(spots.map((s) => [key(s.row, s.sizeClass ?? ''), s]));
+  return (row, sizeClass) => map.get(key(row, sizeClass ?? ''));
 }

@@ -12,7 +12,7 @@ const b = t.blindSpots;
 const FIRST_SHOWN = 12;
 
 export const blindSpotWhere = (spot: BlindSpot, dimension: ReachDimension) =>
-  `${dimension === 'sector' ? sectorLabel(spot.row) : gemeenteLabel(spot.row)}, ${sizeLabel(spot.sizeClass)}`;
+  `${dimension === 'sector' ? sectorLabel(spot.row) : gemeenteLabel(spot.row)}, ${spot.sizeClass ? sizeLabel(spot.sizeClass) : b.wholeRow}`;
 
 function why(reason: BlindSpotReason, spot: BlindSpot): string {
   if (reason === 'zero') return b.zero;
@@ -60,7 +60,7 @@ export function BlindSpotTable({
               {shown.map((spot) => {
                 const where = blindSpotWhere(spot, dimension);
                 return (
-                  <tr key={`${spot.row}-${spot.sizeClass}`}>
+                  <tr key={`${spot.row}-${spot.sizeClass ?? 'alle'}`}>
                     <th scope="row">{where}</th>
                     <td className="num">{b.reached(spot.reached, spot.portfolio)}</td>
                     <td className="num">{formatInt(spot.gap)}</td>

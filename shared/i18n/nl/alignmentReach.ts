@@ -49,6 +49,7 @@ export const alignmentReach = {
     agreeLabel: (where: string) => `Afspraak maken over ${where}`,
     agreementText: (where: string, gap: number) =>
       `Blinde vlek ${where}: ${formatCount(gap, 'bedrijf', 'bedrijven')} nog niet bereikt. Wie benadert ze?`,
+    wholeRow: 'alle grootteklassen',
     showAll: (n: number) => `Alle ${formatInt(n)} blinde vlekken tonen`,
     showFewer: (n: number) => `Alleen de grootste ${formatInt(n)} tonen`,
     reached: (reached: number, portfolio: number) => `${formatInt(reached)} van ${formatInt(portfolio)}`,
