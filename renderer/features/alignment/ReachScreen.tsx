@@ -16,6 +16,7 @@ import { ReachPeriodPicker, PeriodStatement, yearToDate } from './ReachPeriodPic
 import { ReferenceAgeLine } from './ReferenceAgeLine';
 import { findBlindSpots, type BlindSpot } from '../../../shared/rules/blindSpots';
 import { meetingOfPeriod } from '../../../shared/rules/meetingOfPeriod';
+import { referenceAge } from '../../../shared/rules/referenceAge';
 import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { useNavigate } from 'react-router';
 import { ReachCharts } from './ReachCharts';
@@ -74,7 +75,9 @@ export function ReachScreen() {
                 {formatInt(matrix.smallMkb.reached)}
                 {matrix.smallMkb.reference !== null && <span className="muted"> van {formatInt(matrix.smallMkb.reference)}</span>}
               </span>
-              {matrix.smallMkb.reach !== null && <span className="muted">{formatPercent(matrix.smallMkb.reach)} van de referentie</span>}
+              {matrix.smallMkb.reach !== null && (
+                <span className="muted">{t.reference.share(formatPercent(matrix.smallMkb.reach), matrix.sources[0] ? (referenceAge(matrix.sources[0])?.dataYear ?? null) : null)}</span>
+              )}
             </div>
             <div className="card stat">
               <span className="stat-label">In de portefeuille</span>

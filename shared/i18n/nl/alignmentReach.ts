@@ -75,6 +75,8 @@ export const alignmentReach = {
   },
   reference: {
     label: 'Referentie:',
+    share: (percent: string, dataYear: number | null) =>
+      dataYear === null ? `${percent} van de referentie` : `${percent} van de referentie (cijfers uit ${dataYear})`,
     age: (year: number, now: number) => `cijfers uit ${year}, ${formatInt(now - year)} jaar oud`,
     stale: 'De referentie is oud: het aantal bedrijven nu kan flink afwijken. Importeer een recente KvK-lijst als referentie voor een actueel beeld.',
   },
