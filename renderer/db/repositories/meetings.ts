@@ -35,6 +35,32 @@ export async function saveMeeting(draft: MeetingDraft, options: SaveMeetingOptio
   return write(db, label, (w) => writeMeeting(w, { ...draft, id }, options));
 }
 
+const MEETING_FIELDS = ['date', 'periodStart', 'periodEnd', 'participants', 'notes', 'agreements'] as const;
+export type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/**
+ * Save only the fields the editor changed, on top of the row as it is in the database at that
+ * moment (read in the same write): a partner's change to another field that arrived by sync
+ * while typing is kept. Without a stored row the whole draft is written.
+ */
+export async function saveMeetingChanges(
+  draft: MeetingDraft & { id: string },
+  changed: readonly MeetingField[],
+  options: SaveMeetingOptions = {},
+): Promise<string> {
+  const db = options.db ?? getDb();
+  const existing = await db.meetings.get(draft.id);
+  const label = options.label ?? (existing && !existing._deleted ? 'Afstemmingsoverleg bijgewerkt' : 'Afstemmingsoverleg vastgelegd');
+  return write(db, label, async (w) => {
+    const row = await w.db.meetings.get(draft.id);
+    if (!row || row._deleted) return writeMeeting(w, draft, options);
+    const merged: Record<string, unknown> = { id: draft.id };
+    for (const field of MEETING_FIELDS) merged[field] = changed.includes(field) ? draft[field] : row[field];
+    // writeMeeting parses the result with the meeting schema before anything is written.
+    return writeMeeting(w, merged as MeetingDraft & { id: string }, options);
+  });
+}
+
 /** The body of `saveMeeting`, for callers that combine it with other rows in one write. */
 export async function writeMeeting(
   w: Writer,

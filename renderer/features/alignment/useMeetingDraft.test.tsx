@@ -67,4 +67,22 @@ describe('useMeetingDraft', () => {
     expect(after.notes).toBe('A, en Sliedrecht besproken');
     expect(after.participants.map((p) => p.advisorId)).toEqual(['a1', 'b1']);
   });
+
+  it('restores typing left behind by a closed page, even when a partner changed the meeting since', async () => {
+    await saveMeeting({ id: 'm2', date: '2026-12-03', periodStart: period.from, periodEnd: period.to, participants: [me], notes: 'A', agreements: [] });
+    const initial = (await stored('m2'))!;
+    localStorage.setItem(
+      'veldwerk:niet-opgeslagen:meeting:m2',
+      JSON.stringify({ at: Date.parse(initial.updatedAt) - 60_000, value: { ...initial, notes: 'A, half getypt' } }),
+    );
+    const partner = { advisorId: 'b1', name: 'Jeroen Partner', organisation: 'baanbrekend' as const };
+    await saveMeeting({ ...initial, participants: [me, partner] });
+    const { result } = renderHook(() => useMeetingDraft({ id: 'm2', meeting: initial, isNew: false, period, profile }), { wrapper });
+    await expect.poll(() => result.current.draft?.notes).toBe('A, half getypt');
+    expect(result.current.restored).toBe(true);
+    await act(async () => void (await result.current.autosave.flush()));
+    await expect.poll(async () => (await stored('m2'))?.notes).toBe('A, half getypt');
+    expect((await stored('m2'))!.participants).toHaveLength(2);
+    expect(localStorage.getItem('veldwerk:niet-opgeslagen:meeting:m2')).toBeNull();
+  });
 });

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Profile } from '../../../shared/domain/common';
 import { localDate, type Period } from '../../../shared/rules/weeks';
-import { saveMeeting, type MeetingDraft } from '../../db/repositories/meetings';
-import { readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
+import { saveMeetingChanges, type MeetingDraft } from '../../db/repositories/meetings';
+import { clearSaveBackup, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
 
 export type Draft = MeetingDraft & { id: string };
 
@@ -45,22 +45,14 @@ export function useMeetingDraft(input: {
   const latest = useRef<Draft | null>(null);
   /** What the database held when the draft was taken, or last written from here. */
   const base = useRef<Draft | null>(null);
-  const stored = useRef<Meeting | null | undefined>(meeting);
-  stored.current = meeting;
   const onFirstEdit = useRef(input.onFirstEdit);
   onFirstEdit.current = input.onFirstEdit;
   const edited = useRef(false);
   const initialised = useRef(false);
 
   const write = useCallback(async (next: Draft) => {
-    const row = stored.current ? fromMeeting(stored.current) : null;
-    const merged: Draft = { ...(row ?? next) };
-    for (const field of FIELDS) {
-      const edited = !base.current || JSON.stringify(next[field]) !== JSON.stringify(base.current[field]);
-      if (edited || !row) (merged as Record<string, unknown>)[field] = next[field];
-    }
-    merged.id = next.id;
-    await saveMeeting(merged);
+    const changed = FIELDS.filter((field) => !base.current || JSON.stringify(next[field]) !== JSON.stringify(base.current[field]));
+    await saveMeetingChanges(next, changed);
     base.current = next;
     setExists(true);
   }, []);
@@ -87,9 +79,13 @@ export function useMeetingDraft(input: {
       initialised.current = true;
       const d = fromMeeting(meeting);
       base.current = d;
-      // A page closed before its last write finished left a copy: newer than the row, it wins.
+      // A page closed before its last write finished left a copy. It is removed after every
+      // successful write, so a copy that differs from the row is typing that never got stored:
+      // it is restored (over the stored row, field by field, see `write`), never dropped.
       const backup = readSaveBackup<Draft>(`meeting:${id}`);
-      const fresher = backup && backup.at > Date.parse(meeting.updatedAt) && backup.value.id === id ? backup.value : null;
+      const differs = (b: Draft) => FIELDS.some((f) => JSON.stringify(b[f]) !== JSON.stringify(d[f]));
+      const fresher = backup && backup.value.id === id && differs(backup.value) ? backup.value : null;
+      if (backup && !fresher) clearSaveBackup(`meeting:${id}`);
       latest.current = fresher ?? d;
       setDraftState(fresher ?? d);
       if (fresher) {
