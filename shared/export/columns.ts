@@ -9,6 +9,8 @@ export type ExportColumn<Row> = {
   type?: ExportColumnType;
   /** Width in characters (XLSX); default from the heading and the first rows. */
   width?: number;
+  /** Wrap long text inside the cell (XLSX), e.g. meeting notes. */
+  wrap?: boolean;
 };
 
 /** Dates are stored as ISO strings; a column typed as date turns them back into dates. */

@@ -46,7 +46,8 @@ export async function toXlsx(sheets: readonly ExportSheet<any>[]): Promise<Uint8
       const sample = sheet.rows.slice(0, 200).map((r) => String(c.value(r) ?? '').length);
       const width = c.width ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, c.header.length + 2, ...sample.map((n) => n + 2)));
       const numFmt = c.type === 'date' ? 'dd-mm-yyyy' : c.type === 'datetime' ? 'dd-mm-yyyy hh:mm' : undefined;
-      return { header: c.header, key: `c${i}`, width, style: numFmt ? { numFmt } : {} };
+      const style = { ...(numFmt ? { numFmt } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) };
+      return { header: c.header, key: `c${i}`, width, style };
     });
     ws.getRow(1).font = { bold: true };
     for (const row of sheet.rows) {

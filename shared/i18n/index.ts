@@ -1,6 +1,7 @@
 import { common } from './nl/common';
 import { contacts } from './nl/contacts';
 import { alignment } from './nl/alignment';
+import { alignmentReach } from './nl/alignmentReach';
 import { guides } from './nl/guides';
 import { portfolio } from './nl/portfolio';
 import { kennisbank } from './nl/kennisbank';
@@ -16,6 +17,7 @@ export const t = {
   ...common,
   contacts,
   alignment,
+  alignmentReach,
   guides,
   portfolio,
   kennisbank,

@@ -22,12 +22,7 @@ type Violation = { id: string; impact: string | null; help: string; nodes: strin
 /**
  * Rules switched off on one screen only, each naming why. Keep this empty where possible.
  */
-const KNOWN: Record<string, string[]> = {
-  // The reach matrix's buttons read "3 / 16" but are labelled "3 van 16". Its table semantics and
-  // labels are fixed on the branch that owns the reach-matrix bullets of issue 18 (wt/align);
-  // remove this line when that branch is merged.
-  '/afstemming/bereik': ['label-content-name-mismatch'],
-};
+const KNOWN: Record<string, string[]> = {};
 
 async function axeScan(page: Page, screen: string): Promise<Violation[]> {
   // The app's CSP forbids injected <script> tags; evaluating over the DevTools protocol is allowed.

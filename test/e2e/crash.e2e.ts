@@ -76,4 +76,28 @@ describe('crash safety', () => {
     );
     await again.kill();
   });
+
+  it('keeps meeting notes and an agreement being typed up to the last second', async () => {
+    const app = await launchKillableApp(profileDir, '/afstemming/overleg/nieuw');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Nieuw afstemmingsoverleg' }).waitFor();
+    await page.getByLabel('Notities').fill('Sliedrecht zzp besproken; stroom valt zo uit.');
+    // The first edit gives the new meeting its own address, so coming back finds it.
+    await page.waitForURL(/#\/afstemming\/overleg\/[0-9a-f-]{36}$/);
+    const url = page.url().split('#')[1]!;
+    await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Afspraak vastleggen' });
+    await dialog.getByLabel('Wat is afgesproken?').fill('Baanbrekend belt de zzp-ers in Sliedrecht.');
+    await page.waitForTimeout(LAST_SECOND);
+    await app.kill();
+
+    const again = await launchKillableApp(profileDir, url);
+    await again.page.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
+    expect(await again.page.getByLabel('Notities').inputValue()).toBe('Sliedrecht zzp besproken; stroom valt zo uit.');
+    await again.page.getByText('Er is een afspraak in bewerking die nog niet is opgeslagen.').waitFor();
+    await again.page.getByRole('button', { name: 'Verder met die afspraak' }).click();
+    const restored = again.page.getByRole('dialog', { name: 'Afspraak vastleggen' });
+    expect(await restored.getByLabel('Wat is afgesproken?').inputValue()).toBe('Baanbrekend belt de zzp-ers in Sliedrecht.');
+    await again.kill();
+  });
 });

@@ -3,6 +3,7 @@ import { agreementToFollowUp } from '../../../shared/rules/alignment';
 import { toZonedIso } from '../../../shared/rules/weeks';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
+import type { JsonValue } from '../../../shared/sync/types';
 
 /** What the meeting screen edits; bookkeeping (clock, timestamps, follow-up ids) is added here. */
 export type MeetingDraft = {
@@ -32,6 +33,32 @@ export async function saveMeeting(draft: MeetingDraft, options: SaveMeetingOptio
   const existing = await db.meetings.get(id);
   const label = options.label ?? (existing ? 'Afstemmingsoverleg bijgewerkt' : 'Afstemmingsoverleg vastgelegd');
   return write(db, label, (w) => writeMeeting(w, { ...draft, id }, options));
+}
+
+const MEETING_FIELDS = ['date', 'periodStart', 'periodEnd', 'participants', 'notes', 'agreements'] as const;
+export type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/**
+ * Save only the fields the editor changed, on top of the row as it is in the database at that
+ * moment (read in the same write): a partner's change to another field that arrived by sync
+ * while typing is kept. Without a stored row the whole draft is written.
+ */
+export async function saveMeetingChanges(
+  draft: MeetingDraft & { id: string },
+  changed: readonly MeetingField[],
+  options: SaveMeetingOptions = {},
+): Promise<string> {
+  const db = options.db ?? getDb();
+  const existing = await db.meetings.get(draft.id);
+  const label = options.label ?? (existing && !existing._deleted ? 'Afstemmingsoverleg bijgewerkt' : 'Afstemmingsoverleg vastgelegd');
+  return write(db, label, async (w) => {
+    const row = await w.db.meetings.get(draft.id);
+    if (!row || row._deleted) return writeMeeting(w, draft, options);
+    const merged: Record<string, unknown> = { id: draft.id };
+    for (const field of MEETING_FIELDS) merged[field] = changed.includes(field) ? draft[field] : row[field];
+    // writeMeeting parses the result with the meeting schema before anything is written.
+    return writeMeeting(w, merged as MeetingDraft & { id: string }, options);
+  });
 }
 
 /** The body of `saveMeeting`, for callers that combine it with other rows in one write. */
@@ -113,4 +140,23 @@ export async function deleteMeeting(id: string, db: VeldwerkDb = getDb()): Promi
     }
     await w.remove('meetings', id);
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// An agreement being typed in the meeting's dialog: a local draft (the `drafts` table, never
+// synchronised) until it is saved into the meeting, so leaving, reloading or a power cut does
+// not lose it.
+
+const agreementDraftKey = (meetingId: string) => `meeting:${meetingId}:agreement`;
+
+export async function saveAgreementDraft(meetingId: string, value: JsonValue, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.put({ key: agreementDraftKey(meetingId), value, savedAt: Date.now() });
+}
+
+export async function readAgreementDraft(meetingId: string, db: VeldwerkDb = getDb()): Promise<JsonValue | null> {
+  return (await db.drafts.get(agreementDraftKey(meetingId)))?.value ?? null;
+}
+
+export async function clearAgreementDraft(meetingId: string, db: VeldwerkDb = getDb()): Promise<void> {
+  await db.drafts.delete(agreementDraftKey(meetingId));
 }

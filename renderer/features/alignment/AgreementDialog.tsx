@@ -6,6 +6,8 @@ import { Modal } from '../../ui/Modal';
 import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { DutchDateField } from './DutchDateField';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { gemeenteLabel, orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
@@ -24,18 +26,34 @@ export function AgreementDialog({
   advisors,
   onSave,
   onClose,
+  onCancel,
+  onDraftChange,
+  isEdit = Boolean(initial.text),
 }: {
   initial: AgreementValue;
   companies: AlignmentCompany[];
   advisors: AdvisorFacts[];
   onSave: (agreement: AgreementValue) => Promise<void>;
+  /** Closed with Esc or outside: what was typed is kept as a draft. */
   onClose: () => void;
+  /** "Annuleren": the advisor throws the agreement away. */
+  onCancel?: () => void;
+  /** Every edit, so the caller can keep it as a draft. */
+  onDraftChange?: (value: AgreementValue) => void;
+  /** Changing an agreement already in the meeting (default: it has text). */
+  isEdit?: boolean;
 }) {
-  const [value, setValue] = useState(initial);
+  const [value, setValueState] = useState(initial);
+  const setValue = (update: (v: AgreementValue) => AgreementValue) =>
+    setValueState((v) => {
+      const next = update(v);
+      onDraftChange?.(next);
+      return next;
+    });
   const [query, setQuery] = useState(() => companies.find((c) => c.id === initial.companyId)?.name ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const isEdit = Boolean(initial.text);
+  const [dueValid, setDueValid] = useState(true);
 
   const items = useMemo<PickerOption[]>(() => {
     const q = fold(query.trim());
@@ -50,9 +68,10 @@ export function AgreementDialog({
     const owner = advisors.find((a) => a.id === value.ownerAdvisorId);
     const candidate = { ...value, ownerName: owner?.name ?? value.ownerName, organisation: owner?.organisation ?? value.organisation };
     const parsed = meetingAgreementSchema.safeParse(candidate);
-    if (!parsed.success) {
+    if (!parsed.success || !dueValid) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      for (const issue of parsed.success ? [] : parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      if (!dueValid) next.due = t.meeting.dateInvalid;
       setErrors(next);
       return;
     }
@@ -113,11 +132,11 @@ export function AgreementDialog({
             errorMessage={errors.ownerAdvisorId}
             isRequired
           />
-          <TextField
+          <DutchDateField
             label={ui.agreement.due}
-            type="date"
-            value={value.due ?? ''}
-            onChange={(due) => setValue((v) => ({ ...v, due: due || null }))}
+            value={value.due}
+            onChange={(due) => setValue((v) => ({ ...v, due }))}
+            onValidityChange={setDueValid}
             errorMessage={errors.due}
           />
         </div>
@@ -127,7 +146,7 @@ export function AgreementDialog({
           </p>
         )}
         <div className="modal-actions">
-          <Button onPress={onClose}>{ui.confirm.cancel}</Button>
+          <Button onPress={onCancel ?? onClose}>{ui.confirm.cancel}</Button>
           <Button type="submit" variant="primary" isDisabled={busy}>
             {ui.agreement.save}
           </Button>

@@ -11,6 +11,9 @@ import { PeriodPicker } from './PeriodPicker';
 import { periodQuery, usePeriod } from './usePeriod';
 import { useOverview } from './useOverview';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
+import { meetingOfPeriod } from '../../../shared/rules/meetingOfPeriod';
+import { formatLocalDate } from '../../../shared/rules/weeks';
 import '../../styles/alignment.css';
 
 /** `/afstemming`: the agenda of the weekly afstemmingsoverleg for a chosen week or period. */
@@ -20,6 +23,7 @@ export function AlignmentScreen() {
   const data = useAlignmentData();
   const meetings = useMeetings();
   const context = useOverview(data, choice.period);
+  const current = meetings ? meetingOfPeriod(meetings, choice.period) : null;
 
   return (
     <Page
@@ -27,15 +31,22 @@ export function AlignmentScreen() {
       description={ui.overview.description}
       actions={
         <>
-          <Button variant="primary" onPress={() => navigate(`/afstemming/overleg/nieuw?${periodQuery(choice.period)}`)}>
-            {ui.overview.newMeeting}
-          </Button>
+          {current ? (
+            <Button variant="primary" onPress={() => navigate(`/afstemming/overleg/${current.id}`)}>
+              {t.meeting.openThisWeek(formatLocalDate(current.date))}
+            </Button>
+          ) : (
+            <Button variant="primary" isDisabled={meetings === undefined} onPress={() => navigate(`/afstemming/overleg/nieuw?${periodQuery(choice.period)}`)}>
+              {ui.overview.newMeeting}
+            </Button>
+          )}
           <ExportButton context={context} />
         </>
       }
     >
       <AlignmentNav />
       <PeriodPicker choice={choice} />
+      {current && <p className="muted this-week-meeting">{t.meeting.thisWeekMeeting(formatLocalDate(current.date))}</p>}
       {!data || !context ? (
         <p className="loading" role="status">
           {ui.overview.loading}
@@ -47,7 +58,7 @@ export function AlignmentScreen() {
       ) : (
         <OverviewSections context={context} />
       )}
-      <MeetingList meetings={meetings} />
+      <MeetingList meetings={meetings?.filter((m) => m.id !== current?.id)} />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import type { CompanyContacts } from '../../../shared/rules/alignment';
-import { formatInstantDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/rules/weeks';
+import { formatDutchDate } from '../contacts/contactForm';
 import { Badge } from '../../ui/Page';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
@@ -39,7 +40,7 @@ export function ContactsSection({ groups, onAgree }: { groups: CompanyContacts[]
             <tbody>
               {g.contacts.map((log) => (
                 <tr key={log.id}>
-                  <td className="nowrap">{formatInstantDate(log.at)}</td>
+                  <td className="nowrap">{formatDutchDate(localDate(log.at))}</td>
                   <td>
                     {log.advisorName} · {orgShort(log.organisation)}
                   </td>

@@ -9,7 +9,16 @@ import type { OverviewContext } from './useOverview';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** "Exporteren naar Excel": every list of the agenda, one sheet each. */
-export function ExportButton({ context, meeting }: { context: OverviewContext | undefined; meeting?: Meeting }) {
+export function ExportButton({
+  context,
+  meeting,
+  beforeExport,
+}: {
+  context: OverviewContext | undefined;
+  meeting?: Meeting;
+  /** Write pending edits first (the meeting's autosave), so the file holds what is on screen. */
+  beforeExport?: () => Promise<unknown>;
+}) {
   const [status, setStatus] = useState<string | null>(null);
   return (
     <>
@@ -19,6 +28,7 @@ export function ExportButton({ context, meeting }: { context: OverviewContext | 
           if (!context) return;
           setStatus(null);
           try {
+            await beforeExport?.();
             const bytes = await overviewWorkbook(context, meeting);
             if (await saveFile(exportFileName(context.overview.period), bytes, XLSX_MIME)) setStatus(ui.overview.exported);
           } catch (e) {

@@ -4,6 +4,8 @@ import { TextField } from '../../ui/TextField';
 import { orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import type { Draft } from './useMeetingDraft';
+import { DutchDateField } from './DutchDateField';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 
 /** Date, period, participants and notes of a meeting. */
 export function MeetingDetails({
@@ -24,22 +26,22 @@ export function MeetingDetails({
   return (
     <section className="card meeting-details" aria-labelledby="meeting-details-title">
       <h2 id="meeting-details-title" className="visually-hidden">
-        Gegevens van het overleg
+        {t.meeting.detailsTitle}
       </h2>
       <div className="field-row three">
-        <TextField label={ui.meeting.date} type="date" value={draft.date} onChange={(date) => date && onChange({ date })} isRequired />
-        <TextField
-          label={`${ui.report.period}: ${ui.period.from.toLowerCase()}`}
-          type="date"
+        <DutchDateField label={ui.meeting.date} value={draft.date} onChange={(date) => date && onChange({ date })} isRequired />
+        <DutchDateField
+          label={t.meeting.periodFrom}
           value={draft.periodStart}
           onChange={(periodStart) => periodStart && onChange({ periodStart })}
+          isRequired
         />
-        <TextField
-          label={ui.period.to}
-          type="date"
+        <DutchDateField
+          label={t.meeting.periodTo}
           value={draft.periodEnd}
           onChange={(periodEnd) => periodEnd && onChange({ periodEnd })}
           errorMessage={draft.periodEnd < draft.periodStart ? ui.period.invalid : undefined}
+          isRequired
         />
       </div>
       {options.length === 0 ? (

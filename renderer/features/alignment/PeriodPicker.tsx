@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatPeriod, isoWeekOf, shiftWeek, weekLabel } from '../../../shared/rules/weeks';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { DutchDateField } from './DutchDateField';
 import type { PeriodChoice } from './usePeriod';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
@@ -12,8 +12,8 @@ import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
   const { period, week, setWeek, setPeriod } = choice;
   const [custom, setCustom] = useState(week === null);
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
+  const [from, setFrom] = useState<string | null>(period.from);
+  const [to, setTo] = useState<string | null>(period.to);
   const [error, setError] = useState<string | null>(null);
   const anchor = week ?? isoWeekOf(`${period.to}T12:00:00Z`);
   const current = isoWeekOf(new Date());
@@ -59,8 +59,8 @@ export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
             setPeriod({ from, to });
           }}
         >
-          <TextField label={ui.period.from} type="date" value={from} onChange={setFrom} />
-          <TextField label={ui.period.to} type="date" value={to} onChange={setTo} errorMessage={error ?? undefined} />
+          <DutchDateField label={ui.period.from} value={from} onChange={setFrom} isRequired />
+          <DutchDateField label={ui.period.to} value={to} onChange={setTo} isRequired errorMessage={error ?? undefined} />
           <Button type="submit" variant="primary">
             {ui.period.apply}
           </Button>

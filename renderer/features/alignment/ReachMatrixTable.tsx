@@ -1,55 +1,57 @@
 import { formatInt, formatPercent } from '../../../shared/i18n/format';
 import type { ReachFigures, ReachMatrix } from '../../../shared/rules/reach';
+import { blindSpotIndex, type BlindSpot } from '../../../shared/rules/blindSpots';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import type { CompanyListRequest } from './CompanyListDialog';
 import { gemeenteLabel, sectorLabel, sizeLabel, sizeShort } from './labels';
 
-type Props = { matrix: ReachMatrix; showEmpty: boolean; onOpen: (request: CompanyListRequest) => void };
+type Props = { matrix: ReachMatrix; spots: readonly BlindSpot[]; showEmpty: boolean; onOpen: (request: CompanyListRequest) => void };
 
-function describe(f: ReachFigures, refLabel?: string): string {
-  const parts = [`${formatInt(f.reached)} van ${formatInt(f.portfolio)} in de portefeuille bereikt`];
-  if (f.reference !== null) parts.push(`referentie ${refLabel ? `${refLabel} ` : ''}${formatInt(f.reference)}`);
-  if (f.reach !== null) parts.push(`bereik ${formatPercent(f.reach)}`);
-  if (f.lowest) parts.push(alignment.reach.lowest.toLowerCase());
-  return parts.join('; ');
-}
+const markText = (spot: BlindSpot): string =>
+  spot.reasons.includes('zero') ? t.marks.zero : spot.reasons.includes('below-row') ? t.marks.belowRow : alignment.reach.lowest;
 
-/** One number of the matrix; opens the companies behind it. The low-reach mark is text too. */
-function Cell({ f, title, onOpen, header, refLabel }: { f: ReachFigures; title: string; onOpen: Props['onOpen']; header?: boolean; refLabel?: string }) {
+/**
+ * One number of the matrix: "reached van in portfolio", the reference below it, and the mark of
+ * a blind spot as text. The cell is a real table cell (its row and column headers name it for a
+ * screen reader); the button's name is exactly what it shows, so "3 van 16" can be spoken to it.
+ */
+function Cell({ f, title, onOpen, header, spot, refLabel }: { f: ReachFigures; title: string; onOpen: Props['onOpen']; header?: boolean; spot?: BlindSpot; refLabel?: string }) {
+  const marked = spot !== undefined || f.lowest;
   const body = (
     <>
-      <span className="reach-main">
-        {formatInt(f.reached)}
-        <span className="reach-of"> / {formatInt(f.portfolio)}</span>
-      </span>
+      {f.portfolio === 0 && f.reference === null && !marked ? (
+        // Nobody in the portfolio and no reference: a dash on screen, the numbers for a screen reader.
+        <span className="reach-main">
+          <span aria-hidden="true">–</span>
+          <span className="visually-hidden">{t.matrix.cellLabel(0, 0)}</span>
+        </span>
+      ) : (
+        <span className="reach-main">{t.matrix.cellLabel(f.reached, f.portfolio)}</span>
+      )}
       {f.reference !== null && (
         <span className="reach-ref">
           ref. {refLabel ? `${refLabel} ` : ''}{formatInt(f.reference)}
           {f.reach !== null && ` · ${formatPercent(f.reach)}`}
         </span>
       )}
-      {f.lowest && (
+      {marked && (
         <span className="reach-low">
           <span aria-hidden="true">▼ </span>
-          {alignment.reach.lowest}
+          {spot ? markText(spot) : alignment.reach.lowest}
         </span>
       )}
     </>
   );
-  const className = `reach-cell${f.lowest ? ' is-lowest' : ''}${f.portfolio === 0 ? ' is-empty' : ''}${header ? ' is-total' : ''}`;
+  const className = `reach-cell${marked ? ' is-lowest' : ''}${f.portfolio === 0 ? ' is-empty' : ''}${header ? ' is-total' : ''}`;
   return (
     <td className={className}>
       {f.portfolio > 0 ? (
-        <button
-          type="button"
-          className="reach-button"
-          aria-label={`${title}: ${describe(f, refLabel)}. Toon de bedrijven.`}
-          onClick={() => onOpen({ title, ids: f.companyIds, reachedIds: f.reachedIds })}
-        >
+        <button type="button" className="reach-button" onClick={() => onOpen({ title, ids: f.companyIds, reachedIds: f.reachedIds })}>
           {body}
         </button>
       ) : (
-        <span aria-label={`${title}: ${describe(f, refLabel)}`}>{body}</span>
+        <span className="reach-static">{body}</span>
       )}
     </td>
   );
@@ -59,9 +61,10 @@ function Cell({ f, title, onOpen, header, refLabel }: { f: ReachFigures; title: 
  * Sector (or gemeente) × size class: reached / in portfolio, with the reference where the
  * source has one. Companies without size get their own column, so the gap stays in view.
  */
-export function ReachMatrixTable({ matrix, showEmpty, onOpen }: Props) {
+export function ReachMatrixTable({ matrix, spots, showEmpty, onOpen }: Props) {
+  const spotAt = blindSpotIndex(spots);
   const rowLabel = matrix.dimension === 'sector' ? sectorLabel : gemeenteLabel;
-  const rows = matrix.rows.filter((r) => showEmpty || r.total.portfolio > 0 || r.total.reference !== null);
+  const rows = matrix.rows.filter((r) => showEmpty || r.total.portfolio > 0 || r.total.reference !== null || r.cells.some((c) => c.lowest));
   const withoutSizeFigures = (ids: string[]): ReachFigures => {
     const reached = new Set(matrix.withoutSize.reachedIds);
     const reachedIds = ids.filter((id) => reached.has(id));
@@ -73,7 +76,7 @@ export function ReachMatrixTable({ matrix, showEmpty, onOpen }: Props) {
     <div className="table-scroll">
       <table className="reach-table">
         <caption className="visually-hidden">
-          Bereik per {matrix.dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse: bereikt / in portefeuille, met referentie
+          Bereik per {matrix.dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse: bereikt van in portefeuille, met referentie
         </caption>
         <thead>
           <tr>
@@ -92,7 +95,7 @@ export function ReachMatrixTable({ matrix, showEmpty, onOpen }: Props) {
             <tr key={r.key}>
               <th scope="row">{rowLabel(r.key)}</th>
               {r.cells.map((cell) => (
-                <Cell key={cell.sizeClass} f={cell} title={`${rowLabel(r.key)}, ${sizeLabel(cell.sizeClass)}`} onOpen={onOpen} />
+                <Cell key={cell.sizeClass} f={cell} spot={spotAt(r.key, cell.sizeClass)} title={`${rowLabel(r.key)}, ${sizeLabel(cell.sizeClass)}`} onOpen={onOpen} />
               ))}
               <Cell f={withoutSizeFigures(matrix.withoutSize.byRow[r.key] ?? [])} title={`${rowLabel(r.key)}, zonder grootteklasse`} onOpen={onOpen} />
               <Cell f={r.total} title={`${rowLabel(r.key)}, totaal`} onOpen={onOpen} header refLabel={matrix.rowReference?.label} />

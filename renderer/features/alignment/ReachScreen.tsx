@@ -2,24 +2,28 @@ import { useMemo, useState } from 'react';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import { formatInt, formatPercent } from '../../../shared/i18n/format';
 import { buildReachMatrix, type ReachDimension } from '../../../shared/rules/reach';
-import { localDate } from '../../../shared/rules/weeks';
-import { useAlignmentData, useReachReferenceBatchIds } from '../../db/queries/alignment';
+import { currentWeekPeriod, localDate } from '../../../shared/rules/weeks';
+import { buildReachTrend } from '../../../shared/rules/reachTrend';
+import { ReachTrendChart } from './ReachTrendChart';
+import { useAlignmentData, useMeetings, useReachReferenceBatchIds, useTargets } from '../../db/queries/alignment';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { AlignmentNav } from './AlignmentNav';
 import { CompanyListDialog, type CompanyListRequest } from './CompanyListDialog';
-import { PeriodPicker } from './PeriodPicker';
+import { BlindSpotTable } from './BlindSpotTable';
+import { ReachPeriodPicker, PeriodStatement, yearToDate } from './ReachPeriodPicker';
+import { ReferenceAgeLine } from './ReferenceAgeLine';
+import { findBlindSpots, type BlindSpot } from '../../../shared/rules/blindSpots';
+import { meetingOfPeriod } from '../../../shared/rules/meetingOfPeriod';
+import { referenceAge } from '../../../shared/rules/referenceAge';
+import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
+import { useNavigate } from 'react-router';
 import { ReachCharts } from './ReachCharts';
 import { ReachMatrixTable } from './ReachMatrixTable';
 import { ReferencePicker } from './ReferencePicker';
 import { usePeriod } from './usePeriod';
 import '../../styles/alignment.css';
-
-const yearToDate = (now: Date) => {
-  const today = localDate(now);
-  return { from: `${today.slice(0, 4)}-01-01`, to: today };
-};
 
 /** `/afstemming/bereik`: reach per sector or gemeente and size class, against a reference. */
 export function ReachScreen() {
@@ -37,14 +41,29 @@ export function ReachScreen() {
     [data, referenceIds, choice.period, dimension],
   );
   const companies = useMemo(() => new Map((data?.companies ?? []).map((c) => [c.id, c])), [data]);
+  const spots = useMemo(() => (matrix ? findBlindSpots(matrix) : []), [matrix]);
+  const meetings = useMeetings();
+  const navigate = useNavigate();
+  const agree = (spot: BlindSpot, where: string) => {
+    const current = meetings ? meetingOfPeriod(meetings, currentWeekPeriod(new Date())) : null;
+    const query = new URLSearchParams({ afspraak: spot.unreachedIds[0] ?? spot.companyIds[0] ?? '', tekst: t.blindSpots.agreementText(where, spot.gap) });
+    navigate(`/afstemming/overleg/${current?.id ?? 'nieuw'}?${query.toString()}`);
+  };
+  const year = new Date().getFullYear();
+  const targets = useTargets();
+  const trend = useMemo(
+    () => (data && targets ? buildReachTrend({ companies: data.companies, logs: data.logs, targets, today: localDate(new Date()) }) : null),
+    [data, targets],
+  );
 
   return (
     <Page
       title={alignment.reach.title}
-      description="Welke kleine bedrijven en zzp-ers bereiken we, en welke niet? Bereikt betekent: minstens één gedeeld contactmoment in de periode. De laagste cellen zijn gemarkeerd; klik op een getal voor de bedrijven erachter."
+      description="Welke kleine bedrijven en zzp-ers bereiken we, en welke niet? Blinde vlekken zijn gemarkeerd; klik op een getal voor de bedrijven erachter."
     >
       <AlignmentNav />
-      <PeriodPicker choice={choice} />
+      <ReachPeriodPicker choice={choice} />
+      <PeriodStatement period={choice.period} />
       {!matrix ? (
         <p className="loading" role="status">Gegevens laden…</p>
       ) : (
@@ -56,7 +75,9 @@ export function ReachScreen() {
                 {formatInt(matrix.smallMkb.reached)}
                 {matrix.smallMkb.reference !== null && <span className="muted"> van {formatInt(matrix.smallMkb.reference)}</span>}
               </span>
-              {matrix.smallMkb.reach !== null && <span className="muted">{formatPercent(matrix.smallMkb.reach)} van de referentie</span>}
+              {matrix.smallMkb.reach !== null && (
+                <span className="muted">{t.reference.share(formatPercent(matrix.smallMkb.reach), matrix.sources[0] ? (referenceAge(matrix.sources[0])?.dataYear ?? null) : null)}</span>
+              )}
             </div>
             <div className="card stat">
               <span className="stat-label">In de portefeuille</span>
@@ -94,10 +115,11 @@ export function ReachScreen() {
           <section className="card" aria-labelledby="matrix-title">
             <h2 id="matrix-title">Bereik per {dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse</h2>
             <p className="muted legend">
-              Per cel: <strong>bereikt</strong> / in portefeuille; daaronder de referentie en het bereik als percentage, waar de bron
-              een aantal geeft. <span className="reach-low">▼ {alignment.reach.lowest}</span> = de laagste 20% van de cellen met referentie.
+              Per cel: <strong>bereikt</strong> van in portefeuille (– = geen bedrijven); daaronder de referentie en het bereik als percentage, waar de bron
+              een aantal geeft. {t.marks.legend} <span className="reach-low">{alignment.reach.lowest}</span> = de laagste 20% van de cellen met referentie.
             </p>
-            <ReachMatrixTable matrix={matrix} showEmpty={showEmpty} onOpen={setList} />
+            <ReferenceAgeLine sources={matrix.sources} year={year} />
+            <ReachMatrixTable matrix={matrix} spots={spots} showEmpty={showEmpty} onOpen={setList} />
             <details className="sources">
               <summary>Bron van de referentie: {matrix.sources.map((s) => s.label).join('; ')}</summary>
               {matrix.sources.map((s) => (
@@ -107,6 +129,8 @@ export function ReachScreen() {
               ))}
             </details>
           </section>
+          <BlindSpotTable spots={spots} dimension={dimension} onOpen={setList} onAgree={agree} />
+          {trend && <ReachTrendChart trend={trend} />}
           <ReachCharts matrix={matrix} />
           <ReferencePicker selected={referenceIds ?? []} />
         </>

@@ -4,6 +4,8 @@ import type { LogFacts } from '../../../shared/rules/doubleApproach';
 import type { Period } from '../../../shared/rules/weeks';
 import { channelLabel, gemeenteLabel, orgShort, sizeLabel, topicsLabel } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { alignmentReach } from '../../../shared/i18n/nl/alignmentReach';
+import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
 import type { OverviewContext } from './useOverview';
 
 const c = ui.columns;
@@ -75,7 +77,20 @@ export function overviewSheets(context: OverviewContext, meeting?: Meeting): Exp
     },
   ];
   if (meeting) {
+    const x = alignmentReach.export;
     sheets.unshift({
+      name: x.meetingSheet,
+      columns: [col(x.part, 'part'), { ...col(x.content, 'content'), width: 90, wrap: true }],
+      rows: [
+        { part: x.date, content: formatLocalDate(meeting.date) },
+        { part: x.period, content: formatPeriod({ from: meeting.periodStart, to: meeting.periodEnd }) },
+        ...(meeting.participants.length === 0
+          ? [{ part: x.participant, content: '—' }]
+          : meeting.participants.map((p) => ({ part: x.participant, content: `${p.name} (${orgShort(p.organisation)})` }))),
+        { part: x.notes, content: meeting.notes.trim() || '—' },
+      ],
+    });
+    sheets.splice(1, 0, {
       name: 'Afspraken',
       columns: [col(c.company, 'company'), col(c.agreement, 'text'), col(c.owner, 'owner'), col(c.organisation, 'org'), col(c.due, 'due', 'date')],
       rows: meeting.agreements.map((a) => ({ company: name(a.companyId), text: a.text, owner: a.ownerName, org: orgShort(a.organisation), due: a.due })),

@@ -2,9 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Profile } from '../../../shared/domain/common';
 import { localDate, type Period } from '../../../shared/rules/weeks';
-import { saveMeeting, type MeetingDraft } from '../../db/repositories/meetings';
+import { saveMeetingChanges, type MeetingDraft } from '../../db/repositories/meetings';
+import { clearSaveBackup, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
 
 export type Draft = MeetingDraft & { id: string };
+
+const FIELDS = ['date', 'periodStart', 'periodEnd', 'participants', 'notes', 'agreements'] as const;
 
 const fromMeeting = (m: Meeting): Draft => ({
   id: m.id,
@@ -16,28 +19,53 @@ const fromMeeting = (m: Meeting): Draft => ({
   agreements: m.agreements,
 });
 
+/** Whether a draft can be written: the schema refuses a period that ends before it starts. */
+export const isSavable = (d: Draft) => d.periodStart <= d.periodEnd;
+
 /**
- * The meeting being edited. A new meeting gets its id up front, so the first save (often the
- * first agreement) creates it and later saves update the same row. The draft is taken from
- * the database once; changes that arrive by sync while editing do not overwrite typing.
+ * The meeting being edited, saved as it is typed (`useDebouncedSave`): a new meeting gets its
+ * id up front and is created by its first edit — not before, so opening "new" and leaving
+ * writes nothing and claims nothing unsaved. The draft is taken from the database once; a
+ * write carries only the fields edited here on top of the stored row, so a partner's change to
+ * another field that arrived by sync meanwhile is kept.
  */
 export function useMeetingDraft(input: {
+  id: string;
   meeting: Meeting | null | undefined;
   isNew: boolean;
   period: Period;
   profile: Profile | null | undefined;
+  /** At the first edit of a new meeting: move the address to its id, so a reload finds it. */
+  onFirstEdit?: (id: string) => void;
 }) {
-  const { meeting, isNew, period, profile } = input;
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [savedJson, setSavedJson] = useState<string | null>(null);
+  const { id, meeting, isNew, period, profile } = input;
+  const [draft, setDraftState] = useState<Draft | null>(null);
+  const [exists, setExists] = useState(!isNew);
+  const [restored, setRestored] = useState(false);
+  const latest = useRef<Draft | null>(null);
+  /** What the database held when the draft was taken, or last written from here. */
+  const base = useRef<Draft | null>(null);
+  const onFirstEdit = useRef(input.onFirstEdit);
+  onFirstEdit.current = input.onFirstEdit;
+  const edited = useRef(false);
   const initialised = useRef(false);
+
+  const write = useCallback(async (next: Draft) => {
+    const changed = FIELDS.filter((field) => !base.current || JSON.stringify(next[field]) !== JSON.stringify(base.current[field]));
+    await saveMeetingChanges(next, changed);
+    base.current = next;
+    setExists(true);
+  }, []);
+
+  const autosave = useDebouncedSave<Draft>({ source: 'meeting', backupKey: `meeting:${id}`, save: write });
+  const { schedule, flush } = autosave;
 
   useEffect(() => {
     if (initialised.current) return;
     if (isNew && profile !== undefined) {
       initialised.current = true;
       const fresh: Draft = {
-        id: crypto.randomUUID(),
+        id,
         date: localDate(new Date()),
         periodStart: period.from,
         periodEnd: period.to,
@@ -45,22 +73,62 @@ export function useMeetingDraft(input: {
         notes: '',
         agreements: [],
       };
-      setDraft(fresh);
+      latest.current = fresh;
+      setDraftState(fresh);
     } else if (!isNew && meeting) {
       initialised.current = true;
       const d = fromMeeting(meeting);
-      setDraft(d);
-      setSavedJson(JSON.stringify(d));
+      base.current = d;
+      // A page closed before its last write finished left a copy. It is removed after every
+      // successful write, so a copy that differs from the row is typing that never got stored:
+      // it is restored (over the stored row, field by field, see `write`), never dropped.
+      const backup = readSaveBackup<Draft>(`meeting:${id}`);
+      const differs = (b: Draft) => FIELDS.some((f) => JSON.stringify(b[f]) !== JSON.stringify(d[f]));
+      const fresher = backup && backup.value.id === id && differs(backup.value) ? backup.value : null;
+      if (backup && !fresher) clearSaveBackup(`meeting:${id}`);
+      latest.current = fresher ?? d;
+      setDraftState(fresher ?? d);
+      if (fresher) {
+        setRestored(true);
+        schedule(fresher);
+        void flush();
+      }
+    } else if (!isNew && meeting === null) {
+      // Deleted, or never synced here; a copy left by a closed page is still not thrown away.
+      const backup = readSaveBackup<Draft>(`meeting:${id}`);
+      if (backup && backup.value.id === id) {
+        initialised.current = true;
+        latest.current = backup.value;
+        setDraftState(backup.value);
+        setRestored(true);
+        schedule(backup.value);
+        void flush();
+      }
     }
-  }, [isNew, meeting, period, profile]);
+  }, [id, isNew, meeting, period, profile, schedule, flush]);
 
-  const save = useCallback(async (next: Draft) => {
-    setDraft(next);
-    await saveMeeting(next);
-    setSavedJson(JSON.stringify(next));
-  }, []);
+  /** Apply an edit; it is written after a short pause (or at once with `saveNow`). */
+  const change = useCallback(
+    (patch: Partial<Draft>) => {
+      if (!latest.current) return;
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setDraftState(next);
+      if (isSavable(next)) schedule(next);
+      if (isNew && !edited.current) onFirstEdit.current?.(next.id);
+      edited.current = true;
+    },
+    [schedule, isNew],
+  );
 
-  const dirty = draft !== null && JSON.stringify(draft) !== savedJson;
-  const saved = savedJson !== null;
-  return { draft, setDraft, save, dirty, saved };
+  /** Apply an edit and write it now; throws when it could not be written. */
+  const saveNow = useCallback(
+    async (patch: Partial<Draft>) => {
+      change(patch);
+      if (!(await flush()) && autosave.hasPending()) throw new Error('Het overleg kon niet worden opgeslagen.');
+    },
+    [change, flush, autosave],
+  );
+
+  return { draft, change, saveNow, exists, restored, autosave };
 }
