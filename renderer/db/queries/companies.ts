@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type ImportRow, type StoredRow, type ViewRow } from '../database';
+import { createTableStore, useTableStore, withoutBookkeeping } from './tableStore';
 
 /**
  * A company row as the renderer reads it. The authoritative shape is the zod schema in
@@ -41,9 +43,15 @@ export const PORTFOLIO_SCREEN = 'portefeuille';
 
 const visible = (row: StoredRow) => !row._deleted;
 
+/**
+ * Every live company, kept in memory for the whole session and shared by every screen (see
+ * tableStore): without clocks and stamps, which screens never show.
+ */
+export const companyStore = createTableStore<CompanyRow>('companies', (row) => withoutBookkeeping(row) as CompanyRow);
+
 /** Every company that is not deleted, live. `undefined` while loading. */
 export function useCompanies(): CompanyRow[] | undefined {
-  return useLiveQuery(() => getDb().companies.filter(visible).toArray() as Promise<CompanyRow[]>, []);
+  return useTableStore(companyStore) as CompanyRow[] | undefined;
 }
 
 /** One company, live. `undefined` while loading, `null` when missing or deleted. */
@@ -57,28 +65,56 @@ export function useCompany(id: string | undefined): CompanyRow | null | undefine
 
 /** Read all live companies once (duplicate checks, import planning). */
 export async function readCompanies(): Promise<CompanyRow[]> {
-  return (await getDb().companies.filter(visible).toArray()) as CompanyRow[];
+  return (await getDb().companies.toArray()).filter(visible) as CompanyRow[];
 }
+
+const personCompanyStore = createTableStore<string>('contactPersons', (row) =>
+  typeof row.companyId === 'string' ? row.companyId : null,
+);
+
+const idSets = new WeakMap<readonly string[], Set<string>>();
 
 /** Ids of companies that have at least one contact person, live. */
 export function useCompanyIdsWithContact(): Set<string> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await getDb().contactPersons.filter(visible).toArray();
-    return new Set(rows.map((r) => String(r.companyId)));
-  }, []);
+  const companyIds = useTableStore(personCompanyStore);
+  return useMemo(() => {
+    if (!companyIds) return undefined;
+    let set = idSets.get(companyIds);
+    if (!set) {
+      set = new Set(companyIds);
+      idSets.set(companyIds, set);
+    }
+    return set;
+  }, [companyIds]);
 }
 
-/** id → display name of the rows of a reference table (advisors, networks), live. */
+const nameStores = {
+  advisors: createTableStore<[string, string]>('advisors', (r) => [r.id, String(r.name ?? r.title ?? r.id)]),
+  networks: createTableStore<[string, string]>('networks', (r) => [r.id, String(r.name ?? r.title ?? r.id)]),
+};
+const nameMaps = new WeakMap<readonly [string, string][], Map<string, string>>();
+
+/**
+ * id → display name of the rows of a reference table (advisors, networks), live. The same Map
+ * until the table changes, also across screens, so derived data cached on it stays valid.
+ */
 export function useNames(table: 'advisors' | 'networks'): Map<string, string> | undefined {
-  return useLiveQuery(async () => {
-    const rows = await getDb().table<StoredRow, string>(table).filter(visible).toArray();
-    return new Map(rows.map((r) => [r.id, String(r.name ?? r.title ?? r.id)]));
-  }, [table]);
+  const pairs = useTableStore(nameStores[table]);
+  return useMemo(() => {
+    if (!pairs) return undefined;
+    let map = nameMaps.get(pairs);
+    if (!map) {
+      map = new Map(pairs);
+      nameMaps.set(pairs, map);
+    }
+    return map;
+  }, [pairs]);
 }
 
 /** How many demo companies are present (0 when none), live. */
 export function useDemoCount(): number | undefined {
-  return useLiveQuery(() => getDb().companies.filter((r) => visible(r) && r.demo === true).count(), []);
+  const companies = useCompanies();
+  return useMemo(() => companies?.reduce((n, c) => n + (c.demo === true ? 1 : 0), 0), [companies]);
 }
 
 /** Saved views of a screen, newest first. */
