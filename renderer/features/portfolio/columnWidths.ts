@@ -43,6 +43,16 @@ function textWidth(text: string, bold: boolean): number {
   return width;
 }
 
+/**
+ * The width that fits a header and the widest of some values (sampled by the caller), within
+ * bounds: for any table that sizes its columns to their content.
+ */
+export function fitWidth(header: string, values: Iterable<string>, extra = 0, max = MAX): number {
+  let widest = textWidth(header, true) + SORT_MARK;
+  for (const v of values) widest = Math.max(widest, textWidth(v, false));
+  return Math.ceil(Math.min(max, Math.max(MIN, widest + PADDING + extra)));
+}
+
 const cache = new WeakMap<readonly PreparedRow[], { ctx: RowContext; widths: Map<string, number> }>();
 
 export function contentWidth(spec: ColumnSpec, rows: readonly PreparedRow[], ctx: RowContext): number {

@@ -158,6 +158,23 @@ async function timeAction(page, selector, action) {
   return (await done) - t0;
 }
 
+/** With BENCH_PROFILE=1, a CPU profile of `fn` → test-output/profile-<name>.cpuprofile. */
+async function profiled(page, name, fn) {
+  if (!PROFILE) return fn();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync('test-output', { recursive: true });
+    writeFileSync(`test-output/profile-${name}.cpuprofile`, JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
 async function heapMb(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -287,7 +304,9 @@ async function measureSize(browser, appUrl, n) {
     for (let i = 0; i < 3; i++) {
       const link = page.locator('[role="grid"] [role="row"]').nth(2 + i).locator('a.row-link');
       opens.push(
-        await timeAction(page, '[aria-labelledby="panel-regelingen"] :is(ul, p, table)', () => link.click()),
+        await profiled(page, `open-${k}-${i}`, () =>
+          timeAction(page, '[aria-labelledby="panel-regelingen"] :is(ul, p, table)', () => link.click()),
+        ),
       );
       backs.push(await timeAction(page, ROW, () => page.goBack()));
     }
@@ -295,13 +314,13 @@ async function measureSize(browser, appUrl, n) {
     results.push({ name: `back-to-list-${k}-ms`, value: median(backs), unit: 'ms', goal: n >= 100_000 ? '<= 200' : 'info' });
 
     // Other screens through the sidebar: click → first table rows painted.
-    const contacts = await timeAction(page, '.log-grid [role="row"][aria-rowindex="2"]', () =>
+    const contacts = await profiled(page, `contacts-${k}`, () => timeAction(page, '.log-grid [role="row"][aria-rowindex="2"]', () =>
       page.getByRole('link', { name: /^Contactmomenten/ }).first().click(),
-    );
+    ));
     results.push({ name: `screen-contactmomenten-${k}-ms`, value: contacts, unit: 'ms', goal: '<= 1000' });
-    const alignment = await timeAction(page, '.agenda #sectie-contacten-title', () =>
+    const alignment = await profiled(page, `afstemming-${k}`, () => timeAction(page, '.agenda #sectie-contacten-title', () =>
       page.getByRole('link', { name: /^Afstemming/ }).first().click(),
-    );
+    ));
     results.push({ name: `screen-afstemming-${k}-ms`, value: alignment, unit: 'ms', goal: '<= 1000' });
     await page.getByRole('link', { name: /^Portefeuille/ }).first().click();
     await page.locator(ROW).waitFor();
