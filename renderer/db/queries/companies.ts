@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { JsonValue } from '../../../shared/sync/types';
-import { getDb, type ImportRow, type StoredRow, type ViewRow } from '../database';
+import { normalizeForSearch } from '../../../shared/text/normalize';
+import { getDb, type ImportRow, type StoredRow, type ViewRow, type VeldwerkDb } from '../database';
 import { createTableStore, useTableStore, withoutBookkeeping } from './tableStore';
 
 /**
@@ -43,11 +44,71 @@ export const PORTFOLIO_SCREEN = 'portefeuille';
 
 const visible = (row: StoredRow) => !row._deleted;
 
+/** Lower case with digit runs padded, so "Bedrijf 9" sorts before "Bedrijf 10". */
+export const sortableText = (s: string) => s.toLocaleLowerCase('nl').replace(/\d+/g, (d) => d.padStart(12, '0'));
+
+/** What search and the default sort need of a company, computed while it is loaded. */
+export type CompanyDerived = { search: string; sortName: string };
+const derived = new WeakMap<CompanyRow, CompanyDerived>();
+const places = new Map<string, string>();
+function placeForSearch(place: string): string {
+  let p = places.get(place);
+  if (p === undefined) {
+    p = normalizeForSearch(place);
+    if (places.size > 10_000) places.clear();
+    places.set(place, p);
+  }
+  return p;
+}
+export function derivedOf(row: CompanyRow): CompanyDerived {
+  let d = derived.get(row);
+  if (!d) {
+    const kvk = (row.kvk ?? '').replace(/\D/g, '');
+    d = {
+      search: `${normalizeForSearch(row.name ?? '')} ${kvk} ${placeForSearch(row.place ?? '')}`,
+      sortName: sortableText(row.name ?? ''),
+    };
+    derived.set(row, d);
+  }
+  return d;
+}
+
+/** Changes whenever the companies may have: every write is in the outbox or the inbox. */
+async function companiesStamp(db: VeldwerkDb): Promise<string> {
+  const [count, lastSeq, inbox] = await Promise.all([
+    db.companies.count(),
+    db.outbox.orderBy('seq').lastKey(),
+    db.inbox.count(),
+  ]);
+  return `${db.verno}|${count}|${String(lastSeq ?? 0)}|${inbox}`;
+}
+
 /**
  * Every live company, kept in memory for the whole session and shared by every screen (see
- * tableStore): without clocks and stamps, which screens never show.
+ * tableStore): without clocks and stamps, which screens never show. Started from the cache
+ * database when nothing changed since it was written.
  */
-export const companyStore = createTableStore<CompanyRow>('companies', (row) => withoutBookkeeping(row) as CompanyRow);
+export const companyStore = createTableStore<CompanyRow>(
+  'companies',
+  (row) => {
+    const company = withoutBookkeeping(row) as CompanyRow;
+    derivedOf(company);
+    return company;
+  },
+  {
+    stamp: companiesStamp,
+    idOf: (row) => row.id,
+    encode: (row) => {
+      const d = derivedOf(row);
+      return [row, d.search, d.sortName];
+    },
+    decode: (stored) => {
+      const [row, search, sortName] = stored as [CompanyRow, string, string];
+      derived.set(row, { search, sortName });
+      return row;
+    },
+  },
+);
 
 /** Every company that is not deleted, live. `undefined` while loading. */
 export function useCompanies(): CompanyRow[] | undefined {

@@ -78,12 +78,15 @@ const lastContactCache = new WeakMap<readonly ContactLogRow[], Map<string, LastC
 export function lastContacts(logs: readonly ContactLogRow[]): Map<string, LastContact> {
   let map = lastContactCache.get(logs);
   if (!map) {
-    map = new Map();
+    const newest = new Map<string, { t: number; log: ContactLogRow }>();
     for (const log of logs) {
       if (log.visibility === 'prive') continue;
-      const seen = map.get(log.companyId);
-      if (!seen || Date.parse(log.at) > Date.parse(seen.at)) map.set(log.companyId, { at: log.at, organisation: log.organisation });
+      const t = Date.parse(log.at);
+      const seen = newest.get(log.companyId);
+      if (!seen || t > seen.t) newest.set(log.companyId, { t, log });
     }
+    map = new Map();
+    for (const [id, { log }] of newest) map.set(id, { at: log.at, organisation: log.organisation });
     lastContactCache.set(logs, map);
   }
   return map;

@@ -1,4 +1,4 @@
-import Dexie, { type IntervalTree } from 'dexie';
+import Dexie, { type IntervalTree, type Table } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { SyncedTable } from '../../../shared/sync/tables';
 import { getDb, type StoredRow, type VeldwerkDb } from '../database';
@@ -70,7 +70,41 @@ function changedKeys(tree: IntervalTree | undefined): string[] | null {
   return walk(tree) ? keys : null;
 }
 
-export function createTableStore<T>(table: SyncedTable, project: (row: StoredRow) => T | null): TableStore<T> {
+/**
+ * A copy of a store's rows in a separate cache database ('veldwerk-cache'), as JSON chunks
+ * with the stamp of the table they were read at. At start, when the stamp still matches, the
+ * rows come from there: a few large strings instead of 100,000 rows with their clocks. The
+ * table itself is then read again in the background and any difference applied, so a stale
+ * cache can only ever show for a moment. Nothing here is synchronised or backed up.
+ */
+export type CacheOptions<T> = {
+  /** Changes whenever the table may have changed (row count, change log positions…). */
+  stamp: (db: VeldwerkDb) => Promise<string>;
+  idOf: (row: T) => string;
+  /** A row as stored in the cache (with derived data kept beside it), and back. */
+  encode?: (row: T) => unknown;
+  decode?: (stored: unknown) => T;
+};
+
+type CacheRecord = { key: string; json?: string; stamp?: string; chunks?: number };
+class CacheDb extends Dexie {
+  declare chunks: Table<CacheRecord, string>;
+  constructor() {
+    super('veldwerk-cache');
+    this.version(1).stores({ chunks: 'key' });
+  }
+}
+let cacheDb: CacheDb | null = null;
+const cacheOf = () => (cacheDb ??= new CacheDb());
+const CACHE_CHUNK = 5000;
+const CACHE_WRITE_DELAY = 4000;
+const REVALIDATE_DELAY = 30_000;
+
+export function createTableStore<T>(
+  table: SyncedTable,
+  project: (row: StoredRow) => T | null,
+  cache?: CacheOptions<T>,
+): TableStore<T> {
   let db: VeldwerkDb | null = null;
   let rows = new Map<string, T>();
   let snapshot: readonly T[] | undefined;
@@ -80,7 +114,9 @@ export function createTableStore<T>(table: SyncedTable, project: (row: StoredRow
   let flushing: Promise<void> | null = null;
   const listeners = new Set<() => void>();
 
+  let version = 0;
   const publish = () => {
+    version++;
     snapshot = Array.from(rows.values());
     for (const l of listeners) l();
   };
@@ -105,6 +141,15 @@ export function createTableStore<T>(table: SyncedTable, project: (row: StoredRow
       return loading;
     }
     loading = (async () => {
+      if (cache && snapshot === undefined && (await fromCache(target).catch(() => false))) {
+        loading = null;
+        if (target === db) {
+          publish();
+          if (pending.size > 0) scheduleFlush();
+          revalidateLater(target);
+        }
+        return snapshot ?? [];
+      }
       do {
         reloadAgain = false;
         const next = new Map<string, T>();
@@ -117,10 +162,92 @@ export function createTableStore<T>(table: SyncedTable, project: (row: StoredRow
         publish();
         // Rows written while the load ran may have been read before the write.
         if (pending.size > 0) scheduleFlush();
+        writeCacheLater();
       }
       return snapshot ?? [];
     })();
     return loading;
+  }
+
+  const cacheKey = (target: VeldwerkDb, part: string | number) => `${target.name}/${table}:${part}`;
+
+  async function fromCache(target: VeldwerkDb): Promise<boolean> {
+    if (!cache) return false;
+    const [stamp, meta] = await Promise.all([cache.stamp(target), cacheOf().chunks.get(cacheKey(target, 'meta'))]);
+    if (!meta || meta.stamp !== stamp || typeof meta.chunks !== 'number') return false;
+    const next = new Map<string, T>();
+    for (let i = 0; i < meta.chunks; i++) {
+      const record = await cacheOf().chunks.get(cacheKey(target, i));
+      if (typeof record?.json !== 'string') return false;
+      for (const stored of JSON.parse(record.json) as unknown[]) {
+        const row = cache.decode ? cache.decode(stored) : (stored as T);
+        next.set(cache.idOf(row), row);
+      }
+      await yieldToMain();
+    }
+    if (target !== db) return false;
+    rows = next;
+    return true;
+  }
+
+  let cacheTimer: ReturnType<typeof setTimeout> | null = null;
+  function writeCacheLater() {
+    if (!cache || typeof setTimeout === 'undefined') return;
+    if (cacheTimer) clearTimeout(cacheTimer);
+    cacheTimer = setTimeout(() => {
+      cacheTimer = null;
+      void writeCache().catch(() => undefined);
+    }, CACHE_WRITE_DELAY);
+  }
+
+  const busy = () => loading !== null || pending.size > 0 || flushing !== null;
+
+  async function writeCache(): Promise<void> {
+    const target = db;
+    if (!cache || !target) return;
+    if (busy()) return writeCacheLater();
+    const stamp = await cache.stamp(target);
+    // Written only when the rows in memory are those of the stamp: nothing pending.
+    if (busy() || target !== db) return writeCacheLater();
+    const list = snapshot ?? [];
+    const store = cacheOf().chunks;
+    await store.delete(cacheKey(target, 'meta'));
+    let chunks = 0;
+    for (let start = 0; start < list.length || chunks === 0; start += CACHE_CHUNK) {
+      const slice = list.slice(start, start + CACHE_CHUNK);
+      await store.put({ key: cacheKey(target, chunks), json: JSON.stringify(cache.encode ? slice.map(cache.encode) : slice) });
+      chunks++;
+      await yieldToMain();
+      if (list !== snapshot) return writeCacheLater();
+    }
+    await store.put({ key: cacheKey(target, 'meta'), stamp, chunks });
+  }
+
+  /** After a start from the cache: read the table itself and apply what differs. */
+  function revalidateLater(target: VeldwerkDb) {
+    if (typeof setTimeout === 'undefined') return;
+    setTimeout(() => {
+      if (target !== db || loading) return;
+      void (async () => {
+        const startedAt = version;
+        const seen = new Set<string>();
+        const changed = new Map<string, T>();
+        await readChunked(target, table, project, (id, value) => {
+          seen.add(id);
+          const known = rows.get(id);
+          if (!known || JSON.stringify(known) !== JSON.stringify(value)) changed.set(id, value);
+        });
+        if (target !== db) return;
+        // Rows written meanwhile are newer than what was read: look again later.
+        if (version !== startedAt || loading) return revalidateLater(target);
+        const removed = [...rows.keys()].filter((id) => !seen.has(id));
+        if (changed.size === 0 && removed.length === 0) return;
+        for (const [id, value] of changed) rows.set(id, value);
+        for (const id of removed) rows.delete(id);
+        publish();
+        writeCacheLater();
+      })().catch(() => undefined);
+    }, REVALIDATE_DELAY);
   }
 
   async function flush(): Promise<void> {
@@ -137,6 +264,7 @@ export function createTableStore<T>(table: SyncedTable, project: (row: StoredRow
         else rows.set(id, value);
       });
       publish();
+      writeCacheLater();
     }
   }
 

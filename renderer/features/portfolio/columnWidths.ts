@@ -11,7 +11,7 @@ const PADDING = 22;
 const SORT_MARK = 18;
 const MIN = 56;
 const MAX = 240;
-const SAMPLE = 2500;
+const SAMPLE = 1000;
 /** The name column never gets narrower than this (it grows to fill the row). */
 export const NAME_MIN = 260;
 

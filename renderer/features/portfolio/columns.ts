@@ -1,6 +1,6 @@
 import { formatInt, formatShortDate } from '../../../shared/i18n/format';
 import { common } from '../../../shared/i18n/nl/common';
-import type { CompanyRow } from '../../db/queries/companies';
+import { derivedOf, sortableText, type CompanyRow } from '../../db/queries/companies';
 import { labelOf } from './labels';
 import type { RowContext, SortKeyFn } from './tableModel';
 
@@ -27,10 +27,10 @@ const names = (ids: (string | null | undefined)[], lookup: Map<string, string>) 
     .join(', ');
 
 /** Lower case with digit runs padded, so "Bedrijf 9" sorts before "Bedrijf 10". */
-const lower = (s: string) => s.toLocaleLowerCase('nl').replace(/\d+/g, (d) => d.padStart(12, '0'));
+const lower = sortableText;
 
 export const COLUMN_SPECS: ColumnSpec[] = [
-  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '' },
+  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '', sortKey: (r) => derivedOf(r).sortName },
   { id: 'kind', header: 'Soort', size: 90, visible: false, text: (r) => labelOf('kind', r.kind ?? 'mkb') },
   { id: 'kvk', header: 'KvK-nummer', size: 110, visible: false, text: (r) => r.kvk ?? '' },
   { id: 'place', header: 'Plaats', size: 140, visible: true, text: (r) => r.place ?? '' },
