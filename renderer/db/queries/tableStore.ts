@@ -84,6 +84,8 @@ export type CacheOptions<T> = {
   /** A row as stored in the cache (with derived data kept beside it), and back. */
   encode?: (row: T) => unknown;
   decode?: (stored: unknown) => T;
+  /** How long after a change the copy is rewritten (ms). */
+  writeDelay?: number;
 };
 
 type CacheRecord = { key: string; json?: string; stamp?: string; chunks?: number };
@@ -197,7 +199,7 @@ export function createTableStore<T>(
     cacheTimer = setTimeout(() => {
       cacheTimer = null;
       void writeCache().catch(() => undefined);
-    }, CACHE_WRITE_DELAY);
+    }, cache.writeDelay ?? CACHE_WRITE_DELAY);
   }
 
   const busy = () => loading !== null || pending.size > 0 || flushing !== null;
