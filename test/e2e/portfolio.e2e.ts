@@ -24,7 +24,7 @@ describe('portfolio', () => {
     await page().getByText('Nog geen bedrijven — importeer een KvK-lijst').waitFor();
     await page().getByRole('button', { name: 'Demogegevens laden' }).click();
     await page().getByText('U werkt met demogegevens.').waitFor(LONG);
-    expect(await page().locator('.grid-row .badge', { hasText: 'demo' }).count()).toBeGreaterThan(0);
+    expect(await page().locator('.grid-row', { hasText: '(demo)' }).count()).toBeGreaterThan(0);
     await screenshot(page(), 'portefeuille-demo');
     await page().getByRole('button', { name: 'Demogegevens verwijderen' }).click();
     await page().getByText('Nog geen bedrijven — importeer een KvK-lijst').waitFor(LONG);

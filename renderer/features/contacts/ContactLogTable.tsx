@@ -3,12 +3,13 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Sortin
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
 import { contacts } from '../../../shared/i18n/nl/contacts';
-import { formatDateTime } from '../../../shared/i18n/format';
+import { formatDateTime, formatShortDate } from '../../../shared/i18n/format';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
-import { gemeenteLabel, organisationLabel, sizeLabel, topicsLabel, type LogView } from './logTable';
+import { gemeenteLabel, organisationLabel, topicsLabel, type LogView } from './logTable';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import { fitWidth } from '../portfolio/columnWidths';
+import { labelOf } from '../portfolio/labels';
 
 const ROW_HEIGHT = 38;
 const c = ui.logs.columns;
@@ -20,7 +21,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  * texts (topics, summary) come last so that every short column fits at 1366 px.
  */
 const COLUMNS: ColumnDef<LogView>[] = [
-  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatDateTime(row.original.log.at) },
+  // The date only; the time is in the cell's title and in the edit dialog.
+  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatShortDate(row.original.log.at) },
   {
     id: 'company',
     header: c.company,
@@ -29,10 +31,28 @@ const COLUMNS: ColumnDef<LogView>[] = [
     cell: ({ row }) => <span className="log-company">{row.original.companyName}</span>,
   },
   { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
-  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? sizeLabel(v.sizeClass) : '') },
-  { id: 'organisation', header: c.organisation, size: 110, accessorFn: (v) => organisationLabel(v.log.organisation) },
-  { id: 'advisor', header: c.advisor, size: 150, accessorFn: (v) => v.log.advisorName },
-  { id: 'channel', header: c.channel, size: 150, accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel },
+  // Short size labels as in the portfolio ("10–14"); the long ones explain on the company form.
+  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? labelOf('sizeClass', v.sizeClass) : '') },
+  {
+    // Advisor with the organisation below it: one column, so that the list fits 1366 px.
+    id: 'advisor',
+    header: c.advisor,
+    size: 150,
+    accessorFn: (v) => `${v.log.advisorName} · ${organisationLabel(v.log.organisation)}`,
+    cell: ({ row }) => (
+      <span className="cell-stack">
+        <span>{row.original.log.advisorName}</span>
+        <span className="cell-sub">{organisationLabel(row.original.log.organisation)}</span>
+      </span>
+    ),
+  },
+  {
+    id: 'channel',
+    header: c.channel,
+    size: 150,
+    accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel,
+    cell: ({ getValue }) => <span className="log-wrap">{String(getValue())}</span>,
+  },
   {
     id: 'visibility',
     header: c.visibility,
@@ -55,7 +75,7 @@ const COLUMNS: ColumnDef<LogView>[] = [
 function cellText(id: string, v: LogView): string {
   switch (id) {
     case 'at':
-      return formatDateTime(v.log.at);
+      return formatShortDate(v.log.at);
     case 'visibility':
       return v.log.visibility === 'prive' ? contacts.visibility.prive : contacts.visibility.gedeeld;
     default: {
@@ -79,8 +99,15 @@ function columnWidths(rows: readonly LogView[]): Record<string, number> {
       continue;
     }
     const values = new Set<string>();
-    for (let i = 0; i < rows.length; i += step) values.add(cellText(id, rows[i]!));
-    widths[id] = id === 'company' ? Math.max(200, fitWidth(String(col.header), [], 0)) : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, 220);
+    for (let i = 0; i < rows.length; i += step) {
+      const t = cellText(id, rows[i]!);
+      // Stacked cells: as wide as the wider of their two lines.
+      for (const part of id === 'advisor' ? t.split(' · ') : [t]) values.add(part);
+    }
+    widths[id] =
+      id === 'company'
+        ? Math.max(200, fitWidth(String(col.header), [], 0))
+        : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, id === 'channel' ? 200 : 220);
   }
   widthCache.set(rows, widths);
   return widths;
@@ -232,7 +259,13 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
                     role="gridcell"
                     className={`log-cell${cell.column.id === 'company' ? ' log-cell-company' : ''}`}
                     style={cellStyle(cell.column.id, cell.column.getSize())}
-                    title={cell.column.id === 'at' || cell.column.id === 'visibility' ? undefined : String(cell.getValue() ?? '')}
+                    title={
+                      cell.column.id === 'at'
+                        ? formatDateTime(row.original.log.at)
+                        : cell.column.id === 'visibility'
+                          ? undefined
+                          : String(cell.getValue() ?? '')
+                    }
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>

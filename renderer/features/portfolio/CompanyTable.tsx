@@ -80,12 +80,22 @@ function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): Co
                 <Link to={`/portefeuille/${row.original.row.id}`} tabIndex={-1} className="row-link">
                   {text || '(zonder naam)'}
                 </Link>
-                {row.original.row.demo && <span className="badge badge-private">demo</span>}
+                {/* Demo names already end in "(demo)": the badge only where they do not. */}
+                {row.original.row.demo && !/\(demo\)\s*$/.test(text) && <span className="badge badge-private">demo</span>}
               </span>
             );
           }
           if (spec.id === 'sizeClass' && text === 'omvang onbekend') {
-            return <span className="badge badge-warning">omvang onbekend</span>;
+            return <span className="badge badge-warning">onbekend</span>;
+          }
+          if (spec.id === 'lastContact' && text) {
+            const [date, organisation] = text.split(' · ');
+            return (
+              <span className="cell-stack">
+                <span>{date}</span>
+                <span className="cell-sub">{organisation}</span>
+              </span>
+            );
           }
           return text;
         },

@@ -7,13 +7,13 @@ import type { PreparedRow, RowContext } from './tableModel';
  * spread sample of the rows, so a 100k portfolio costs a few thousand measurements, once per
  * data change.
  */
-const PADDING = 22;
-const SORT_MARK = 18;
+const PADDING = 20;
+const SORT_MARK = 16;
 const MIN = 56;
 const MAX = 240;
 const SAMPLE = 1000;
 /** The name column never gets narrower than this (it grows to fill the row). */
-export const NAME_MIN = 260;
+export const NAME_MIN = 220;
 
 let canvas: CanvasRenderingContext2D | null | undefined;
 let family = 'system-ui, sans-serif';
@@ -70,7 +70,9 @@ export function contentWidth(spec: ColumnSpec, rows: readonly PreparedRow[], ctx
     const text = spec.text(rows[i]!.row, ctx);
     if (seen.has(text)) continue;
     seen.add(text);
-    widest = Math.max(widest, textWidth(text, spec.id === 'name'));
+    // As the cell shows it: a short badge for an unknown size, date above organisation.
+    const parts = spec.id === 'lastContact' ? text.split(' · ') : [spec.id === 'sizeClass' && text === 'omvang onbekend' ? 'onbekend' : text];
+    for (const part of parts) widest = Math.max(widest, textWidth(part, spec.id === 'name'));
   }
   // "omvang onbekend" shows as a badge, with its own padding.
   const badge = spec.id === 'sizeClass' ? 16 : 0;

@@ -35,7 +35,7 @@ export const COLUMN_SPECS: ColumnSpec[] = [
   { id: 'kvk', header: 'KvK-nummer', size: 110, visible: false, text: (r) => r.kvk ?? '' },
   { id: 'place', header: 'Plaats', size: 140, visible: true, text: (r) => r.place ?? '' },
   { id: 'gemeente', header: 'Gemeente', size: 150, visible: false, text: (r) => labelOf('gemeente', r.gemeente) },
-  { id: 'sector', header: 'Sector', size: 190, visible: true, text: (r) => labelOf('sector', r.sector) },
+  { id: 'sector', header: 'Sector', size: 190, visible: false, text: (r) => labelOf('sector', r.sector) },
   {
     id: 'sizeClass',
     header: 'Omvang',
