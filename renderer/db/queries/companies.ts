@@ -108,6 +108,7 @@ export const companyStore = createTableStore<CompanyRow>(
       return row;
     },
   },
+  { first: true },
 );
 
 /** Every company that is not deleted, live. `undefined` while loading. */

@@ -36,24 +36,36 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type IdleWindow = { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
+
+/** Wait until the page is idle (background work that must not get in the advisor's way). */
+export function whenIdle(timeout = 2000): Promise<void> {
+  const w = globalThis as IdleWindow;
+  if (typeof w.requestIdleCallback === 'function') {
+    return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
+  }
+  return yieldToMain();
+}
+
 /** Read a whole table in primary-key chunks, yielding between them. */
 export async function readChunked<T>(
   db: VeldwerkDb,
   table: string,
   project: (row: StoredRow) => T | null,
   into: (id: string, value: T) => void,
+  { size = CHUNK, pause = yieldToMain }: { size?: number; pause?: () => Promise<void> } = {},
 ): Promise<void> {
   const t = db.table<StoredRow, string>(table);
   let last: string | undefined;
   for (;;) {
-    const chunk = await (last === undefined ? t.limit(CHUNK) : t.where(':id').above(last).limit(CHUNK)).toArray();
+    const chunk = await (last === undefined ? t.limit(size) : t.where(':id').above(last).limit(size)).toArray();
     for (const row of chunk) {
       const value = row._deleted ? null : project(row);
       if (value !== null) into(row.id, value);
     }
-    if (chunk.length < CHUNK) return;
+    if (chunk.length < size) return;
     last = chunk[chunk.length - 1]!.id;
-    await yieldToMain();
+    await pause();
   }
 }
 
@@ -100,12 +112,20 @@ let cacheDb: CacheDb | null = null;
 const cacheOf = () => (cacheDb ??= new CacheDb());
 const CACHE_CHUNK = 5000;
 const CACHE_WRITE_DELAY = 4000;
-const REVALIDATE_DELAY = 30_000;
+/** Well after the start, in small chunks when the page is idle. */
+const REVALIDATE_DELAY = 90_000;
+
+/**
+ * The first load of the store marked `first` (the companies: what the start screen shows)
+ * goes before the first loads of the others, which wait for it instead of competing with it.
+ */
+let firstLoad: Promise<unknown> | null = null;
 
 export function createTableStore<T>(
   table: SyncedTable,
   project: (row: StoredRow) => T | null,
   cache?: CacheOptions<T>,
+  { first = false }: { first?: boolean } = {},
 ): TableStore<T> {
   let db: VeldwerkDb | null = null;
   let rows = new Map<string, T>();
@@ -142,7 +162,9 @@ export function createTableStore<T>(
       reloadAgain = true;
       return loading;
     }
+    const initial = snapshot === undefined;
     loading = (async () => {
+      if (initial && !first && firstLoad) await firstLoad.catch(() => undefined);
       if (cache && snapshot === undefined && (await fromCache(target).catch(() => false))) {
         loading = null;
         if (target === db) {
@@ -168,6 +190,7 @@ export function createTableStore<T>(
       }
       return snapshot ?? [];
     })();
+    if (first && initial) firstLoad = loading;
     return loading;
   }
 
@@ -234,11 +257,17 @@ export function createTableStore<T>(
         const startedAt = version;
         const seen = new Set<string>();
         const changed = new Map<string, T>();
-        await readChunked(target, table, project, (id, value) => {
-          seen.add(id);
-          const known = rows.get(id);
-          if (!known || JSON.stringify(known) !== JSON.stringify(value)) changed.set(id, value);
-        });
+        await readChunked(
+          target,
+          table,
+          project,
+          (id, value) => {
+            seen.add(id);
+            const known = rows.get(id);
+            if (!known || JSON.stringify(known) !== JSON.stringify(value)) changed.set(id, value);
+          },
+          { size: 500, pause: () => whenIdle() },
+        );
         if (target !== db) return;
         // Rows written meanwhile are newer than what was read: look again later.
         if (version !== startedAt || loading) return revalidateLater(target);

@@ -16,6 +16,7 @@ import { SavedViewsMenu } from './SavedViewsMenu';
 import { usePortfolioData } from './usePortfolioData';
 import { duplicateIndexFor } from './useDuplicateIndex';
 import { useCompanies } from '../../db/queries/companies';
+import { whenIdle } from '../../db/queries/tableStore';
 import { EMPTY_VIEW, sessionStore, type FacetId, type ViewState } from './viewState';
 import '../../styles/portfolio.css';
 
@@ -30,8 +31,16 @@ export function PortfolioScreen() {
   useEffect(() => {
     // Warm the duplicate index while the advisor looks at the list: a company opens at once.
     if (!companies || companies.length === 0) return;
-    const timer = setTimeout(() => void duplicateIndexFor(companies), 3000);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void whenIdle().then(() => {
+        if (!cancelled) void duplicateIndexFor(companies, true);
+      });
+    }, 3000);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [companies]);
 
   const update = useCallback((patch: Partial<ViewState>) => {

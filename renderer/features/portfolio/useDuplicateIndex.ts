@@ -8,7 +8,7 @@ import {
   type PreparedKeys,
 } from '../../../shared/rules/dedupe';
 import { useCompanies, type CompanyRow } from '../../db/queries/companies';
-import { yieldToMain } from '../../db/queries/tableStore';
+import { whenIdle, yieldToMain } from '../../db/queries/tableStore';
 
 export function dedupeKeysOf(row: CompanyRow): DedupeKeys {
   return { id: row.id, name: row.name ?? '', kvk: row.kvk ?? null, vestigingsnummer: row.vestigingsnummer ?? null, place: row.place ?? '' };
@@ -27,7 +27,7 @@ let building: { companies: readonly CompanyRow[]; promise: Promise<Built> } | nu
 
 const CHUNK = 2000;
 
-async function build(companies: readonly CompanyRow[]): Promise<Built> {
+async function build(companies: readonly CompanyRow[], background: boolean): Promise<Built> {
   const index = createDuplicateIndex();
   const byId = new Map<string, CompanyRow>();
   for (let i = 0; i < companies.length; i++) {
@@ -39,15 +39,16 @@ async function build(companies: readonly CompanyRow[]): Promise<Built> {
     }
     addToDuplicateIndex(index, keys);
     byId.set(row.id, row);
-    if (i % CHUNK === CHUNK - 1) await yieldToMain();
+    if (i % CHUNK === CHUNK - 1) await (background ? whenIdle() : yieldToMain());
   }
   return { index, byId };
 }
 
-export function duplicateIndexFor(companies: readonly CompanyRow[]): Promise<Built> {
+/** `background`: warming up while the list is shown, in idle time only. */
+export function duplicateIndexFor(companies: readonly CompanyRow[], background = false): Promise<Built> {
   if (built?.companies === companies) return Promise.resolve(built.value);
   if (building?.companies === companies) return building.promise;
-  const promise = build(companies).then((value) => {
+  const promise = build(companies, background).then((value) => {
     built = { companies, value };
     if (building?.companies === companies) building = null;
     return value;

@@ -243,8 +243,13 @@ async function measureSize(browser, appUrl, n) {
     for (let run = 0; run < RUNS; run++) {
       await page.close();
       page = await context.newPage();
-      await page.goto(`${appUrl}/#/portefeuille`);
-      starts.push(await page.evaluate(paintedAt, ROW));
+      const p = page;
+      starts.push(
+        await profiled(p, `cold-start-${k}`, async () => {
+          await p.goto(`${appUrl}/#/portefeuille`);
+          return p.evaluate(paintedAt, ROW);
+        }),
+      );
     }
     results.push({ name: `cold-start-${k}-ms`, value: median(starts), unit: 'ms', goal: n >= 100_000 ? '<= 2500' : n >= 10_000 ? '<= 1000' : 'info' });
     await page.getByText(loaded).waitFor({ timeout: 120_000 });
