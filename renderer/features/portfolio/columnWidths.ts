@@ -1,5 +1,5 @@
 import type { ColumnSpec } from './columns';
-import type { PreparedRow, RowContext } from './tableModel';
+import { CONTEXT_COLUMNS, type PreparedRow, type RowContext } from './tableModel';
 
 /**
  * Column widths from their content (issue 18): every column as wide as its header and its
@@ -53,16 +53,16 @@ export function fitWidth(header: string, values: Iterable<string>, extra = 0, ma
   return Math.ceil(Math.min(max, Math.max(MIN, widest + PADDING + extra)));
 }
 
-const cache = new WeakMap<readonly PreparedRow[], { ctx: RowContext; widths: Map<string, number> }>();
+const cache = new WeakMap<readonly PreparedRow[], Map<string, { ctx: RowContext; width: number }>>();
 
 export function contentWidth(spec: ColumnSpec, rows: readonly PreparedRow[], ctx: RowContext): number {
-  let entry = cache.get(rows);
-  if (!entry || entry.ctx !== ctx) {
-    entry = { ctx, widths: new Map() };
-    cache.set(rows, entry);
+  let widths = cache.get(rows);
+  if (!widths) {
+    widths = new Map();
+    cache.set(rows, widths);
   }
-  const known = entry.widths.get(spec.id);
-  if (known !== undefined) return known;
+  const known = widths.get(spec.id);
+  if (known && (known.ctx === ctx || !CONTEXT_COLUMNS.has(spec.id))) return known.width;
   let widest = textWidth(spec.header, true) + SORT_MARK;
   const step = Math.max(1, Math.floor(rows.length / SAMPLE));
   const seen = new Set<string>();
@@ -77,6 +77,6 @@ export function contentWidth(spec: ColumnSpec, rows: readonly PreparedRow[], ctx
   // "omvang onbekend" shows as a badge, with its own padding.
   const badge = spec.id === 'sizeClass' ? 16 : 0;
   const width = Math.ceil(Math.min(MAX, Math.max(MIN, widest + PADDING + badge)));
-  entry.widths.set(spec.id, width);
+  widths.set(spec.id, { ctx, width });
   return width;
 }

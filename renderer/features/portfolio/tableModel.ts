@@ -98,22 +98,25 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return a < b ? -1 : 1;
 }
 
+/** Columns whose text depends on the context (names, contact persons, latest contact). */
+export const CONTEXT_COLUMNS = new Set(['owners', 'networks', 'contact', 'lastContact']);
+
 /**
  * Sort keys of one column for every row, kept per row list and context: sorting the other way
  * round, or back to an earlier column, does not compute them again.
  */
-const keyCache = new WeakMap<readonly PreparedRow[], { ctx: RowContext; byColumn: Map<string, SortKey[]> }>();
+const keyCache = new WeakMap<readonly PreparedRow[], Map<string, { ctx: RowContext; keys: SortKey[] }>>();
 function sortKeys(rows: readonly PreparedRow[], column: string, fn: SortKeyFn, ctx: RowContext): SortKey[] {
-  let entry = keyCache.get(rows);
-  if (!entry || entry.ctx !== ctx) {
-    entry = { ctx, byColumn: new Map() };
-    keyCache.set(rows, entry);
+  let byColumn = keyCache.get(rows);
+  if (!byColumn) {
+    byColumn = new Map();
+    keyCache.set(rows, byColumn);
   }
-  let keys = entry.byColumn.get(column);
-  if (!keys) {
-    keys = rows.map((r) => fn(r.row, ctx));
-    entry.byColumn.set(column, keys);
-  }
+  const known = byColumn.get(column);
+  // Names loading later (advisors, contact logs) do not invalidate the keys of other columns.
+  if (known && (known.ctx === ctx || !CONTEXT_COLUMNS.has(column))) return known.keys;
+  const keys = rows.map((r) => fn(r.row, ctx));
+  byColumn.set(column, { ctx, keys });
   return keys;
 }
 

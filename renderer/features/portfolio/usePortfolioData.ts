@@ -3,7 +3,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useCompanies, useCompanyIdsWithContact, useNames, type CompanyRow } from '../../db/queries/companies';
 import { useLastContacts, type LastContact } from '../../db/queries/contactLogs';
 import { SORT_KEYS } from './columns';
-import { filterRows, prepareRow, sortRows, type PreparedRow, type RowContext } from './tableModel';
+import { CONTEXT_COLUMNS, filterRows, prepareRow, sortRows, type PreparedRow, type RowContext } from './tableModel';
 import type { ViewState } from './viewState';
 
 const EMPTY_MAP = new Map<string, string>();
@@ -65,7 +65,14 @@ function prepareAll(companies: readonly CompanyRow[], ctx: RowContext): Prepared
 let lastSorted: { prepared: PreparedRow[]; ctx: RowContext; sorting: string; rows: PreparedRow[] } | null = null;
 function sortAll(prepared: PreparedRow[], sorting: SortingState, ctx: RowContext): PreparedRow[] {
   const key = JSON.stringify(sorting);
-  if (lastSorted && lastSorted.prepared === prepared && lastSorted.ctx === ctx && lastSorted.sorting === key) {
+  // A sort on the name does not change when advisor names or contact logs arrive.
+  const needsCtx = sorting.some((s) => CONTEXT_COLUMNS.has(s.id));
+  if (
+    lastSorted &&
+    lastSorted.prepared === prepared &&
+    (lastSorted.ctx === ctx || !needsCtx) &&
+    lastSorted.sorting === key
+  ) {
     return lastSorted.rows;
   }
   const rows = sortRows(prepared, sorting, SORT_KEYS, ctx);
@@ -86,7 +93,7 @@ export function usePortfolioData(view: ViewState): PortfolioData {
   const lastContact = useLastContacts();
   const ctx = contextOf(advisors ?? EMPTY_MAP, networks ?? EMPTY_MAP, withContact ?? EMPTY_SET, lastContact ?? EMPTY_CONTACTS);
   const prepared = useMemo(() => prepareAll(companies ?? [], ctx), [companies, ctx]);
-  const sorted = useMemo(() => sortAll(prepared, view.sorting, ctx), [prepared, view.sorting, ctx]);
+  const sorted = sortAll(prepared, view.sorting, ctx);
   const rows = useMemo(() => filterRows(sorted, view.search, view.facets), [sorted, view.search, view.facets]);
   return { loading: companies === undefined, total: prepared.length, prepared, sorted, rows, ctx };
 }
