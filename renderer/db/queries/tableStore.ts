@@ -245,6 +245,10 @@ export function createTableStore<T>(
       await yieldToMain();
       if (list !== snapshot) return writeCacheLater();
     }
+    // Chunks of a longer earlier copy go too: no old row (or erased name) stays behind.
+    for (let i = chunks; (await store.where('key').equals(cacheKey(target, i)).count()) > 0; i++) {
+      await store.delete(cacheKey(target, i));
+    }
     await store.put({ key: cacheKey(target, 'meta'), stamp, chunks });
   }
 
