@@ -1,34 +1,57 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
+
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
-import { CompanyScreen } from '../features/portfolio/CompanyScreen';
-import { ImportScreen } from '../features/portfolio/ImportScreen';
-import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
-import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
-import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
-import { InterviewScreen } from '../features/interviews/InterviewScreen';
-import { GuidesScreen } from '../features/interviews/GuidesScreen';
-import { GuideEditorScreen } from '../features/interviews/GuideEditorScreen';
-import { PrintGuideScreen } from '../features/interviews/PrintGuideScreen';
-import { PrintInterviewScreen } from '../features/interviews/PrintInterviewScreen';
-import { TermsScreen } from '../features/kennisbank/TermsScreen';
-import { SchemesScreen } from '../features/kennisbank/SchemesScreen';
-import { NetworksScreen } from '../features/kennisbank/NetworksScreen';
-import { TermDetailScreen } from '../features/kennisbank/TermDetailScreen';
-import { SchemeDetailScreen } from '../features/kennisbank/SchemeDetailScreen';
-import { NetworkDetailScreen } from '../features/kennisbank/NetworkDetailScreen';
-import { ReferenceAdminScreen } from '../features/kennisbank/ReferenceAdminScreen';
-import { AlignmentScreen } from '../features/alignment/AlignmentScreen';
-import { MeetingScreen } from '../features/alignment/MeetingScreen';
-import { MeetingReportScreen } from '../features/alignment/MeetingReportScreen';
-import { TargetsScreen } from '../features/alignment/TargetsScreen';
-import { ReachScreen } from '../features/alignment/ReachScreen';
-import { SyncScreen } from '../features/sync/SyncScreen';
-import { ConflictsScreen } from '../features/sync/ConflictsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { PrivacyScreen } from '../features/settings/PrivacyScreen';
-import { PersonsScreen } from '../features/privacy/PersonsScreen';
+
+/**
+ * Every screen but the portfolio (the start screen) is its own chunk, loaded when first
+ * visited: the start needs only what it shows (issue 20).
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Lazy = lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
+  return function LazyScreen() {
+    return (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            Bezig met laden…
+          </p>
+        }
+      >
+        <Lazy />
+      </Suspense>
+    );
+  };
+}
+const CompanyScreen = screen(() => import('../features/portfolio/CompanyScreen'), 'CompanyScreen');
+const ImportScreen = screen(() => import('../features/portfolio/ImportScreen'), 'ImportScreen');
+const ContactLogsScreen = screen(() => import('../features/contacts/ContactLogsScreen'), 'ContactLogsScreen');
+const MyActionsScreen = screen(() => import('../features/contacts/MyActionsScreen'), 'MyActionsScreen');
+const InterviewsScreen = screen(() => import('../features/interviews/InterviewsScreen'), 'InterviewsScreen');
+const InterviewScreen = screen(() => import('../features/interviews/InterviewScreen'), 'InterviewScreen');
+const GuidesScreen = screen(() => import('../features/interviews/GuidesScreen'), 'GuidesScreen');
+const GuideEditorScreen = screen(() => import('../features/interviews/GuideEditorScreen'), 'GuideEditorScreen');
+const PrintGuideScreen = screen(() => import('../features/interviews/PrintGuideScreen'), 'PrintGuideScreen');
+const PrintInterviewScreen = screen(() => import('../features/interviews/PrintInterviewScreen'), 'PrintInterviewScreen');
+const TermsScreen = screen(() => import('../features/kennisbank/TermsScreen'), 'TermsScreen');
+const SchemesScreen = screen(() => import('../features/kennisbank/SchemesScreen'), 'SchemesScreen');
+const NetworksScreen = screen(() => import('../features/kennisbank/NetworksScreen'), 'NetworksScreen');
+const TermDetailScreen = screen(() => import('../features/kennisbank/TermDetailScreen'), 'TermDetailScreen');
+const SchemeDetailScreen = screen(() => import('../features/kennisbank/SchemeDetailScreen'), 'SchemeDetailScreen');
+const NetworkDetailScreen = screen(() => import('../features/kennisbank/NetworkDetailScreen'), 'NetworkDetailScreen');
+const ReferenceAdminScreen = screen(() => import('../features/kennisbank/ReferenceAdminScreen'), 'ReferenceAdminScreen');
+const AlignmentScreen = screen(() => import('../features/alignment/AlignmentScreen'), 'AlignmentScreen');
+const MeetingScreen = screen(() => import('../features/alignment/MeetingScreen'), 'MeetingScreen');
+const MeetingReportScreen = screen(() => import('../features/alignment/MeetingReportScreen'), 'MeetingReportScreen');
+const TargetsScreen = screen(() => import('../features/alignment/TargetsScreen'), 'TargetsScreen');
+const ReachScreen = screen(() => import('../features/alignment/ReachScreen'), 'ReachScreen');
+const SyncScreen = screen(() => import('../features/sync/SyncScreen'), 'SyncScreen');
+const ConflictsScreen = screen(() => import('../features/sync/ConflictsScreen'), 'ConflictsScreen');
+const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+const PrivacyScreen = screen(() => import('../features/settings/PrivacyScreen'), 'PrivacyScreen');
+const PersonsScreen = screen(() => import('../features/privacy/PersonsScreen'), 'PersonsScreen');
 
 /** Every screen of the app. Feature folders own their screens; this file only maps paths. */
 export const routes: RouteObject[] = [

@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import { backupFileName, type BackupFile, type BackupReason } from '../../shared/backup/backupFile';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, type BackupFile, type BackupReason } from '../../shared/backup/backupFile';
 import { desktopApi, unwrap } from '../platform/platform';
-import { createBackup, encodeBackup } from './backup';
+import { backupTables, encodeBackup } from './backup';
 import type { VeldwerkDb } from './database';
+import { buildSnapshotBytes, gunzip, gzip, isGzip, type SnapshotRequest } from './snapshotBuild';
 
 /** Browser mode keeps its automatic snapshots in a separate database, downloadable anytime. */
 type SnapshotRow = { id?: number; name: string; createdAt: string; reason: BackupReason; bytes: Uint8Array };
@@ -26,8 +27,16 @@ const snapshots = () => (snapshotDb ??= new SnapshotDb());
 export type SnapshotEntry = { id: string; name: string; createdAt: string; size: number };
 
 export async function storeSnapshot(backup: BackupFile): Promise<string> {
-  const name = backupFileName(new Date(backup.createdAt), backup.reason);
-  const bytes = encodeBackup(backup);
+  const json = encodeBackup(backup);
+  return storeSnapshotBytes(backup.createdAt, backup.reason, desktopApi() ? json : await gzip(json));
+}
+
+/**
+ * Store snapshot bytes. The desktop app writes plain JSON files (they can be opened as a
+ * backup file); browser mode keeps them gzipped, since they share the storage quota.
+ */
+async function storeSnapshotBytes(createdAt: string, reason: BackupReason, bytes: Uint8Array): Promise<string> {
+  const name = backupFileName(new Date(createdAt), reason);
   const api = desktopApi();
   if (api) {
     unwrap(await api.backup.write({ name, bytes, keep: DESKTOP_KEEP }));
@@ -35,15 +44,52 @@ export async function storeSnapshot(backup: BackupFile): Promise<string> {
   }
   const db = snapshots();
   await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.add({ name, createdAt: backup.createdAt, reason: backup.reason, bytes });
+    await db.snapshots.add({ name, createdAt, reason, bytes });
     const all = await db.snapshots.orderBy('createdAt').primaryKeys();
     if (all.length > BROWSER_KEEP) await db.snapshots.bulkDelete(all.slice(0, all.length - BROWSER_KEEP));
   });
   return name;
 }
 
+/** Build the snapshot in a worker; without one (tests, odd hosts) on the page itself. */
+function buildOffThread(req: SnapshotRequest): Promise<Uint8Array> {
+  if (typeof Worker === 'undefined') return buildSnapshotBytes(req);
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(buildSnapshotBytes(req));
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.bytes);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      // A worker that cannot start (blocked script, no module workers): build here instead.
+      event.preventDefault();
+      resolve(buildSnapshotBytes(req));
+    };
+    worker.postMessage(req);
+  });
+}
+
 export async function snapshotNow(db: VeldwerkDb, reason: BackupReason): Promise<string> {
-  return storeSnapshot(await createBackup(db, reason));
+  const createdAt = new Date().toISOString();
+  const bytes = await buildOffThread({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    dbName: db.name,
+    tables: backupTables(db),
+    schemaVersion: db.verno,
+    reason,
+    createdAt,
+    compress: !desktopApi(),
+  });
+  return storeSnapshotBytes(createdAt, reason, bytes);
 }
 
 export async function listSnapshots(): Promise<SnapshotEntry[]> {
@@ -62,7 +108,8 @@ export async function readSnapshot(id: string): Promise<Uint8Array> {
   if (api) return unwrap(await api.backup.read({ name: id }));
   const row = await snapshots().snapshots.get(Number(id));
   if (!row) throw new Error('Deze back-up bestaat niet meer.');
-  return row.bytes;
+  // Stored gzipped; handed out as the plain JSON backup file.
+  return isGzip(row.bytes) ? gunzip(row.bytes) : row.bytes;
 }
 
 /** Take the daily snapshot when the last one is more than a day old. */

@@ -59,7 +59,7 @@ type WallClock = {
   second: number;
 };
 
-function wallClock(ms: number, timeZone: string): WallClock {
+function exactWallClock(ms: number, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of partsFormatter(timeZone).formatToParts(ms)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -77,6 +77,37 @@ function wallClock(ms: number, timeZone: string): WallClock {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Offset of the zone from UTC at that instant, in minutes (Amsterdam: 60 or 120). */
+const HOUR_MS = 3_600_000;
+/** Zone offset (ms) per zone and UTC hour: offsets change only on whole UTC hours here. */
+const hourOffsets = new Map<string, number>();
+
+/**
+ * The wall clock of an instant in a zone. Intl's formatToParts is slow (tens of µs), and the
+ * overview and the reach matrix ask this for every company and log: the zone's offset is looked
+ * up once per UTC hour and the rest is arithmetic.
+ */
+function wallClock(ms: number, timeZone: string): WallClock {
+  if (!Number.isFinite(ms)) return exactWallClock(ms, timeZone);
+  const hour = Math.floor(ms / HOUR_MS) * HOUR_MS;
+  const key = `${timeZone}|${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    const w = exactWallClock(hour, timeZone);
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - hour;
+    if (hourOffsets.size > 50_000) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  const d = new Date(ms + offset);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 export function offsetMinutes(instant: Instant, timeZone = TIME_ZONE): number {
   const ms = Math.floor(toMs(instant) / 1000) * 1000;
   const w = wallClock(ms, timeZone);

@@ -24,7 +24,7 @@ describe('portfolio', () => {
     await page().getByText('Importeer een KvK-lijst, voeg een bedrijf toe').waitFor();
     await page().getByRole('button', { name: 'Demogegevens laden' }).click();
     await page().getByText('U werkt met demogegevens.').waitFor(LONG);
-    expect(await page().locator('.grid-row .badge', { hasText: 'demo' }).count()).toBeGreaterThan(0);
+    expect(await page().locator('.grid-row', { hasText: '(demo)' }).count()).toBeGreaterThan(0);
     await screenshot(page(), 'portefeuille-demo');
     await page().getByRole('button', { name: 'Demogegevens verwijderen' }).click();
     await page().getByText('Importeer een KvK-lijst, voeg een bedrijf toe').waitFor(LONG);
@@ -56,17 +56,22 @@ describe('portfolio', () => {
     await page().getByRole('dialog', { name: 'Filter op gemeente' }).getByText('Zwijndrecht', { exact: false }).first().click();
     await page().keyboard.press('Escape');
     await page().locator('.chip', { hasText: 'Zwijndrecht' }).waitFor();
-    await page().getByRole('columnheader', { name: /KvK-nummer/ }).getByRole('button').click();
-    await page().getByRole('columnheader', { name: /Plaats/ }).getByRole('button').click({ modifiers: ['Shift'] });
-    expect(await page().getByRole('columnheader', { name: /KvK-nummer/ }).getAttribute('aria-sort')).toBe('ascending');
-    const kvks = await page().locator('.grid-body .grid-row').evaluateAll((rows) =>
-      rows.slice(0, 5).map((r) => r.querySelectorAll('[role=gridcell]')[2]?.textContent ?? ''),
+    // The filtered column (Gemeente) stays in view, right after the name.
+    const headers = () => page().getByRole('columnheader').allTextContents();
+    expect((await headers())[1]).toBe('Gemeente');
+    await page().getByRole('columnheader', { name: /Plaats/ }).getByRole('button').click();
+    await page().getByRole('columnheader', { name: /Naam/ }).getByRole('button').click({ modifiers: ['Shift'] });
+    expect(await page().getByRole('columnheader', { name: /Plaats/ }).getAttribute('aria-sort')).toBe('ascending');
+    const placeAt = (await headers()).findIndex((h) => h.startsWith('Plaats'));
+    const places = await page().locator('.grid-body .grid-row').evaluateAll(
+      (rows, at) => rows.slice(0, 5).map((r) => r.querySelectorAll('[role=gridcell]')[at]?.textContent ?? ''),
+      placeAt,
     );
-    expect([...kvks].sort()).toEqual(kvks);
+    expect([...places].sort((a, b) => a.localeCompare(b, 'nl'))).toEqual(places);
     await page().getByRole('button', { name: 'Weergaven' }).click();
-    await page().getByLabel('Huidige weergave opslaan als').fill('Zwijndrecht op KvK');
+    await page().getByLabel('Huidige weergave opslaan als').fill('Zwijndrecht op plaats');
     await page().getByRole('button', { name: 'Weergave opslaan' }).click();
-    await page().getByRole('button', { name: 'Zwijndrecht op KvK', exact: true }).waitFor();
+    await page().getByRole('button', { name: 'Zwijndrecht op plaats', exact: true }).waitFor();
     await page().keyboard.press('Escape');
     await screenshot(page(), 'portefeuille-tabel');
   });

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Organisation } from '../../../shared/domain/common';
 import { meetingSchema, type Meeting } from '../../../shared/domain/meeting';
 import { targetSchema, type CompanyFacts, type Target } from '../../../shared/domain/target';
@@ -8,6 +9,9 @@ import type { FollowUpFacts, LogFacts } from '../../../shared/rules/doubleApproa
 import type { InterviewProgressFacts } from '../../../shared/rules/targets';
 import { getDb, type ImportRow, type StoredRow } from '../database';
 import { PROFILE_KEY } from './settings';
+import { companyStore } from './companies';
+import { contactLogStore, type ContactLogRow } from './contactLogs';
+import { useTableStore } from './tableStore';
 
 /**
  * Reads for the afstemming feature: the shared picture (companies, contacts, follow-ups,
@@ -118,13 +122,55 @@ export const LEAD_ANSWER_KEYS: readonly string[] = [
   ]),
 ];
 
+/**
+ * Facts per row version: the companies and logs come from the shared in-memory stores (see
+ * tableStore), so a change re-derives only the rows it touched (issue 20).
+ */
+const companyFacts = new WeakMap<object, AlignmentCompany>();
+const logFacts = new WeakMap<object, LogFacts | null>();
+const companyLists = new WeakMap<readonly object[], AlignmentCompany[]>();
+const logLists = new WeakMap<readonly object[], LogFacts[]>();
+
+function companiesAsFacts(rows: readonly StoredRow[]): AlignmentCompany[] {
+  let list = companyLists.get(rows);
+  if (!list) {
+    list = rows.map((r) => {
+      let facts = companyFacts.get(r);
+      if (!facts) {
+        facts = toCompanyFacts(r);
+        companyFacts.set(r, facts);
+      }
+      return facts;
+    });
+    companyLists.set(rows, list);
+  }
+  return list;
+}
+
+function logsAsFacts(rows: readonly ContactLogRow[]): LogFacts[] {
+  let list = logLists.get(rows);
+  if (!list) {
+    list = [];
+    for (const r of rows) {
+      let facts = logFacts.get(r);
+      if (facts === undefined) {
+        facts = toLogFacts(r as unknown as StoredRow);
+        logFacts.set(r, facts);
+      }
+      if (facts) list.push(facts);
+    }
+    logLists.set(rows, list);
+  }
+  return list;
+}
+
 /** Everything the afstemmingsoverleg, targets and reach views compute from, live. */
 export function useAlignmentData(): AlignmentData | undefined {
-  return useLiveQuery(async () => {
+  const companies = useTableStore(companyStore);
+  const logs = useTableStore(contactLogStore);
+  const rest = useLiveQuery(async () => {
     const db = getDb();
-    const [companies, logs, followUps, interviews, peers, advisors, profile] = await Promise.all([
-      db.companies.toArray(),
-      db.contactLogs.toArray(),
+    const [followUps, interviews, peers, advisors, profile] = await Promise.all([
       db.followUps.toArray(),
       db.interviews.toArray(),
       db.peers.toArray(),
@@ -142,8 +188,6 @@ export function useAlignmentData(): AlignmentData | undefined {
     }
     advisorList.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return {
-      companies: live(companies).map(toCompanyFacts),
-      logs: live(logs).flatMap((r) => toLogFacts(r) ?? []),
       followUps: live(followUps).flatMap((r) => toFollowUpFacts(r) ?? []),
       interviews: live(interviews).flatMap((r) => toInterviewFacts(r) ?? []),
       peers: peers.map((p) => ({
@@ -156,6 +200,10 @@ export function useAlignmentData(): AlignmentData | undefined {
       advisors: advisorList,
     };
   }, []);
+  return useMemo(() => {
+    if (!companies || !logs || !rest) return undefined;
+    return { companies: companiesAsFacts(companies), logs: logsAsFacts(logs), ...rest };
+  }, [companies, logs, rest]);
 }
 
 const newestMeetingFirst = (a: Meeting, b: Meeting) =>

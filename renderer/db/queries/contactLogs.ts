@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { ContactLog } from '../../../shared/domain/contactLog';
 import { getDb, type StoredRow } from '../database';
+import { createTableStore, useTableStore } from './tableStore';
 
 /**
  * A contact log as the renderer reads it. Synced rows may come from a partner on an older
@@ -42,12 +44,57 @@ export function toContactLog(row: StoredRow): ContactLogRow | null {
 const live = (rows: StoredRow[]) =>
   rows.filter((r) => !r._deleted).flatMap((r) => toContactLog(r) ?? []);
 
+/** Every live contact log, in memory for the session and shared by every screen (tableStore). */
+export const contactLogStore = createTableStore<ContactLogRow>('contactLogs', toContactLog);
+
+const newestFirstCache = new WeakMap<readonly ContactLogRow[], ContactLogRow[]>();
+
+/** The logs newest first; computed once per change of the logs, whichever screen asks. */
+export function newestFirst(logs: readonly ContactLogRow[]): ContactLogRow[] {
+  let sorted = newestFirstCache.get(logs);
+  if (!sorted) {
+    // ISO timestamps of one format compare as text; Date.parse per comparison is slow at 100k.
+    const keyed = logs.map((l) => ({ l, t: Date.parse(l.at) }));
+    keyed.sort((a, b) => b.t - a.t);
+    sorted = keyed.map((k) => k.l);
+    newestFirstCache.set(logs, sorted);
+  }
+  return sorted;
+}
+
 /** Every contact log on this device (shared and private), newest first, live. */
 export function useContactLogs(): ContactLogRow[] | undefined {
-  return useLiveQuery(async () => {
-    const rows = live(await getDb().contactLogs.toArray());
-    return rows.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  }, []);
+  const logs = useTableStore(contactLogStore);
+  return useMemo(() => (logs ? newestFirst(logs) : undefined), [logs]);
+}
+
+export type LastContact = { at: string; organisation: ContactLogRow['organisation'] };
+const lastContactCache = new WeakMap<readonly ContactLogRow[], Map<string, LastContact>>();
+
+/**
+ * The latest shared contact per company (date and organisation), for the portfolio's
+ * "Laatste contact" column. Private logs are left out: the column is exported with the view.
+ */
+export function lastContacts(logs: readonly ContactLogRow[]): Map<string, LastContact> {
+  let map = lastContactCache.get(logs);
+  if (!map) {
+    const newest = new Map<string, { t: number; log: ContactLogRow }>();
+    for (const log of logs) {
+      if (log.visibility === 'prive') continue;
+      const t = Date.parse(log.at);
+      const seen = newest.get(log.companyId);
+      if (!seen || t > seen.t) newest.set(log.companyId, { t, log });
+    }
+    map = new Map();
+    for (const [id, { log }] of newest) map.set(id, { at: log.at, organisation: log.organisation });
+    lastContactCache.set(logs, map);
+  }
+  return map;
+}
+
+export function useLastContacts(): Map<string, LastContact> | undefined {
+  const logs = useTableStore(contactLogStore);
+  return useMemo(() => (logs ? lastContacts(logs) : undefined), [logs]);
 }
 
 /** The contact logs of one company, live. */

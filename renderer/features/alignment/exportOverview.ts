@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/domain/meeting';
-import { toXlsx, type ExportColumn, type ExportSheet } from '../../../shared/export';
+import type { ExportColumn } from '../../../shared/export/columns';
+import type { ExportSheet } from '../../../shared/export/xlsx';
 import type { LogFacts } from '../../../shared/rules/doubleApproach';
 import type { Period } from '../../../shared/rules/weeks';
 import { channelLabel, gemeenteLabel, orgShort, sizeLabel, topicsLabel } from './labels';
@@ -102,5 +103,7 @@ export function overviewSheets(context: OverviewContext, meeting?: Meeting): Exp
 export const exportFileName = (period: Period) => `Afstemmingsoverleg ${period.from} tot ${period.to}.xlsx`;
 
 export async function overviewWorkbook(context: OverviewContext, meeting?: Meeting): Promise<Uint8Array> {
+  // exceljs (930 kB) is loaded when someone exports, not with the Afstemming screen.
+  const { toXlsx } = await import('../../../shared/export/xlsx');
   return toXlsx(overviewSheets(context, meeting));
 }

@@ -1,19 +1,58 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
 import { contacts } from '../../../shared/i18n/nl/contacts';
-import { formatDateTime } from '../../../shared/i18n/format';
+import { formatDateTime, formatShortDate } from '../../../shared/i18n/format';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
-import { gemeenteLabel, organisationLabel, sizeLabel, topicsLabel, type LogView } from './logTable';
+import { gemeenteLabel, organisationLabel, topicsLabel, type LogView } from './logTable';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { fitWidth } from '../portfolio/columnWidths';
+import { labelOf } from '../portfolio/labels';
 
 const ROW_HEIGHT = 38;
 const c = ui.logs.columns;
 
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * Columns sized to their content (issue 18), the company name taking what is left; the long
+ * texts (topics, summary) come last so that every short column fits at 1366 px.
+ */
 const COLUMNS: ColumnDef<LogView>[] = [
-  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatDateTime(row.original.log.at) },
+  // The date only; the time is in the cell's title and in the edit dialog.
+  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatShortDate(row.original.log.at) },
+  {
+    id: 'company',
+    header: c.company,
+    size: 220,
+    accessorFn: (v) => v.companyName,
+    cell: ({ row }) => <span className="log-company">{row.original.companyName}</span>,
+  },
+  { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
+  // Short size labels as in the portfolio ("10–14"); the long ones explain on the company form.
+  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? labelOf('sizeClass', v.sizeClass) : '') },
+  {
+    // Advisor with the organisation below it: one column, so that the list fits 1366 px.
+    id: 'advisor',
+    header: c.advisor,
+    size: 150,
+    accessorFn: (v) => `${v.log.advisorName} · ${organisationLabel(v.log.organisation)}`,
+    cell: ({ row }) => (
+      <span className="cell-stack">
+        <span>{row.original.log.advisorName}</span>
+        <span className="cell-sub">{organisationLabel(row.original.log.organisation)}</span>
+      </span>
+    ),
+  },
+  {
+    id: 'channel',
+    header: c.channel,
+    size: 150,
+    accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel,
+    cell: ({ getValue }) => <span className="log-wrap">{String(getValue())}</span>,
+  },
   {
     id: 'visibility',
     header: c.visibility,
@@ -28,15 +67,73 @@ const COLUMNS: ColumnDef<LogView>[] = [
         <span className="muted">{contacts.visibility.gedeeld}</span>
       ),
   },
-  { id: 'company', header: c.company, size: 210, accessorFn: (v) => v.companyName },
-  { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
-  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? sizeLabel(v.sizeClass) : '') },
-  { id: 'organisation', header: c.organisation, size: 110, accessorFn: (v) => organisationLabel(v.log.organisation) },
-  { id: 'advisor', header: c.advisor, size: 150, accessorFn: (v) => v.log.advisorName },
-  { id: 'channel', header: c.channel, size: 150, accessorFn: (v) => CHANNEL_LABELS[v.log.channel] ?? v.log.channel },
   { id: 'topics', header: c.topics, size: 230, accessorFn: (v) => topicsLabel(v.log) },
   { id: 'summary', header: c.summary, size: 320, accessorFn: (v) => v.log.summary.replace(/\s+/g, ' ') },
 ];
+
+/** Displayed text of a cell, for widths, sort keys and the hover title. */
+function cellText(id: string, v: LogView): string {
+  switch (id) {
+    case 'at':
+      return formatShortDate(v.log.at);
+    case 'visibility':
+      return v.log.visibility === 'prive' ? contacts.visibility.prive : contacts.visibility.gedeeld;
+    default: {
+      const col = COLUMNS.find((col) => col.id === id) as { accessorFn?: (v: LogView, i: number) => unknown } | undefined;
+      return text(col?.accessorFn?.(v, 0));
+    }
+  }
+}
+
+const SAMPLE = 1500;
+const widthCache = new WeakMap<readonly LogView[], Record<string, number>>();
+function columnWidths(rows: readonly LogView[]): Record<string, number> {
+  let widths = widthCache.get(rows);
+  if (widths) return widths;
+  widths = {};
+  const step = Math.max(1, Math.floor(rows.length / SAMPLE));
+  for (const col of COLUMNS) {
+    const id = col.id!;
+    if (id === 'topics' || id === 'summary') {
+      widths[id] = col.size!;
+      continue;
+    }
+    const values = new Set<string>();
+    for (let i = 0; i < rows.length; i += step) {
+      const t = cellText(id, rows[i]!);
+      // Stacked cells: as wide as the wider of their two lines.
+      for (const part of id === 'advisor' ? t.split(' · ') : [t]) values.add(part);
+    }
+    widths[id] =
+      id === 'company'
+        ? Math.max(200, fitWidth(String(col.header), [], 0))
+        : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, id === 'channel' ? 200 : 220);
+  }
+  widthCache.set(rows, widths);
+  return widths;
+}
+
+/** Sort keys per list and column: the date sorts on its ISO text, the rest on what is shown. */
+const keyCache = new WeakMap<readonly LogView[], Map<string, string[]>>();
+function sortedRows(rows: readonly LogView[], sorting: SortingState): readonly LogView[] {
+  const s = sorting[0];
+  // The list arrives newest first: that is the default order.
+  if (!s || (s.id === 'at' && s.desc)) return rows;
+  let byColumn = keyCache.get(rows);
+  if (!byColumn) {
+    byColumn = new Map();
+    keyCache.set(rows, byColumn);
+  }
+  let keys = byColumn.get(s.id);
+  if (!keys) {
+    keys = rows.map((v) => (s.id === 'at' ? v.log.at : cellText(s.id, v).toLocaleLowerCase('nl')));
+    byColumn.set(s.id, keys);
+  }
+  const k = keys;
+  const order = rows.map((_, i) => i);
+  order.sort((x, y) => (k[x]! < k[y]! ? -1 : k[x]! > k[y]! ? 1 : x - y) * (s.desc ? -1 : 1));
+  return order.map((i) => rows[i]!);
+}
 
 type Props = {
   rows: LogView[];
@@ -51,22 +148,29 @@ type Props = {
  */
 export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'at', desc: true }]);
-  const table = useReactTable({
-    data: rows,
-    columns: COLUMNS,
-    getRowId: (v) => v.log.id,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-  const sorted = table.getRowModel().rows;
+  const sorted = useMemo(() => sortedRows(rows, sorting), [rows, sorting]);
+  const widths = useMemo(() => columnWidths(rows), [rows]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+  const windowRows = useMemo(() => items.map((item) => sorted[item.index]!), [items, sorted]);
+  // Only the rows on screen go through TanStack Table; sorting is done above on cached keys.
+  const table = useReactTable({
+    data: windowRows,
+    columns: COLUMNS,
+    getRowId: (v) => v.log.id,
+    state: { sorting, columnSizing: widths },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+  });
+  const tableRows = table.getRowModel().rows;
   const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
   const activeRow = sorted[activeIndex];
-  const width = useMemo(() => COLUMNS.reduce((s, col) => s + (col.size ?? 150), 0), []);
+  const width = table.getTotalSize();
+  const cellStyle = (id: string, size: number) => (id === 'company' ? { flex: `1 0 ${size}px`, minWidth: size } : { width: size });
 
   function move(to: number) {
     const next = Math.max(0, Math.min(sorted.length - 1, to));
@@ -82,7 +186,7 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
       PageUp: () => move(activeIndex - page),
       Home: () => move(0),
       End: () => move(sorted.length - 1),
-      Enter: () => activeRow && onEdit(activeRow.original.log.id),
+      Enter: () => activeRow && onEdit(activeRow.log.id),
     };
     const action = keys[e.key];
     if (action) {
@@ -91,7 +195,7 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
     }
   }
 
-  const selected = activeRow?.original;
+  const selected = activeRow;
   const selectedLabel = selected ? `${selected.companyName}, ${formatDateTime(selected.log.at)}` : '';
   return (
     <>
@@ -113,16 +217,16 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
         role="grid"
         aria-label={ui.logs.tableLabel}
         aria-rowcount={sorted.length + 1}
-        aria-activedescendant={activeRow ? `log-row-${activeRow.id}` : undefined}
+        aria-activedescendant={activeRow ? `log-row-${activeRow.log.id}` : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div className="log-grid-head" role="rowgroup" style={{ width }}>
+        <div className="log-grid-head" role="rowgroup" style={{ width, minWidth: '100%' }}>
           <div role="row" aria-rowindex={1} className="log-row log-head-row">
             {table.getHeaderGroups()[0]!.headers.map((h) => {
               const dir = h.column.getIsSorted();
               return (
-                <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={{ width: h.getSize() }} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
+                <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={cellStyle(h.id, h.getSize())} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
                   <button type="button" tabIndex={-1} className="log-sort" onClick={h.column.getToggleSortingHandler()}>
                     {flexRender(h.column.columnDef.header, h.getContext())}
                     {dir && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
@@ -132,9 +236,10 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
             })}
           </div>
         </div>
-        <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = sorted[item.index]!;
+        <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width, minWidth: '100%' }}>
+          {items.map((item, i) => {
+            const row = tableRows[i];
+            if (!row) return null;
             const isPrivate = row.original.log.visibility === 'prive';
             return (
               <div
@@ -149,7 +254,19 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
                 onDoubleClick={() => onEdit(row.original.log.id)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="gridcell" className="log-cell" style={{ width: cell.column.getSize() }} title={cell.column.id === 'at' || cell.column.id === 'visibility' ? undefined : String(cell.getValue() ?? '')}>
+                  <div
+                    key={cell.id}
+                    role="gridcell"
+                    className={`log-cell${cell.column.id === 'company' ? ' log-cell-company' : ''}`}
+                    style={cellStyle(cell.column.id, cell.column.getSize())}
+                    title={
+                      cell.column.id === 'at'
+                        ? formatDateTime(row.original.log.at)
+                        : cell.column.id === 'visibility'
+                          ? undefined
+                          : String(cell.getValue() ?? '')
+                    }
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}

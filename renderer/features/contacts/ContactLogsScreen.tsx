@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { toCsvBytes } from '../../../shared/export/csv';
 import { localDate } from '../../../shared/rules/weeks';
 import { useCompanies, type CompanyRow } from '../../db/queries/companies';
-import { useContactLogs } from '../../db/queries/contactLogs';
+import { useContactLogs, type ContactLogRow } from '../../db/queries/contactLogs';
 import { saveFile } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { EmptyState, Notice, Page } from '../../ui/Page';
@@ -23,6 +23,19 @@ async function exportRows(rows: LogView[], kind: 'csv' | 'xlsx'): Promise<boolea
   return saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
 
+/**
+ * The list rows, kept per version of the logs and the companies: coming back to this screen
+ * (or a change elsewhere) does not rebuild them for 100k companies (issue 20).
+ */
+let lastViews: { logs: readonly ContactLogRow[]; companies: readonly CompanyRow[]; views: LogView[] } | null = null;
+function viewsOf(logs: readonly ContactLogRow[], companies: readonly CompanyRow[]): LogView[] {
+  if (lastViews && lastViews.logs === logs && lastViews.companies === companies) return lastViews.views;
+  const byId = new Map<string, CompanyRow>(companies.map((c) => [c.id, c]));
+  const views = toViews(logs, byId);
+  lastViews = { logs, companies, views };
+  return views;
+}
+
 /** Every contact log on this device in one filterable, exportable list. */
 export function ContactLogsScreen() {
   const logs = useContactLogs();
@@ -30,8 +43,7 @@ export function ContactLogsScreen() {
   const navigate = useNavigate();
   const [filter, setFilter] = useState<LogFilter>(EMPTY_FILTER);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const byId = useMemo(() => new Map<string, CompanyRow>((companies ?? []).map((c) => [c.id, c])), [companies]);
-  const views = useMemo(() => toViews(logs ?? [], byId), [logs, byId]);
+  const views = useMemo(() => (logs && companies ? viewsOf(logs, companies) : []), [logs, companies]);
   const shown = useMemo(() => filterLogs(views, filter), [views, filter]);
   const advisors = useMemo(() => {
     const m = new Map<string, string>();

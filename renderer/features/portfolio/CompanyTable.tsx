@@ -8,14 +8,15 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
+import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
+import { NAME_MIN, contentWidth } from './columnWidths';
 import type { PreparedRow, RowContext } from './tableModel';
-import type { ViewState } from './viewState';
+import type { FacetId, ViewState } from './viewState';
 
 const ROW_HEIGHT = 36;
 
 type Props = {
-  /** Every company in sort order: the table's data, stable while the advisor types. */
+  /** Every company in sort order (used to size the columns to their content). */
   sorted: PreparedRow[];
   /** The rows that pass search and filters, in the same order. */
   rows: PreparedRow[];
@@ -28,18 +29,48 @@ type Props = {
   onScroll: (top: number) => void;
 };
 
+/** The column that shows what a facet filters on: filtering on it keeps the column in view. */
+const FACET_COLUMN: Partial<Record<FacetId, string>> = {
+  gemeente: 'gemeente',
+  sector: 'sector',
+  sizeClass: 'sizeClass',
+  kind: 'kind',
+  status: 'status',
+  owner: 'owners',
+  network: 'networks',
+  contact: 'contact',
+};
+
 function resolve<T>(updater: Updater<T>, old: T): T {
   return typeof updater === 'function' ? (updater as (o: T) => T)(old) : updater;
 }
 
-function useColumns(ctx: RowContext): ColumnDef<PreparedRow>[] {
+/**
+ * Visible columns in display order. A column the advisor filters on is always shown, right
+ * after the name, so that it stays on screen at 1366 px.
+ */
+export function displayedColumns(view: ViewState): string[] {
+  const order = [
+    ...view.columnOrder.filter((id) => COLUMN_BY_ID.has(id)),
+    ...COLUMN_SPECS.map((c) => c.id).filter((id) => !view.columnOrder.includes(id)),
+  ];
+  const visibility = { ...DEFAULT_VISIBILITY, ...view.columnVisibility };
+  const filtered = Object.entries(view.facets)
+    .filter(([, values]) => (values?.length ?? 0) > 0)
+    .map(([facet]) => FACET_COLUMN[facet as FacetId])
+    .filter((id): id is string => Boolean(id));
+  const rest = order.filter((id) => id !== 'name' && !filtered.includes(id) && visibility[id] !== false);
+  return ['name', ...order.filter((id) => filtered.includes(id)), ...rest];
+}
+
+function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): ColumnDef<PreparedRow>[] {
   return useMemo(
     () =>
       COLUMN_SPECS.map<ColumnDef<PreparedRow>>((spec) => ({
         id: spec.id,
         header: spec.header,
-        size: spec.size,
-        minSize: 60,
+        size: spec.id === 'name' ? NAME_MIN : contentWidth(spec, sorted, ctx),
+        minSize: 56,
         accessorFn: (r) => spec.text(r.row, ctx),
         cell: ({ row, getValue }) => {
           const text = getValue<string>();
@@ -49,27 +80,53 @@ function useColumns(ctx: RowContext): ColumnDef<PreparedRow>[] {
                 <Link to={`/portefeuille/${row.original.row.id}`} tabIndex={-1} className="row-link">
                   {text || '(zonder naam)'}
                 </Link>
-                {row.original.row.demo && <span className="badge badge-private">demo</span>}
+                {/* Demo names already end in "(demo)": the badge only where they do not. */}
+                {row.original.row.demo && !/\(demo\)\s*$/.test(text) && <span className="badge badge-private">demo</span>}
               </span>
             );
           }
           if (spec.id === 'sizeClass' && text === 'grootteklasse onbekend') {
-            return <span className="badge badge-warning">grootteklasse onbekend</span>;
+            return <span className="badge badge-warning">onbekend</span>;
+          }
+          if (spec.id === 'lastContact' && text) {
+            const [date, organisation] = text.split(' · ');
+            return (
+              <span className="cell-stack">
+                <span>{date}</span>
+                <span className="cell-sub">{organisation}</span>
+              </span>
+            );
           }
           return text;
         },
       })),
-    [ctx],
+    // Widths follow the data only for the columns shown; recomputed when data or view change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sorted, ctx, view.columnVisibility, view.facets],
   );
 }
 
-/** The virtualised company grid: one tab stop, arrows move the active row, Enter opens it. */
+/**
+ * The virtualised company grid: one tab stop, arrows move the active row, Enter opens it.
+ * Only the rows on screen go through TanStack Table, so a sort or a keystroke at 100,000
+ * companies costs what the visible rows cost.
+ */
 export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, onEscape, initialScroll, onScroll }: Props) {
-  const columns = useColumns(ctx);
+  const columns = useColumns(sorted, ctx, view);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const windowRows = useMemo(() => items.map((item) => rows[item.index]!), [items, rows]);
+  const shown = displayedColumns(view);
+  const visibility = Object.fromEntries(COLUMN_SPECS.map((c) => [c.id, shown.includes(c.id)]));
   const table = useReactTable({
-    data: sorted,
+    data: windowRows,
     columns,
     getRowId: (r) => r.row.id,
     getCoreRowModel: getCoreRowModel(),
@@ -80,24 +137,14 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
     columnResizeMode: 'onChange',
     state: {
       sorting: view.sorting,
-      columnVisibility: { ...DEFAULT_VISIBILITY, ...view.columnVisibility },
-      columnOrder: view.columnOrder,
+      columnVisibility: visibility,
+      columnOrder: shown,
       columnSizing: view.columnSizing,
     },
     onSortingChange: (u) => onViewChange({ sorting: resolve(u, view.sorting) }),
     onColumnSizingChange: (u) => onViewChange({ columnSizing: resolve(u, view.columnSizing) }),
   });
-  // TanStack's row model is built once per data or sort change; a keystroke only swaps the
-  // filtered list and the virtualiser asks for the few rows on screen by id.
-  const rowModel = table.getRowModel();
-  const tableRows = rows;
-  const rowAt = (index: number) => rowModel.rowsById[tableRows[index]!.row.id]!;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const tableRows = table.getRowModel().rows;
 
   useEffect(() => {
     if (scrollRef.current && initialScroll > 0) scrollRef.current.scrollTop = initialScroll;
@@ -105,11 +152,11 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const activeIndex = Math.min(active, Math.max(0, tableRows.length - 1));
-  const activeRow = tableRows[activeIndex];
+  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
+  const activeRow = rows[activeIndex];
 
   function move(to: number) {
-    const next = Math.max(0, Math.min(tableRows.length - 1, to));
+    const next = Math.max(0, Math.min(rows.length - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
@@ -122,7 +169,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
       PageDown: () => move(activeIndex + page),
       PageUp: () => move(activeIndex - page),
       Home: () => move(0),
-      End: () => move(tableRows.length - 1),
+      End: () => move(rows.length - 1),
       Enter: () => activeRow && onOpen(activeRow.row.id),
       Escape: () => {
         setActive(0);
@@ -138,13 +185,15 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
 
   const headers = table.getHeaderGroups()[0]!.headers;
   const width = table.getTotalSize();
+  const cellStyle = (id: string, size: number) =>
+    id === 'name' ? { flex: `1 0 ${size}px`, minWidth: size } : { width: size };
   return (
     <div
       ref={scrollRef}
       className="grid-scroll"
       role="grid"
       aria-label="Bedrijven"
-      aria-rowcount={tableRows.length + 1}
+      aria-rowcount={rows.length + 1}
       aria-colcount={headers.length}
       aria-activedescendant={activeRow ? `company-row-${activeRow.row.id}` : undefined}
       data-query={view.search}
@@ -152,7 +201,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
       onKeyDown={onKeyDown}
       onScroll={(e) => onScroll(e.currentTarget.scrollTop)}
     >
-      <div className="grid-head" role="rowgroup" style={{ width }}>
+      <div className="grid-head" role="rowgroup" style={{ width, minWidth: '100%' }}>
         <div role="row" aria-rowindex={1} className="grid-row grid-header-row">
           {headers.map((header) => {
             const sorted = header.column.getIsSorted();
@@ -162,7 +211,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
                 key={header.id}
                 role="columnheader"
                 className="grid-cell grid-header-cell"
-                style={{ width: header.getSize() }}
+                style={cellStyle(header.id, header.getSize())}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               >
                 <button
@@ -192,9 +241,10 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
           })}
         </div>
       </div>
-      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rowAt(item.index);
+      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize(), width, minWidth: '100%' }}>
+        {items.map((item, i) => {
+          const row = tableRows[i];
+          if (!row) return null;
           const isActive = item.index === activeIndex;
           return (
             <div
@@ -208,21 +258,25 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
               onClick={() => setActive(item.index)}
               onDoubleClick={() => onOpen(row.original.row.id)}
             >
-              {row.getVisibleCells().map((cell) => (
-                <div
-                  key={cell.id}
-                  role="gridcell"
-                  className={`grid-cell${cell.column.id === 'employees' ? ' numeric' : ''}`}
-                  style={{ width: cell.column.getSize() }}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </div>
-              ))}
+              {row.getVisibleCells().map((cell) => {
+                const text = cell.getValue<string>();
+                return (
+                  <div
+                    key={cell.id}
+                    role="gridcell"
+                    className={`grid-cell${cell.column.id === 'employees' ? ' numeric' : ''}${cell.column.id === 'name' ? ' grid-cell-name' : ''}`}
+                    style={cellStyle(cell.column.id, cell.column.getSize())}
+                    title={text || undefined}
+                  >
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </div>
+                );
+              })}
             </div>
           );
         })}
       </div>
-      {tableRows.length === 0 && (
+      {rows.length === 0 && (
         <p className="grid-empty" role="status">
           Geen bedrijven die aan deze zoekopdracht en filters voldoen.
         </p>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SearchField, Input, Label } from 'react-aria-components';
 import { Page } from '../../ui/Page';
@@ -14,6 +14,9 @@ import { NewCompanyDialog } from './NewCompanyDialog';
 import { PortfolioEmpty } from './PortfolioEmpty';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { usePortfolioData } from './usePortfolioData';
+import { duplicateIndexFor } from './useDuplicateIndex';
+import { useCompanies } from '../../db/queries/companies';
+import { whenIdle } from '../../db/queries/tableStore';
 import { EMPTY_VIEW, sessionStore, type FacetId, type ViewState } from './viewState';
 import '../../styles/portfolio.css';
 
@@ -24,6 +27,21 @@ export function PortfolioScreen() {
   const [viewName, setViewName] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const data = usePortfolioData(view);
+  const companies = useCompanies();
+  useEffect(() => {
+    // Warm the duplicate index while the advisor looks at the list: a company opens at once.
+    if (!companies || companies.length === 0) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void whenIdle().then(() => {
+        if (!cancelled) void duplicateIndexFor(companies, true);
+      });
+    }, 3000);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [companies]);
 
   const update = useCallback((patch: Partial<ViewState>) => {
     setView((old) => {

@@ -1,5 +1,6 @@
 import { formatInt, formatShortDate } from '../../../shared/i18n/format';
-import type { CompanyRow } from '../../db/queries/companies';
+import { common } from '../../../shared/i18n/nl/common';
+import { derivedOf, sortableText, type CompanyRow } from '../../db/queries/companies';
 import { labelOf } from './labels';
 import type { RowContext, SortKeyFn } from './tableModel';
 
@@ -26,15 +27,15 @@ const names = (ids: (string | null | undefined)[], lookup: Map<string, string>) 
     .join(', ');
 
 /** Lower case with digit runs padded, so "Bedrijf 9" sorts before "Bedrijf 10". */
-const lower = (s: string) => s.toLocaleLowerCase('nl').replace(/\d+/g, (d) => d.padStart(12, '0'));
+const lower = sortableText;
 
 export const COLUMN_SPECS: ColumnSpec[] = [
-  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '' },
-  { id: 'kind', header: 'Soort', size: 90, visible: true, text: (r) => labelOf('kind', r.kind ?? 'mkb') },
-  { id: 'kvk', header: 'KvK-nummer', size: 110, visible: true, text: (r) => r.kvk ?? '' },
+  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '', sortKey: (r) => derivedOf(r).sortName },
+  { id: 'kind', header: 'Soort', size: 90, visible: false, text: (r) => labelOf('kind', r.kind ?? 'mkb') },
+  { id: 'kvk', header: 'KvK-nummer', size: 110, visible: false, text: (r) => r.kvk ?? '' },
   { id: 'place', header: 'Plaats', size: 140, visible: true, text: (r) => r.place ?? '' },
-  { id: 'gemeente', header: 'Gemeente', size: 150, visible: true, text: (r) => labelOf('gemeente', r.gemeente) },
-  { id: 'sector', header: 'Sector', size: 190, visible: true, text: (r) => labelOf('sector', r.sector) },
+  { id: 'gemeente', header: 'Gemeente', size: 150, visible: false, text: (r) => labelOf('gemeente', r.gemeente) },
+  { id: 'sector', header: 'Sector', size: 190, visible: false, text: (r) => labelOf('sector', r.sector) },
   {
     id: 'sizeClass',
     header: 'Grootteklasse',
@@ -62,6 +63,20 @@ export const COLUMN_SPECS: ColumnSpec[] = [
     size: 170,
     visible: true,
     text: (r, ctx) => names([r.ownerLwl, r.ownerBaanbrekend], ctx.advisors),
+  },
+  {
+    id: 'lastContact',
+    header: 'Laatste contact',
+    size: 170,
+    visible: true,
+    text: (r, ctx) => {
+      const last = ctx.lastContact.get(r.id);
+      if (!last) return '';
+      const org = common.organisationsShort[last.organisation] ?? last.organisation;
+      return `${formatShortDate(last.at)} · ${org}`;
+    },
+    // Newest first when sorted descending; companies never contacted last either way.
+    sortKey: (r, ctx) => ctx.lastContact.get(r.id)?.at ?? null,
   },
   {
     id: 'erkendLeerbedrijf',

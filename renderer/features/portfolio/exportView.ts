@@ -1,4 +1,5 @@
-import { toCsvBytes, toXlsx, type ExportColumn } from '../../../shared/export';
+import { toCsvBytes } from '../../../shared/export/csv';
+import type { ExportColumn } from '../../../shared/export/columns';
 import { saveFile } from '../../platform/platform';
 import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
 import type { PreparedRow, RowContext } from './tableModel';
@@ -27,6 +28,8 @@ export async function exportView(format: 'csv' | 'xlsx', rows: PreparedRow[], vi
   if (format === 'csv') {
     return saveFile(`portefeuille-${stamp}.csv`, toCsvBytes(columns, rows), 'text/csv;charset=utf-8');
   }
+  // exceljs is large: loaded only when someone exports a workbook.
+  const { toXlsx } = await import('../../../shared/export/xlsx');
   const bytes = await toXlsx([{ name: 'Portefeuille', columns, rows }]);
   return saveFile(`portefeuille-${stamp}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

@@ -1,5 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
-import type { CompanyRow } from '../../db/queries/companies';
+import { derivedOf, type CompanyRow } from '../../db/queries/companies';
+import type { LastContact } from '../../db/queries/contactLogs';
 import { normalizeForSearch } from '../../../shared/text/normalize';
 import { FACET_IDS, type FacetFilters, type FacetId } from './viewState';
 
@@ -8,6 +9,8 @@ export type RowContext = {
   advisors: Map<string, string>;
   networks: Map<string, string>;
   withContact: Set<string>;
+  /** Latest shared contact per company: the "Laatste contact" column. */
+  lastContact: Map<string, LastContact>;
 };
 
 /**
@@ -61,13 +64,27 @@ export function facetValues(row: CompanyRow, facet: FacetId, ctx: RowContext): s
   }
 }
 
-export function prepareRows(rows: CompanyRow[], ctx: RowContext): PreparedRow[] {
-  return rows.map((row) => {
-    const facets = {} as Record<FacetId, string[]>;
-    for (const id of FACET_IDS) facets[id] = facetValues(row, id, ctx);
-    const kvk = (row.kvk ?? '').replace(/\D/g, '');
-    return { row, search: `${normalizeForSearch(row.name ?? '')} ${kvk} ${normalizeForSearch(row.place ?? '')}`, facets };
-  });
+/**
+ * The search text comes with the row from the store; the facet values are computed the first
+ * time a filter or a count needs them, so preparing 100,000 rows costs next to nothing.
+ */
+export function prepareRow(row: CompanyRow, ctx: RowContext): PreparedRow {
+  let facets: Record<FacetId, string[]> | undefined;
+  return {
+    row,
+    search: derivedOf(row).search,
+    get facets() {
+      if (!facets) {
+        facets = {} as Record<FacetId, string[]>;
+        for (const id of FACET_IDS) facets[id] = facetValues(row, id, ctx);
+      }
+      return facets;
+    },
+  };
+}
+
+export function prepareRows(rows: readonly CompanyRow[], ctx: RowContext): PreparedRow[] {
+  return rows.map((row) => prepareRow(row, ctx));
 }
 
 export type SortKey = string | number | null;
@@ -81,6 +98,28 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return a < b ? -1 : 1;
 }
 
+/** Columns whose text depends on the context (names, contact persons, latest contact). */
+export const CONTEXT_COLUMNS = new Set(['owners', 'networks', 'contact', 'lastContact']);
+
+/**
+ * Sort keys of one column for every row, kept per row list and context: sorting the other way
+ * round, or back to an earlier column, does not compute them again.
+ */
+const keyCache = new WeakMap<readonly PreparedRow[], Map<string, { ctx: RowContext; keys: SortKey[] }>>();
+function sortKeys(rows: readonly PreparedRow[], column: string, fn: SortKeyFn, ctx: RowContext): SortKey[] {
+  let byColumn = keyCache.get(rows);
+  if (!byColumn) {
+    byColumn = new Map();
+    keyCache.set(rows, byColumn);
+  }
+  const known = byColumn.get(column);
+  // Names loading later (advisors, contact logs) do not invalidate the keys of other columns.
+  if (known && (known.ctx === ctx || !CONTEXT_COLUMNS.has(column))) return known.keys;
+  const keys = rows.map((r) => fn(r.row, ctx));
+  byColumn.set(column, { ctx, keys });
+  return keys;
+}
+
 /** Multi-column sort on precomputed keys; stable, empty values last. */
 export function sortRows(
   rows: PreparedRow[],
@@ -92,7 +131,9 @@ export function sortRows(
     .map((s) => ({ fn: keyFns[s.id], desc: s.desc }))
     .filter((s): s is { fn: SortKeyFn; desc: boolean } => Boolean(s.fn));
   if (specs.length === 0) return rows;
-  const keys = specs.map((s) => rows.map((r) => s.fn(r.row, ctx)));
+  const keys = sorting
+    .filter((s) => keyFns[s.id])
+    .map((s) => sortKeys(rows, s.id, keyFns[s.id]!, ctx));
   const order = rows.map((_, i) => i);
   order.sort((x, y) => {
     for (let k = 0; k < specs.length; k++) {
