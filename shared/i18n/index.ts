@@ -5,6 +5,7 @@ import { guides } from './nl/guides';
 import { portfolio } from './nl/portfolio';
 import { kennisbank } from './nl/kennisbank';
 import { sync } from './nl/sync';
+import { visit } from './nl/visit';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -18,6 +19,7 @@ export const t = {
   portfolio,
   kennisbank,
   sync,
+  visit,
 } as const;
 
 export type Messages = typeof t;

@@ -6,7 +6,9 @@ import {
   emptyCompanyInput,
   newCompany,
   type CompanyInput,
+  type CompanyStatus,
 } from '../../../shared/domain/company';
+import { statusAfterEvent } from '../../../shared/rules/statusProgression';
 import { interviewSchema, type Interview } from '../../../shared/domain/interview';
 import type { AnswerValue } from '../../../shared/domain/guide';
 import {
@@ -212,6 +214,12 @@ export async function finishInterview(
         respondentName: storedName(update.respondentName),
       }),
     });
+    const company = await db.companies.get(interview.companyId);
+    const moved =
+      company && typeof company.status === 'string'
+        ? statusAfterEvent(company.status as CompanyStatus, { kind: 'interview', visibility: interview.visibility })
+        : null;
+    if (moved) await w.patch('companies', interview.companyId, { status: moved, updatedAt: at });
     return { ok: true as const, contactLogId: log.id };
   });
 }
