@@ -3,6 +3,7 @@ import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { CompanyScreen } from '../features/portfolio/CompanyScreen';
+import { PrepareVisitScreen } from '../features/visit/PrepareVisitScreen';
 import { ImportScreen } from '../features/portfolio/ImportScreen';
 import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
 import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'portefeuille', element: <PortfolioScreen /> },
       { path: 'portefeuille/import', element: <ImportScreen /> },
       { path: 'portefeuille/:id', element: <CompanyScreen /> },
+      { path: 'portefeuille/:id/bezoek-voorbereiden', element: <PrepareVisitScreen /> },
       { path: 'contactmomenten', element: <ContactLogsScreen /> },
       { path: 'acties', element: <MyActionsScreen /> },
       { path: 'gesprekken', element: <InterviewsScreen /> },

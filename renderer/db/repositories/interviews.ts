@@ -9,6 +9,8 @@ import {
   type CompanyStatus,
 } from '../../../shared/domain/company';
 import { statusAfterEvent } from '../../../shared/rules/statusProgression';
+import type { FollowUpDraft } from './contactLogs';
+import { followUpRow } from './followUps';
 import { interviewSchema, type Interview } from '../../../shared/domain/interview';
 import type { AnswerValue } from '../../../shared/domain/guide';
 import {
@@ -159,6 +161,7 @@ export async function finishInterview(
   profile: Profile,
   update: AnswersUpdate,
   db: VeldwerkDb = getDb(),
+  followUps: readonly FollowUpDraft[] = [],
 ): Promise<FinishResult> {
   const issues = validate(guide, update.answers, update.otherTexts);
   if (issues.length > 0) return { ok: false, issues };
@@ -214,6 +217,25 @@ export async function finishInterview(
         respondentName: storedName(update.respondentName),
       }),
     });
+    // The follow-ups agreed in the interview, with its visibility, in the same write.
+    for (const draft of followUps) {
+      if (!draft.title.trim()) continue;
+      const row = await followUpRow(
+        w,
+        {
+          companyId: interview.companyId,
+          title: draft.title.trim(),
+          ownerAdvisorId: draft.ownerAdvisorId,
+          due: draft.due,
+          notes: '',
+          visibility: interview.visibility,
+          origin: 'gesprek',
+          originId: interview.id,
+        },
+        profile,
+      );
+      await w.insert('followUps', [row]);
+    }
     const company = await db.companies.get(interview.companyId);
     const moved =
       company && typeof company.status === 'string'

@@ -66,6 +66,8 @@ export const visit = {
     remove: (n: number) => `Actie ${n} verwijderen`,
     saved: (n: number) => (n === 1 ? '1 vervolgactie gepland.' : `${n} vervolgacties gepland.`),
     statusMoved: (from: string, to: string) => `Status van het bedrijf: van "${from}" naar "${to}".`,
+    toCompany: 'Naar het bedrijf',
+    finished: 'Het gesprek is afgerond en het contactmoment is aangemaakt.',
     followUpsFailed: (msg: string) => `Het gesprek is afgerond, maar de vervolgacties zijn niet opgeslagen: ${msg}`,
   },
   calendar: {
