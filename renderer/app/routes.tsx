@@ -4,6 +4,7 @@ import { NotFound } from './NotFound';
 import { PortfolioScreen } from '../features/portfolio/PortfolioScreen';
 import { CompanyScreen } from '../features/portfolio/CompanyScreen';
 import { PrepareVisitScreen } from '../features/visit/PrepareVisitScreen';
+import { BezoekverslagScreen } from '../features/bezoekverslag/BezoekverslagScreen';
 import { ImportScreen } from '../features/portfolio/ImportScreen';
 import { ContactLogsScreen } from '../features/contacts/ContactLogsScreen';
 import { MyActionsScreen } from '../features/contacts/MyActionsScreen';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: 'portefeuille/import', element: <ImportScreen /> },
       { path: 'portefeuille/:id', element: <CompanyScreen /> },
       { path: 'portefeuille/:id/bezoek-voorbereiden', element: <PrepareVisitScreen /> },
+      { path: 'portefeuille/:id/bezoekverslag', element: <BezoekverslagScreen /> },
       { path: 'contactmomenten', element: <ContactLogsScreen /> },
       { path: 'acties', element: <MyActionsScreen /> },
       { path: 'gesprekken', element: <InterviewsScreen /> },

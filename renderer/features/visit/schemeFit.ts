@@ -12,6 +12,8 @@ export type SchemeFit = {
   schemeKey: string;
   name: string;
   provider: string;
+  /** What the regeling offers, in the catalogue's words. */
+  offers: string;
   /** 'past' = fits on what is known; 'past-mogelijk' = fits if a missing fact turns out right. */
   fit: 'past' | 'past-mogelijk';
   /** Plain reasons why it fits, best first; never the national-scope "reason". */
@@ -34,6 +36,7 @@ export function schemeFit(company: CompanyRow, schemes: readonly Scheme[], today
     schemeKey: s.scheme.key,
     name: s.scheme.name,
     provider: s.scheme.provider,
+    offers: s.scheme.offers,
     fit: s.outcome === 'past' ? 'past' : 'past-mogelijk',
     reasons: s.reasons
       .filter((r) => r.outcome === 'past' && !(r.criterion === 'region' && s.scheme.criteria.region === 'nederland'))
