@@ -117,5 +117,6 @@ export const visit = {
     kind: 'Soort bedrijf',
     gemeenteChoose: 'Kies de gemeente',
     gemeenteRequired: 'Kies de gemeente van het nieuwe bedrijf.',
+    kindRequired: 'Kies of het een MKB-bedrijf of een zzp-er is.',
   },
 } as const;
