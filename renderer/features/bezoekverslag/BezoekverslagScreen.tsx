@@ -94,7 +94,7 @@ function Editor({ card }: { card: VisitCard }) {
           <EmptyState title={v.noSource} />
         ) : (
           <div className="verslag-layout">
-            <section className="card verslag-text" aria-label={v.letter}>
+            <section className="card verslag-text">
               <TextField label={v.subject} value={letter.subject} onChange={(subject) => setEdited({ ...letter, subject })} />
               <TextField label={v.letter} multiline rows={24} value={letter.body} onChange={(body) => setEdited({ ...letter, body })} />
             </section>
