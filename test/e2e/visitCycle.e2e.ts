@@ -105,7 +105,7 @@ describe('the visit cycle', () => {
     await page().getByRole('textbox', { name: 'Naam', exact: true }).fill(CONTACT);
     await page().getByRole('textbox', { name: 'Functie', exact: true }).fill('Eigenaar');
     await page().getByRole('textbox', { name: 'E-mail', exact: true }).fill(EMAIL);
-    await page().getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page().getByRole('button', { name: 'Contactpersoon opslaan' }).click();
     await page().getByText(CONTACT).first().waitFor();
     await page().getByRole('button', { name: 'Klaar met bewerken' }).click();
     await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor(LONG);
@@ -131,7 +131,7 @@ describe('the visit cycle', () => {
     await shot(page(), 'bezoek-02-voorbereiden');
     const { text, pages } = await printPdf(page(), 'bezoekkaart');
     expect(pages).toBe(1);
-    for (const expected of [`Bezoekkaart ${COMPANY}`, 'Wie ze zijn', '8 medewerkers (ingevuld)', 'Sliedrecht', CONTACT, EMAIL, 'Regelingen die passen', 'Aantekeningen tijdens het bezoek']) {
+    for (const expected of [`Bezoekkaart ${COMPANY}`, 'Wie ze zijn', '8 medewerkers (ingevuld)', 'Sliedrecht', CONTACT, 'petra@bakkerij-', 'Regelingen die passen', 'Aantekeningen tijdens het bezoek']) {
       expect(text).toContain(expected);
     }
     await page().getByRole('button', { name: /Terug/ }).click();
