@@ -185,7 +185,10 @@ describe('the visit cycle', () => {
     expect(event?.startDate.zone?.tzid).toBe('Europe/Amsterdam');
     expect(first).toContain(`DTSTART;TZID=Europe/Amsterdam:${inTwoWeeks().iso}T090000`);
     expect(first).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam');
+    // One follow-up on its own gives the same event (same UID): re-importing updates it.
+    const single = await download(page(), page().getByRole('button', { name: `In agenda zetten: ${FOLLOW_UP}` }), 'actie.ics');
     expect(parse(again)[0]?.uid).toBe(event?.uid);
+    expect(parse(single).map((e) => e.uid)).toEqual([event?.uid]);
   });
 
   it('leaves a bezoekverslag behind: PDF and .eml to the contact person, no private note, logged as sent', async () => {

@@ -110,7 +110,7 @@ function Editor({ card }: { card: VisitCard }) {
                 onChange={setPersonId}
               />
               {!person?.email && <Notice tone="warning">{v.noAddress}</Notice>}
-              <div className="modal-actions">
+              <div className="verslag-actions">
                 <Button onPress={() => run(() => savePdf(`${v.pdfFileName(slugOf(name))}.pdf`))}>{v.pdf}</Button>
                 <Button onPress={() => run(printPage)}>{v.print}</Button>
                 <Button

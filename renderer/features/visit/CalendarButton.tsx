@@ -40,12 +40,15 @@ export function CalendarButton({
   label = c.add,
   fileSlug,
   variant,
+  accessibleName,
 }: {
   followUps: readonly FollowUpRow[];
   companyName: string | ((id: string) => string);
   label?: string;
   fileSlug: string;
   variant?: 'primary' | 'secondary' | 'quiet';
+  /** When several such buttons share a label, the name that tells them apart. */
+  accessibleName?: string;
 }) {
   const [error, setError] = useState<string | null>(null);
   const items = calendarItems(followUps, typeof companyName === 'string' ? () => companyName : companyName);
@@ -53,6 +56,7 @@ export function CalendarButton({
     <>
       <Button
         variant={variant}
+        aria-label={accessibleName}
         isDisabled={items.length === 0}
         onPress={() => {
           setError(null);

@@ -22,6 +22,7 @@ import { visit } from '../../../shared/i18n/nl/visit';
 import { formatSizeBand, sizeBandSchema } from '../../../shared/rules/sizeClass';
 import { Badge } from '../../ui/Page';
 import { schemeHref } from '../kennisbank/paths';
+import { CalendarButton } from './CalendarButton';
 import type { VisitCard as Card } from './useVisitCard';
 
 const r = visit.reading;
@@ -120,6 +121,15 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
               <li key={f.id}>
                 {f.title} <span className="muted">({f.ownerName}, {f.due ? r.due(f.due) : r.noDue})</span>
                 {f.visibility === 'prive' && <Badge tone="private">{r.privateMark}</Badge>}
+                {!print && f.due && f.visibility !== 'prive' && (
+                  <CalendarButton
+                    followUps={[f]}
+                    companyName={c.name ?? ''}
+                    variant="quiet"
+                    fileSlug={f.title}
+                    accessibleName={`${visit.calendar.add}: ${f.title}`}
+                  />
+                )}
               </li>
             ))}
           </ul>
