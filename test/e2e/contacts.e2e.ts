@@ -22,7 +22,9 @@ async function chooseSelect(page: Page, scope: ReturnType<Page['locator']> | Pag
 
 /** A new company from the dialog: its kind and gemeente are asked, never guessed. */
 async function describeNewCompany(page: Page, dialog: ReturnType<Page['locator']>, kind = 'MKB-bedrijf', gemeente = 'Dordrecht') {
-  await dialog.getByRole('radio', { name: kind }).check({ force: true });
+  // The keyboard way: focus the radio and press Space.
+  await dialog.getByRole('radio', { name: kind }).focus();
+  await page.keyboard.press('Space');
   await dialog.getByRole('button', { name: /Gemeente van het nieuwe bedrijf/ }).click();
   await page.getByRole('option', { name: gemeente, exact: true }).click();
 }
