@@ -225,6 +225,23 @@ describe('the visit cycle', () => {
     expect(sent[0]?.visibility).toBe('gedeeld');
   });
 
+  it('shows a status set in the contact dialog on the company page at once', async () => {
+    await page().goto(companyUrl);
+    await page().getByTestId('visit-status').getByText('In gesprek').waitFor(LONG);
+    await page().keyboard.press('Control+L');
+    const dialog = page().getByRole('dialog', { name: 'Contactmoment vastleggen' });
+    await dialog.getByLabel('Samenvatting').fill('Belde terug: de BBL-leerling start in september.');
+    await choose(page(), dialog, /Status van het bedrijf bijwerken/, 'Actief met Leren & Werken');
+    await page().keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page().getByTestId('visit-status').getByText('Actief met Leren & Werken').waitFor();
+    // The editor, opened now, starts from that status too.
+    await page().locator('.page-actions').getByRole('button', { name: 'Bewerken', exact: true }).click();
+    await page().getByRole('button', { name: /^Actief met Leren & Werken/ }).first().waitFor();
+    await page().getByRole('button', { name: 'Klaar met bewerken' }).click();
+    await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor();
+  });
+
   it('adds a zzp-er from Ctrl+L, asking the kind and the gemeente instead of guessing', async () => {
     await page().keyboard.press('Control+L');
     const dialog = page().getByRole('dialog', { name: 'Contactmoment vastleggen' });
