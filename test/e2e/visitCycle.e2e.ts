@@ -189,6 +189,14 @@ describe('the visit cycle', () => {
     const single = await download(page(), page().getByRole('button', { name: `In agenda zetten: ${FOLLOW_UP}` }), 'actie.ics');
     expect(parse(again)[0]?.uid).toBe(event?.uid);
     expect(parse(single).map((e) => e.uid)).toEqual([event?.uid]);
+
+    // "Mijn acties" exports every open dated action at once, with the same UIDs.
+    await page().getByRole('link', { name: /Mijn acties/ }).click();
+    await page().getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
+    const mine = await download(page(), page().getByRole('button', { name: 'Alle open acties naar agenda' }), 'mijn-acties.ics');
+    expect(parse(mine).map((e) => e.uid)).toEqual([event?.uid]);
+    await page().goto(companyUrl);
+    await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor(LONG);
   });
 
   it('leaves a bezoekverslag behind: PDF and .eml to the contact person, no private note, logged as sent', async () => {
