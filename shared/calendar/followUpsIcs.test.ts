@@ -39,7 +39,9 @@ describe('followUpsToIcs', () => {
 
   it('keeps the UID stable across exports, and raises SEQUENCE after a change', () => {
     const first = parse(followUpsToIcs([item])).events[0]!;
-    const again = parse(followUpsToIcs([{ ...item, title: 'Langsgaan', updatedAt: '2026-03-05T08:00:00Z' }])).events[0]!;
+    const again = parse(
+      followUpsToIcs([{ ...item, title: 'Langsgaan', updatedAt: '2026-03-05T08:00:00Z' }]),
+    ).events[0]!;
     expect(again.uid).toBe(first.uid);
     expect(again.sequence).toBeGreaterThan(first.sequence);
   });

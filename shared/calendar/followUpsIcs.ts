@@ -31,7 +31,9 @@ function vtimezone(tz: string): string | null {
   if (typeof first !== 'string' || !first.includes('BEGIN:VTIMEZONE')) return null;
   // The library serves Europe/Amsterdam from its link target (Europe/Brussels, the same rules
   // since 1977); the VTIMEZONE must carry the TZID the events refer to.
-  return first.replace(/^TZID:.*$/m, `TZID:${tz}`).replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${tz}`);
+  return first
+    .replace(/^TZID:.*$/m, `TZID:${tz}`)
+    .replace(/^X-LIC-LOCATION:.*$/m, `X-LIC-LOCATION:${tz}`);
 }
 
 /**
@@ -58,7 +60,9 @@ export function followUpsToIcs(items: readonly CalendarItem[], now: Date = new D
       end: `${item.due}T${END_TIME}:00`,
       timezone: TIME_ZONE,
       stamp: now,
-      sequence: Number.isFinite(changed) ? Math.max(0, Math.floor((changed - SEQUENCE_EPOCH) / 60_000)) : 0,
+      sequence: Number.isFinite(changed)
+        ? Math.max(0, Math.floor((changed - SEQUENCE_EPOCH) / 60_000))
+        : 0,
       summary: c.summary(item.title, item.companyName),
       description: c.description(item.companyName, item.ownerName),
       transparency: ICalEventTransparency.TRANSPARENT,

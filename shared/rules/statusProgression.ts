@@ -25,7 +25,10 @@ const MET_IN_PERSON: ReadonlySet<Channel> = new Set(['bedrijfsbezoek', 'workshop
 export function statusAfterEvent(current: CompanyStatus, event: VisitEvent): CompanyStatus | null {
   if (event.visibility === 'prive') return null;
   const met = event.kind === 'interview' || MET_IN_PERSON.has(event.channel);
-  if (met && (current === 'nog-niet-benaderd' || current === 'benaderd' || current === 'niet-bereikbaar')) {
+  if (
+    met &&
+    (current === 'nog-niet-benaderd' || current === 'benaderd' || current === 'niet-bereikbaar')
+  ) {
     return 'in-gesprek';
   }
   if (current === 'nog-niet-benaderd') return 'benaderd';

@@ -26,7 +26,12 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(OUTPUT, 'screenshots', `${name}.png`) });
 }
 
-async function choose(page: Page, scope: Page | Locator, label: RegExp, option: string): Promise<void> {
+async function choose(
+  page: Page,
+  scope: Page | Locator,
+  label: RegExp,
+  option: string,
+): Promise<void> {
   await scope.getByRole('button', { name: label }).first().click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -40,7 +45,9 @@ async function printPdf(page: Page, name: string): Promise<{ text: string; pages
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', file, join(OUT, name)]);
   return {
     text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
-    pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0),
+    pages: Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0,
+    ),
   };
 }
 
@@ -69,7 +76,8 @@ async function allRows(page: Page, store: string): Promise<Record<string, unknow
   }, store);
 }
 
-const companyRow = async (page: Page, name: string) => (await allRows(page, 'companies')).find((c) => c.name === name);
+const companyRow = async (page: Page, name: string) =>
+  (await allRows(page, 'companies')).find((c) => c.name === name);
 
 const inTwoWeeks = () => {
   const d = new Date(Date.now() + 14 * 86_400_000);
@@ -127,11 +135,22 @@ describe('the visit cycle', () => {
     await page().getByText(`${CONTACT}`).first().waitFor();
     await shot(page(), 'bezoek-01-leesweergave');
     await page().getByRole('button', { name: 'Bezoek voorbereiden' }).click();
-    await page().getByRole('article', { name: `Bezoekkaart ${COMPANY}` }).waitFor(LONG);
+    await page()
+      .getByRole('article', { name: `Bezoekkaart ${COMPANY}` })
+      .waitFor(LONG);
     await shot(page(), 'bezoek-02-voorbereiden');
     const { text, pages } = await printPdf(page(), 'bezoekkaart');
     expect(pages).toBe(1);
-    for (const expected of [`Bezoekkaart ${COMPANY}`, 'Wie ze zijn', '8 medewerkers (ingevuld)', 'Sliedrecht', CONTACT, 'petra@bakkerij-', 'Regelingen die passen', 'Aantekeningen tijdens het bezoek']) {
+    for (const expected of [
+      `Bezoekkaart ${COMPANY}`,
+      'Wie ze zijn',
+      '8 medewerkers (ingevuld)',
+      'Sliedrecht',
+      CONTACT,
+      'petra@bakkerij-',
+      'Regelingen die passen',
+      'Aantekeningen tijdens het bezoek',
+    ]) {
       expect(text).toContain(expected);
     }
     await page().getByRole('button', { name: /Terug/ }).click();
@@ -150,12 +169,19 @@ describe('the visit cycle', () => {
     await q('bpv_ja_soort').getByText('BBL (beroepsbegeleidende leerweg)', { exact: true }).click();
     await q('bpv_ja_goed').getByRole('textbox').fill('De leerling bakt al zelfstandig brood.');
     await q('bpv_ja_beter').getByRole('textbox').fill('Meer contact met de school.');
-    for (const key of ['stage_ervaring', 'kort_ervaring', 'evc_ervaring']) await q(key).getByText('Nee', { exact: true }).click();
-    await page().getByText(/Opgeslagen om \d\d:\d\d/).waitFor(LONG);
+    for (const key of ['stage_ervaring', 'kort_ervaring', 'evc_ervaring'])
+      await q(key).getByText('Nee', { exact: true }).click();
+    await page()
+      .getByText(/Opgeslagen om \d\d:\d\d/)
+      .waitFor(LONG);
 
     await page().getByRole('button', { name: 'Afronden' }).first().click();
     const finish = page().getByRole('dialog', { name: 'Gesprek afronden' });
-    await finish.getByText(/Wat zijn uw ervaringen: wat gaat goed\?\s+De leerling bakt al zelfstandig brood\./).waitFor();
+    await finish
+      .getByText(
+        /Wat zijn uw ervaringen: wat gaat goed\?\s+De leerling bakt al zelfstandig brood\./,
+      )
+      .waitFor();
     await finish.getByLabel('Wat', { exact: true }).fill(FOLLOW_UP);
     await finish.getByLabel('Wanneer').fill(inTwoWeeks().dutch);
     await shot(page(), 'bezoek-03-afronden-met-actie');
@@ -169,7 +195,10 @@ describe('the visit cycle', () => {
     expect(page().url()).toBe(companyUrl);
     await page().getByTestId('visit-status').getByText('In gesprek').waitFor();
     await page().getByRole('list', { name: 'Open acties' }).getByText(FOLLOW_UP).waitFor();
-    await page().getByRole('list', { name: 'Tijdlijn' }).getByText(/Status gewijzigd van Nog niet benaderd naar In gesprek/).waitFor(LONG);
+    await page()
+      .getByRole('list', { name: 'Tijdlijn' })
+      .getByText(/Status gewijzigd van Nog niet benaderd naar In gesprek/)
+      .waitFor(LONG);
     await shot(page(), 'bezoek-04-na-afronden');
     expect((await companyRow(page(), COMPANY))?.status).toBe('in-gesprek');
   });
@@ -179,21 +208,33 @@ describe('the visit cycle', () => {
     const first = await download(page(), button, 'acties-1.ics');
     const again = await download(page(), button, 'acties-2.ics');
     const parse = (text: string) =>
-      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v));
     const [event] = parse(first);
     expect(event?.summary).toBe(`${FOLLOW_UP} – ${COMPANY}`);
     expect(event?.startDate.zone?.tzid).toBe('Europe/Amsterdam');
     expect(first).toContain(`DTSTART;TZID=Europe/Amsterdam:${inTwoWeeks().iso}T090000`);
     expect(first).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam');
     // One follow-up on its own gives the same event (same UID): re-importing updates it.
-    const single = await download(page(), page().getByRole('button', { name: `In agenda zetten: ${FOLLOW_UP}` }), 'actie.ics');
+    const single = await download(
+      page(),
+      page().getByRole('button', { name: `In agenda zetten: ${FOLLOW_UP}` }),
+      'actie.ics',
+    );
     expect(parse(again)[0]?.uid).toBe(event?.uid);
     expect(parse(single).map((e) => e.uid)).toEqual([event?.uid]);
 
     // "Mijn acties" exports every open dated action at once, with the same UIDs.
-    await page().getByRole('link', { name: /Mijn acties/ }).click();
+    await page()
+      .getByRole('link', { name: /Mijn acties/ })
+      .click();
     await page().getByRole('heading', { level: 1, name: 'Mijn acties' }).waitFor();
-    const mine = await download(page(), page().getByRole('button', { name: 'Alle open acties naar agenda' }), 'mijn-acties.ics');
+    const mine = await download(
+      page(),
+      page().getByRole('button', { name: 'Alle open acties naar agenda' }),
+      'mijn-acties.ics',
+    );
     expect(parse(mine).map((e) => e.uid)).toEqual([event?.uid]);
     await page().goto(companyUrl);
     await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor(LONG);
@@ -208,7 +249,12 @@ describe('the visit cycle', () => {
     expect(letter).toContain(FOLLOW_UP);
     expect(letter).toContain('Sanne Adviseur\nLeerWerkLoket Drechtsteden');
     expect(letter).not.toContain('PRIVÉ');
-    await body.fill(letter.replace('Met vriendelijke groet,', 'Tot de volgende keer in de bakkerij.\n\nMet vriendelijke groet,'));
+    await body.fill(
+      letter.replace(
+        'Met vriendelijke groet,',
+        'Tot de volgende keer in de bakkerij.\n\nMet vriendelijke groet,',
+      ),
+    );
     await shot(page(), 'bezoek-05-bezoekverslag');
 
     const pdf = await printPdf(page(), 'bezoekverslag');
@@ -218,7 +264,11 @@ describe('the visit cycle', () => {
     expect(pdf.text).toContain('Tot de volgende keer in de bakkerij.');
     expect(pdf.text).not.toContain('PRIV');
 
-    const eml = await download(page(), page().getByRole('button', { name: 'E-mailconcept maken (.eml)' }), 'bezoekverslag.eml');
+    const eml = await download(
+      page(),
+      page().getByRole('button', { name: 'E-mailconcept maken (.eml)' }),
+      'bezoekverslag.eml',
+    );
     const mail = await PostalMime.parse(eml);
     expect(mail.to).toEqual([{ name: CONTACT, address: EMAIL }]);
     expect(mail.subject).toContain(COMPANY);
@@ -238,14 +288,22 @@ describe('the visit cycle', () => {
     await page().getByTestId('visit-status').getByText('In gesprek').waitFor(LONG);
     await page().keyboard.press('Control+L');
     const dialog = page().getByRole('dialog', { name: 'Contactmoment vastleggen' });
-    await dialog.getByLabel('Samenvatting').fill('Belde terug: de BBL-leerling start in september.');
+    await dialog
+      .getByLabel('Samenvatting')
+      .fill('Belde terug: de BBL-leerling start in september.');
     await choose(page(), dialog, /Status van het bedrijf bijwerken/, 'Actief met Leren & Werken');
     await page().keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'hidden' });
     await page().getByTestId('visit-status').getByText('Actief met Leren & Werken').waitFor();
     // The editor, opened now, starts from that status too.
-    await page().locator('.page-actions').getByRole('button', { name: 'Bewerken', exact: true }).click();
-    await page().getByRole('button', { name: /^Actief met Leren & Werken/ }).first().waitFor();
+    await page()
+      .locator('.page-actions')
+      .getByRole('button', { name: 'Bewerken', exact: true })
+      .click();
+    await page()
+      .getByRole('button', { name: /^Actief met Leren & Werken/ })
+      .first()
+      .waitFor();
     await page().getByRole('button', { name: 'Klaar met bewerken' }).click();
     await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor();
   });
@@ -266,7 +324,13 @@ describe('the visit cycle', () => {
     await shot(page(), 'bezoek-06-snelinvoer-zzp');
     await page().keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(async () => (await companyRow(page(), 'Stukadoor Bos'))?.kind, LONG).toBe('zzp');
-    expect(await companyRow(page(), 'Stukadoor Bos')).toMatchObject({ gemeente: 'papendrecht', sizeClass: 'zzp', status: 'in-gesprek' });
+    await expect
+      .poll(async () => (await companyRow(page(), 'Stukadoor Bos'))?.kind, LONG)
+      .toBe('zzp');
+    expect(await companyRow(page(), 'Stukadoor Bos')).toMatchObject({
+      gemeente: 'papendrecht',
+      sizeClass: 'zzp',
+      status: 'in-gesprek',
+    });
   });
 });

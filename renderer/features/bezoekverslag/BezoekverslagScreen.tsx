@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CompanyKind } from '../../../shared/domain/company';
-import { CHANNEL_LABELS, contactLogInputSchema, TOPIC_LABELS, type Channel, type TopicKey } from '../../../shared/domain/contactLog';
+import {
+  CHANNEL_LABELS,
+  contactLogInputSchema,
+  TOPIC_LABELS,
+  type Channel,
+  type TopicKey,
+} from '../../../shared/domain/contactLog';
 import type { SectorKey } from '../../../shared/domain/target';
 import { formatDate } from '../../../shared/i18n/format';
 import { common } from '../../../shared/i18n/nl/common';
@@ -32,9 +38,19 @@ const sourceLabel = (l: ContactLogRow) =>
  * shared follow-ups agreed in it (or in its interview), the regelingen that fit. Private
  * contactmomenten and private actions never reach this function's output.
  */
-function draftFor(card: VisitCard, log: ContactLogRow, contactName: string | null, advisorName: string, organisationName: string) {
+function draftFor(
+  card: VisitCard,
+  log: ContactLogRow,
+  contactName: string | null,
+  advisorName: string,
+  organisationName: string,
+) {
   const agreed = card.followUps
-    .filter((f) => f.visibility !== 'prive' && (f.originId === log.id || (log.interviewId !== null && f.originId === log.interviewId)))
+    .filter(
+      (f) =>
+        f.visibility !== 'prive' &&
+        (f.originId === log.id || (log.interviewId !== null && f.originId === log.interviewId)),
+    )
     .map((f) => ({ title: f.title, ownerName: f.ownerName, due: f.due }));
   return composeLetter({
     companyName: card.company.name ?? '',
@@ -55,8 +71,13 @@ function Editor({ card }: { card: VisitCard }) {
   const profile = useProfile();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const sources = useMemo(() => card.contacts.filter((l) => l.visibility !== 'prive'), [card.contacts]);
-  const [sourceId, setSourceId] = useState(() => (sources.some((l) => l.id === params.get('bron')) ? params.get('bron')! : (sources[0]?.id ?? '')));
+  const sources = useMemo(
+    () => card.contacts.filter((l) => l.visibility !== 'prive'),
+    [card.contacts],
+  );
+  const [sourceId, setSourceId] = useState(() =>
+    sources.some((l) => l.id === params.get('bron')) ? params.get('bron')! : (sources[0]?.id ?? ''),
+  );
   const withEmail = card.persons.filter((p) => p.email);
   const [personId, setPersonId] = useState(withEmail[0]?.id ?? card.persons[0]?.id ?? NO_PERSON);
   const person = card.persons.find((p) => p.id === personId) ?? null;
@@ -66,17 +87,24 @@ function Editor({ card }: { card: VisitCard }) {
       ? profile.organisationOther
       : common.organisations[profile.organisation]
     : '';
-  const initial = source && profile ? draftFor(card, source, person?.name ?? null, profile.name, organisationName) : null;
+  const initial =
+    source && profile
+      ? draftFor(card, source, person?.name ?? null, profile.name, organisationName)
+      : null;
   const draftKey = `${sourceId}|${personId}|${profile?.advisorId ?? ''}`;
   const [edited, setEdited] = useState<{ key: string; subject: string; body: string } | null>(null);
   // A new source or addressee starts a new first version; the advisor's edits belong to one.
   const letter = edited?.key === draftKey ? edited : initial ? { key: draftKey, ...initial } : null;
-  const [feedback, setFeedback] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [feedback, setFeedback] = useState<{ tone: 'success' | 'error'; text: string } | null>(
+    null,
+  );
   const [sent, setSent] = useState(false);
   const name = card.company.name ?? '';
   const run = (action: () => Promise<unknown>) => {
     setFeedback(null);
-    action().catch((e: unknown) => setFeedback({ tone: 'error', text: e instanceof Error ? e.message : String(e) }));
+    action().catch((e: unknown) =>
+      setFeedback({ tone: 'error', text: e instanceof Error ? e.message : String(e) }),
+    );
   };
 
   return (
@@ -95,15 +123,33 @@ function Editor({ card }: { card: VisitCard }) {
         ) : (
           <div className="verslag-layout">
             <section className="card verslag-text">
-              <TextField label={v.subject} value={letter.subject} onChange={(subject) => setEdited({ ...letter, subject })} />
-              <TextField label={v.letter} multiline rows={24} value={letter.body} onChange={(body) => setEdited({ ...letter, body })} />
+              <TextField
+                label={v.subject}
+                value={letter.subject}
+                onChange={(subject) => setEdited({ ...letter, subject })}
+              />
+              <TextField
+                label={v.letter}
+                multiline
+                rows={24}
+                value={letter.body}
+                onChange={(body) => setEdited({ ...letter, body })}
+              />
             </section>
             <section className="card" aria-label={v.title}>
-              <SelectField label={v.pick} options={sources.map((l) => ({ value: l.id, label: sourceLabel(l) }))} value={sourceId} onChange={setSourceId} />
+              <SelectField
+                label={v.pick}
+                options={sources.map((l) => ({ value: l.id, label: sourceLabel(l) }))}
+                value={sourceId}
+                onChange={setSourceId}
+              />
               <SelectField
                 label={v.to}
                 options={[
-                  ...card.persons.map((p) => ({ value: p.id, label: p.email ? `${p.name} <${p.email}>` : String(p.name ?? '') })),
+                  ...card.persons.map((p) => ({
+                    value: p.id,
+                    label: p.email ? `${p.name} <${p.email}>` : String(p.name ?? ''),
+                  })),
                   { value: NO_PERSON, label: '—' },
                 ]}
                 value={personId}
@@ -111,7 +157,9 @@ function Editor({ card }: { card: VisitCard }) {
               />
               {!person?.email && <Notice tone="warning">{v.noAddress}</Notice>}
               <div className="verslag-actions">
-                <Button onPress={() => run(() => savePdf(`${v.pdfFileName(slugOf(name))}.pdf`))}>{v.pdf}</Button>
+                <Button onPress={() => run(() => savePdf(`${v.pdfFileName(slugOf(name))}.pdf`))}>
+                  {v.pdf}
+                </Button>
                 <Button onPress={() => run(printPage)}>{v.print}</Button>
                 <Button
                   onPress={() =>
@@ -120,7 +168,9 @@ function Editor({ card }: { card: VisitCard }) {
                         v.emlFileName(slugOf(name)),
                         new TextEncoder().encode(
                           buildEml({
-                            to: person?.email ? { name: String(person.name ?? ''), address: person.email } : null,
+                            to: person?.email
+                              ? { name: String(person.name ?? ''), address: person.email }
+                              : null,
                             subject: letter.subject,
                             body: letter.body,
                           }),

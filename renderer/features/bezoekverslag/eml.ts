@@ -29,7 +29,9 @@ const wrap76 = (s: string) => s.replace(/.{1,76}/g, (line) => `${line}\r\n`);
 export function buildEml({ to, subject, body, date = new Date() }: EmlInput): string {
   const headers = [
     `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
-    ...(to ? [`To: ${headerText(to.name.replace(/[<>"]/g, ''))} <${to.address.replace(/[\s<>]/g, '')}>`] : []),
+    ...(to
+      ? [`To: ${headerText(to.name.replace(/[<>"]/g, ''))} <${to.address.replace(/[\s<>]/g, '')}>`]
+      : []),
     `Subject: ${headerText(subject)}`,
     'MIME-Version: 1.0',
     'X-Unsent: 1',

@@ -11,7 +11,9 @@ const input: LetterInput = {
   at: '2026-03-02T10:00:00+01:00',
   topics: ['Bpv (BBL)', 'Regelingen en subsidies'],
   outcome: 'Interesse in een BBL-leerling doktersassistent.',
-  agreed: [{ title: 'Leerbedrijf-erkenning aanvragen', ownerName: 'Sanne Adviseur', due: '2026-03-30' }],
+  agreed: [
+    { title: 'Leerbedrijf-erkenning aanvragen', ownerName: 'Sanne Adviseur', due: '2026-03-30' },
+  ],
   schemes: [
     {
       schemeKey: 'sbb',
@@ -33,22 +35,34 @@ describe('composeLetter', () => {
     expect(subject).toBe('Verslag van ons gesprek op 2 maart 2026 – Huisartsenpraktijk De Linde');
     expect(body).toMatch(/^Beste praktijkhouder,\n/);
     expect(body).toContain('Leren en Werken in uw praktijk');
-    expect(body).toContain('- Leerbedrijf-erkenning aanvragen (Sanne Adviseur, uiterlijk 30 maart 2026)');
-    expect(body).toContain('- Subsidie praktijkleren: Een tegemoetkoming per leerling per jaar.\n  Waarom dit bij u past: het bedrijf doet aan');
+    expect(body).toContain(
+      '- Leerbedrijf-erkenning aanvragen (Sanne Adviseur, uiterlijk 30 maart 2026)',
+    );
+    expect(body).toContain(
+      '- Subsidie praktijkleren: Een tegemoetkoming per leerling per jaar.\n  Waarom dit bij u past: het bedrijf doet aan',
+    );
     expect(body).toContain('Meer informatie: https://example.org/praktijkleren');
     expect(body).toMatch(/Sanne Adviseur\nLeerWerkLoket Drechtsteden$/);
   });
 
   it('greets a zzp-er as ondernemer and a named contact by name', () => {
-    expect(composeLetter({ ...input, sector: 'bouw', kind: 'zzp' }).body).toMatch(/^Beste ondernemer,/);
-    expect(composeLetter({ ...input, contactName: 'Jan de Vries' }).body).toMatch(/^Beste Jan de Vries,/);
+    expect(composeLetter({ ...input, sector: 'bouw', kind: 'zzp' }).body).toMatch(
+      /^Beste ondernemer,/,
+    );
+    expect(composeLetter({ ...input, contactName: 'Jan de Vries' }).body).toMatch(
+      /^Beste Jan de Vries,/,
+    );
   });
 });
 
 describe('buildEml', () => {
   it('parses back as a draft to the contact person with the exact Dutch text', async () => {
     const { subject, body } = composeLetter(input);
-    const eml = buildEml({ to: { name: 'Jan de Vries', address: 'jan@example.nl' }, subject, body });
+    const eml = buildEml({
+      to: { name: 'Jan de Vries', address: 'jan@example.nl' },
+      subject,
+      body,
+    });
     expect(eml).toContain('\r\nX-Unsent: 1\r\n');
     const mail = await PostalMime.parse(eml);
     expect(mail.to).toEqual([{ name: 'Jan de Vries', address: 'jan@example.nl' }]);

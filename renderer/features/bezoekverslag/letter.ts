@@ -54,10 +54,12 @@ export function composeLetter(input: LetterInput): { subject: string; body: stri
   if (input.outcome.trim()) lines.push(`- ${input.outcome.trim()}`);
   lines.push('', `${v.agreed}:`);
   if (input.agreed.length === 0) lines.push(v.nothingAgreed);
-  for (const a of input.agreed) lines.push(v.agreedItem(a.title, a.ownerName, a.due ? formatDate(`${a.due}T12:00:00Z`) : null));
+  for (const a of input.agreed)
+    lines.push(v.agreedItem(a.title, a.ownerName, a.due ? formatDate(`${a.due}T12:00:00Z`) : null));
   if (input.schemes.length > 0) {
     lines.push('', `${v.schemes}:`);
-    for (const s of input.schemes) lines.push(v.schemeItem(s.name, firstSentence(s.offers), plainReason(s.reasons), s.url));
+    for (const s of input.schemes)
+      lines.push(v.schemeItem(s.name, firstSentence(s.offers), plainReason(s.reasons), s.url));
   }
   lines.push('', v.closing, '', v.regards, v.signature(input.advisorName, input.organisationName));
   return { subject: v.subjectText(input.companyName, date), body: lines.join('\n') };

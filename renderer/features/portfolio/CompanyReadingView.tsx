@@ -28,8 +28,11 @@ export function CompanyReadingView({
   onVerslag: () => void;
 }) {
   const card = useVisitCard(company.id);
-  const finished = (useLocation().state as { finishedInterview?: { applied: number | null; followUps: number } } | null)
-    ?.finishedInterview;
+  const finished = (
+    useLocation().state as {
+      finishedInterview?: { applied: number | null; followUps: number };
+    } | null
+  )?.finishedInterview;
   return (
     <Page
       title={company.name || 'Bedrijf'}
@@ -51,7 +54,14 @@ export function CompanyReadingView({
           </Button>
           <Button onPress={onPrepare}>{r.prepare}</Button>
           <Button onPress={onVerslag}>{r.verslag}</Button>
-          {card && <CalendarButton followUps={card.followUps} companyName={company.name ?? ''} label={visit.calendar.addAll} fileSlug={company.name ?? company.id} />}
+          {card && (
+            <CalendarButton
+              followUps={card.followUps}
+              companyName={company.name ?? ''}
+              label={visit.calendar.addAll}
+              fileSlug={company.name ?? company.id}
+            />
+          )}
         </>
       }
     >
@@ -63,7 +73,15 @@ export function CompanyReadingView({
         </Notice>
       )}
       <div className="company-layout">
-        <div>{card ? <VisitCard card={card} /> : <p className="loading" role="status">Bezig met laden…</p>}</div>
+        <div>
+          {card ? (
+            <VisitCard card={card} />
+          ) : (
+            <p className="loading" role="status">
+              Bezig met laden…
+            </p>
+          )}
+        </div>
         <div className="panel-stack">
           {[...COMPANY_PANELS]
             .filter((p) => p.id !== 'regelingen' && p.id !== 'contactpersonen')

@@ -20,7 +20,10 @@ export const slugOf = (s: string) =>
  * What may go to a calendar: open actions with a date. Private actions stay out: a calendar
  * file ends up in Outlook, and from there on a mail server.
  */
-export function calendarItems(followUps: readonly FollowUpRow[], companyName: (id: string) => string): CalendarItem[] {
+export function calendarItems(
+  followUps: readonly FollowUpRow[],
+  companyName: (id: string) => string,
+): CalendarItem[] {
   return followUps
     .filter((f) => f.status === 'open' && f.due && f.visibility !== 'prive')
     .map((f) => ({
@@ -51,7 +54,10 @@ export function CalendarButton({
   accessibleName?: string;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const items = calendarItems(followUps, typeof companyName === 'string' ? () => companyName : companyName);
+  const items = calendarItems(
+    followUps,
+    typeof companyName === 'string' ? () => companyName : companyName,
+  );
   return (
     <>
       <Button

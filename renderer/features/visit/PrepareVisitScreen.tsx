@@ -40,13 +40,18 @@ export function PrepareVisitScreen() {
   if (card === null) return <EmptyState title="Dit bedrijf bestaat niet (meer)" />;
   const name = card.company.name ?? '';
   const guide = guides?.find((g) => g.id === guideId) ?? null;
-  const latest = (guides ?? []).filter((g) => !guides?.some((o) => o.guideKey === g.guideKey && o.version > g.version));
+  const latest = (guides ?? []).filter(
+    (g) => !guides?.some((o) => o.guideKey === g.guideKey && o.version > g.version),
+  );
   return (
     <div className="print-screen visit-print-screen">
       <PrintToolbar back={`/portefeuille/${id}`} pdfName={`${p.title(name)}.pdf`}>
         <SelectField
           label={p.guide}
-          options={[{ value: NONE, label: p.noGuide }, ...latest.map((g) => ({ value: g.id, label: g.title }))]}
+          options={[
+            { value: NONE, label: p.noGuide },
+            ...latest.map((g) => ({ value: g.id, label: g.title })),
+          ]}
           value={guideId}
           onChange={setGuideId}
         />
@@ -68,7 +73,11 @@ export function PrepareVisitScreen() {
         <div className="visit-print-guide">
           <PrintDocument
             guide={guide}
-            text={textFor(guide, card.company.sector, (card.company.kind ?? null) as CompanyKind | null)}
+            text={textFor(
+              guide,
+              card.company.sector,
+              (card.company.kind ?? null) as CompanyKind | null,
+            )}
             header={{ company: name, interviewer: profile?.name }}
             showHints
           />

@@ -26,9 +26,13 @@ import { CalendarButton } from './CalendarButton';
 import type { VisitCard as Card } from './useVisitCard';
 
 const r = visit.reading;
-const orgShort = (o: string) => common.organisationsShort[o as keyof typeof common.organisationsShort] ?? o;
-const label = <K extends string>(map: Record<K, string>, v: unknown, fallback: string = r.unknown) =>
-  typeof v === 'string' && v in map ? map[v as K] : fallback;
+const orgShort = (o: string) =>
+  common.organisationsShort[o as keyof typeof common.organisationsShort] ?? o;
+const label = <K extends string>(
+  map: Record<K, string>,
+  v: unknown,
+  fallback: string = r.unknown,
+) => (typeof v === 'string' && v in map ? map[v as K] : fallback);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /** How big the company is, and where that number comes from (typed in, or the list's band). */
@@ -41,10 +45,15 @@ export function sizeText(c: Card['company']): string {
 }
 
 function activitiesText(c: Card['company']): string {
-  const entries = Object.entries((c.activities ?? {}) as Record<string, string>).filter(([k]) => k in ACTIVITY_LABELS);
+  const entries = Object.entries((c.activities ?? {}) as Record<string, string>).filter(
+    ([k]) => k in ACTIVITY_LABELS,
+  );
   if (entries.length === 0) return r.noActivities;
   return entries
-    .map(([k, v]) => `${ACTIVITY_LABELS[k as ActivityKey]}: ${label(ACTIVITY_STATE_LABELS, v as ActivityState).toLowerCase()}`)
+    .map(
+      ([k, v]) =>
+        `${ACTIVITY_LABELS[k as ActivityKey]}: ${label(ACTIVITY_STATE_LABELS, v as ActivityState).toLowerCase()}`,
+    )
     .join('; ');
 }
 
@@ -55,8 +64,12 @@ function activitiesText(c: Card['company']): string {
  */
 export function VisitCard({ card, print = false }: { card: Card; print?: boolean }) {
   const c = card.company;
-  const limit = print ? { contacts: 4, interviews: 2, answers: 3, text: 180 } : { contacts: 6, interviews: 5, answers: 8, text: 600 };
-  const needs = ((c as { needs?: string[] }).needs ?? []).map((n) => label(NEED_LABELS, n as Need, n));
+  const limit = print
+    ? { contacts: 4, interviews: 2, answers: 3, text: 180 }
+    : { contacts: 6, interviews: 5, answers: 8, text: 600 };
+  const needs = ((c as { needs?: string[] }).needs ?? []).map((n) =>
+    label(NEED_LABELS, n as Need, n),
+  );
   return (
     <div className={print ? 'visit-card visit-card-print' : 'visit-card'}>
       <section className="card visit-section visit-who" aria-labelledby="vc-who">
@@ -74,7 +87,9 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
             {c.place ? ` (${c.place})` : ''}
           </dd>
           <dt>{r.status}</dt>
-          <dd data-testid="visit-status">{label(COMPANY_STATUS_LABELS, c.status as CompanyStatus)}</dd>
+          <dd data-testid="visit-status">
+            {label(COMPANY_STATUS_LABELS, c.status as CompanyStatus)}
+          </dd>
           <dt>{r.erkend}</dt>
           <dd>{label(ERKEND_LABELS, c.erkendLeerbedrijf as Erkend)}</dd>
           <dt>{r.networks}</dt>
@@ -104,7 +119,9 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
               <li key={p.id}>
                 <strong>{p.name}</strong>
                 {p.function ? `, ${p.function}` : ''}
-                {[p.phone, p.email].filter(Boolean).length > 0 && <span className="muted"> · {[p.phone, p.email].filter(Boolean).join(' · ')}</span>}
+                {[p.phone, p.email].filter(Boolean).length > 0 && (
+                  <span className="muted"> · {[p.phone, p.email].filter(Boolean).join(' · ')}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -119,7 +136,10 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
           <ul className="plain-list" aria-label={r.followUps}>
             {card.followUps.map((f) => (
               <li key={f.id}>
-                {f.title} <span className="muted">({f.ownerName}, {f.due ? r.due(f.due) : r.noDue})</span>
+                {f.title}{' '}
+                <span className="muted">
+                  ({f.ownerName}, {f.due ? r.due(f.due) : r.noDue})
+                </span>
                 {f.visibility === 'prive' && <Badge tone="private">{r.privateMark}</Badge>}
                 {!print && f.due && f.visibility !== 'prive' && (
                   <CalendarButton
@@ -145,11 +165,16 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
             {card.contacts.slice(0, limit.contacts).map((l) => (
               <li key={l.id}>
                 <strong>
-                  {formatDate(l.at)} · {orgShort(l.organisation)} · {label(CHANNEL_LABELS, l.channel as Channel, l.channel)}
+                  {formatDate(l.at)} · {orgShort(l.organisation)} ·{' '}
+                  {label(CHANNEL_LABELS, l.channel as Channel, l.channel)}
                 </strong>{' '}
                 <span className="muted">({l.advisorName})</span>
                 {l.visibility === 'prive' && <Badge tone="private">{r.privateMark}</Badge>}
-                {(l.outcome || l.summary) && <div className="visit-text">{clip((l.outcome || l.summary).split('\n')[0] ?? '', limit.text)}</div>}
+                {(l.outcome || l.summary) && (
+                  <div className="visit-text">
+                    {clip((l.outcome || l.summary).split('\n')[0] ?? '', limit.text)}
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -164,9 +189,16 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
           card.interviews.slice(0, limit.interviews).map((d) => (
             <div key={d.interview.id} className="visit-interview">
               <h3>
-                {print ? d.guideTitle : <Link className="link" to={`/gesprekken/${d.interview.id}`}>{d.guideTitle}</Link>}{' '}
+                {print ? (
+                  d.guideTitle
+                ) : (
+                  <Link className="link" to={`/gesprekken/${d.interview.id}`}>
+                    {d.guideTitle}
+                  </Link>
+                )}{' '}
                 <span className="muted">
-                  ({d.interview.finishedAt ? formatDate(d.interview.finishedAt) : ''}, {d.interview.advisorName})
+                  ({d.interview.finishedAt ? formatDate(d.interview.finishedAt) : ''},{' '}
+                  {d.interview.advisorName})
                 </span>
               </h3>
               {d.activities.length > 0 && <p className="visit-text">{d.activities.join('; ')}</p>}
@@ -191,10 +223,18 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
           <ul className="plain-list" aria-label={r.schemes}>
             {card.schemes.map((s) => (
               <li key={s.schemeKey}>
-                {print ? <strong>{s.name}</strong> : <Link className="link" to={schemeHref(s.schemeKey)}>{s.name}</Link>}{' '}
+                {print ? (
+                  <strong>{s.name}</strong>
+                ) : (
+                  <Link className="link" to={schemeHref(s.schemeKey)}>
+                    {s.name}
+                  </Link>
+                )}{' '}
                 <span className="muted">({s.provider})</span>
                 {s.fit === 'past-mogelijk' && <Badge tone="warning">{r.mayFit}</Badge>}
-                {s.reasons.length > 0 && <div className="visit-text">{s.reasons.slice(0, print ? 2 : 4).join(' · ')}</div>}
+                {s.reasons.length > 0 && (
+                  <div className="visit-text">{s.reasons.slice(0, print ? 2 : 4).join(' · ')}</div>
+                )}
               </li>
             ))}
           </ul>

@@ -28,10 +28,17 @@ const MAX = 5;
  * The three to five regelingen worth looking at: every fitting one (up to five), topped up with
  * possibly fitting ones when fewer than three fit. Ended regelingen never appear.
  */
-export function schemeFit(company: CompanyRow, schemes: readonly Scheme[], today: Date | string = new Date()): SchemeFit[] {
+export function schemeFit(
+  company: CompanyRow,
+  schemes: readonly Scheme[],
+  today: Date | string = new Date(),
+): SchemeFit[] {
   const suggested = suggestSchemes(toMatchableCompany(company), schemes, toIsoDate(today));
   const fitting = suggested.filter((s) => s.outcome === 'past');
-  const chosen = fitting.length >= MIN ? fitting.slice(0, MAX) : suggested.slice(0, Math.max(MIN, fitting.length));
+  const chosen =
+    fitting.length >= MIN
+      ? fitting.slice(0, MAX)
+      : suggested.slice(0, Math.max(MIN, fitting.length));
   return chosen.map((s) => ({
     schemeKey: s.scheme.key,
     name: s.scheme.name,
@@ -39,7 +46,11 @@ export function schemeFit(company: CompanyRow, schemes: readonly Scheme[], today
     offers: s.scheme.offers,
     fit: s.outcome === 'past' ? 'past' : 'past-mogelijk',
     reasons: s.reasons
-      .filter((r) => r.outcome === 'past' && !(r.criterion === 'region' && s.scheme.criteria.region === 'nederland'))
+      .filter(
+        (r) =>
+          r.outcome === 'past' &&
+          !(r.criterion === 'region' && s.scheme.criteria.region === 'nederland'),
+      )
       .map((r) => r.text),
     url: s.scheme.source.url,
   }));

@@ -11,7 +11,15 @@ beforeEach(async () => {
   db = new VeldwerkDb(`test-${crypto.randomUUID()}`);
   await db.open();
   await write(db, 'Bedrijf toegevoegd', (w) =>
-    w.insert('companies', [{ id: 'c1', name: 'Bakkerij De Molen', status: 'nog-niet-benaderd', networkIds: [], demo: false }]),
+    w.insert('companies', [
+      {
+        id: 'c1',
+        name: 'Bakkerij De Molen',
+        status: 'nog-niet-benaderd',
+        networkIds: [],
+        demo: false,
+      },
+    ]),
   );
 });
 afterEach(async () => {
@@ -19,7 +27,13 @@ afterEach(async () => {
 });
 
 const input = (overrides: Record<string, unknown> = {}) =>
-  contactLogInputSchema().parse({ companyId: 'c1', at: '2026-03-02T10:00:00+01:00', channel: 'bedrijfsbezoek', summary: 'Kennismaking', ...overrides });
+  contactLogInputSchema().parse({
+    companyId: 'c1',
+    at: '2026-03-02T10:00:00+01:00',
+    channel: 'bedrijfsbezoek',
+    summary: 'Kennismaking',
+    ...overrides,
+  });
 
 describe('the company status follows what happened', () => {
   it('a logged visit moves "nog niet benaderd" on, in the same change batch as the log', async () => {
@@ -37,12 +51,21 @@ describe('the company status follows what happened', () => {
   });
 
   it('a private visit leaves the status and the networks alone', async () => {
-    await saveContactLog({ input: input({ visibility: 'prive', networkId: 'n1' }), profile: me }, db);
-    expect(await db.companies.get('c1')).toMatchObject({ status: 'nog-niet-benaderd', networkIds: [] });
+    await saveContactLog(
+      { input: input({ visibility: 'prive', networkId: 'n1' }), profile: me },
+      db,
+    );
+    expect(await db.companies.get('c1')).toMatchObject({
+      status: 'nog-niet-benaderd',
+      networkIds: [],
+    });
   });
 
   it('a contact via a network links the company to that network', async () => {
-    await saveContactLog({ input: input({ channel: 'netwerkbijeenkomst', networkId: 'n1' }), profile: me }, db);
+    await saveContactLog(
+      { input: input({ channel: 'netwerkbijeenkomst', networkId: 'n1' }), profile: me },
+      db,
+    );
     expect((await db.companies.get('c1'))?.networkIds).toEqual(['n1']);
   });
 

@@ -38,7 +38,10 @@ function digest(interview: Interview, guide: Guide | undefined): InterviewDigest
   if (!guide) return { interview, guideTitle: interview.guideKey, activities: [], answers: [] };
   const activities = factsForCompany(guide, interview.answers, interview.otherTexts)
     .filter((f) => f.field.startsWith('activities.'))
-    .map((f) => `${f.label}: ${(ACTIVITY_STATE_LABELS[f.value as ActivityState] ?? f.display).toLowerCase()}`);
+    .map(
+      (f) =>
+        `${f.label}: ${(ACTIVITY_STATE_LABELS[f.value as ActivityState] ?? f.display).toLowerCase()}`,
+    );
   return {
     interview,
     guideTitle: guide.title,
@@ -60,7 +63,18 @@ export function useVisitCard(companyId: string): VisitCard | null | undefined {
   const networks = useNames('networks');
   return useMemo(() => {
     if (company === null) return null;
-    if (!company || !persons || !logs || !followUps || !interviews || !guides || !schemes || !advisors || !networks) return undefined;
+    if (
+      !company ||
+      !persons ||
+      !logs ||
+      !followUps ||
+      !interviews ||
+      !guides ||
+      !schemes ||
+      !advisors ||
+      !networks
+    )
+      return undefined;
     const guideById = new Map(guides.map((g) => [g.id, g]));
     const names = new Map(advisors.map((a) => [a.id, a.name]));
     return {
@@ -69,8 +83,14 @@ export function useVisitCard(companyId: string): VisitCard | null | undefined {
       contacts: [...logs].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
       followUps: followUps
         .filter((f) => f.status === 'open')
-        .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.title.localeCompare(b.title, 'nl')),
-      interviews: interviews.filter((i) => i.status === 'afgerond').map((i) => digest(i, guideById.get(i.guideId))),
+        .sort(
+          (a, b) =>
+            (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+            a.title.localeCompare(b.title, 'nl'),
+        ),
+      interviews: interviews
+        .filter((i) => i.status === 'afgerond')
+        .map((i) => digest(i, guideById.get(i.guideId))),
       schemes: schemeFit(company, schemes),
       advisorName: (id) => (id ? (names.get(id) ?? null) : null),
       networkNames: (company.networkIds ?? []).map((id) => networks.get(id) ?? id),

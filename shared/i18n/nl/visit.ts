@@ -12,7 +12,8 @@ export const visit = {
     kind: 'Soort',
     size: 'Omvang',
     sizeUnknown: 'onbekend',
-    employees: (n: number, source: string) => `${n} ${n === 1 ? 'medewerker' : 'medewerkers'} (${source})`,
+    employees: (n: number, source: string) =>
+      `${n} ${n === 1 ? 'medewerker' : 'medewerkers'} (${source})`,
     band: (band: string, source: string) => `${band} werkzame personen (${source})`,
     sourceTyped: 'ingevuld',
     sourceList: 'volgens de lijst',
@@ -58,17 +59,20 @@ export const visit = {
   },
   finish: {
     followUps: 'Vervolgacties plannen',
-    followUpsHelp: 'Wat is er afgesproken, wie pakt het op en wanneer? Lege regels worden overgeslagen.',
+    followUpsHelp:
+      'Wat is er afgesproken, wie pakt het op en wanneer? Lege regels worden overgeslagen.',
     what: 'Wat',
     who: 'Wie',
     when: 'Wanneer',
     add: 'Actie toevoegen',
     remove: (n: number) => `Actie ${n} verwijderen`,
     saved: (n: number) => (n === 1 ? '1 vervolgactie gepland.' : `${n} vervolgacties gepland.`),
-    statusMoved: (from: string, to: string) => `Status van het bedrijf: van "${from}" naar "${to}".`,
+    statusMoved: (from: string, to: string) =>
+      `Status van het bedrijf: van "${from}" naar "${to}".`,
     toCompany: 'Naar het bedrijf',
     finished: 'Het gesprek is afgerond en het contactmoment is aangemaakt.',
-    followUpsFailed: (msg: string) => `Het gesprek is afgerond, maar de vervolgacties zijn niet opgeslagen: ${msg}`,
+    followUpsFailed: (msg: string) =>
+      `Het gesprek is afgerond, maar de vervolgacties zijn niet opgeslagen: ${msg}`,
   },
   calendar: {
     add: 'In agenda zetten',
@@ -78,29 +82,34 @@ export const visit = {
     allFileName: 'veldwerk-acties.ics',
     calendarName: 'Veldwerk acties',
     summary: (title: string, company: string) => `${title} – ${company}`,
-    description: (company: string, owner: string) => `Actie bij ${company}, opgepakt door ${owner}. Uit Veldwerk.`,
+    description: (company: string, owner: string) =>
+      `Actie bij ${company}, opgepakt door ${owner}. Uit Veldwerk.`,
   },
   verslag: {
     title: 'Bezoekverslag',
-    intro: 'Een korte brief voor het bedrijf. Pas de tekst aan voordat hij verstuurd wordt; privé-contactmomenten staan er nooit in.',
+    intro:
+      'Een korte brief voor het bedrijf. Pas de tekst aan voordat hij verstuurd wordt; privé-contactmomenten staan er nooit in.',
     letter: 'Tekst van de brief',
     subject: 'Onderwerp',
     to: 'Aan',
-    noAddress: 'Er is geen e-mailadres van een contactpersoon bekend: vul het adres in uw mailprogramma in.',
+    noAddress:
+      'Er is geen e-mailadres van een contactpersoon bekend: vul het adres in uw mailprogramma in.',
     pdf: 'Opslaan als PDF',
     print: 'Afdrukken',
     eml: 'E-mailconcept maken (.eml)',
     markSent: 'Vastleggen als verstuurd',
     sent: 'Vastgelegd als verstuurd in de tijdlijn.',
     logSummary: (subject: string) => `Bezoekverslag verstuurd: ${subject}`,
-    subjectText: (company: string, date: string) => `Verslag van ons gesprek op ${date} – ${company}`,
+    subjectText: (company: string, date: string) =>
+      `Verslag van ons gesprek op ${date} – ${company}`,
     greeting: (name: string) => `Beste ${name},`,
     thanks: (date: string, bedrijf: string) =>
       `Hartelijk dank voor het prettige gesprek op ${date} over Leren en Werken in uw ${bedrijf}. Hieronder leest u kort wat we hebben besproken en wat we hebben afgesproken.`,
     discussedTopics: (topics: string) => `- Onderwerpen: ${topics}`,
     discussed: 'Wat we bespraken',
     agreed: 'Wat we afspraken',
-    agreedItem: (what: string, who: string, due: string | null) => `- ${what} (${who}${due ? `, uiterlijk ${due}` : ''})`,
+    agreedItem: (what: string, who: string, due: string | null) =>
+      `- ${what} (${who}${due ? `, uiterlijk ${due}` : ''})`,
     nothingAgreed: '- Er zijn geen vervolgafspraken gemaakt.',
     schemes: 'Regelingen die de moeite waard zijn',
     schemeItem: (name: string, offers: string, reason: string, url: string | null) =>
