@@ -45,6 +45,15 @@ describe('composeLetter', () => {
     expect(body).toMatch(/Sanne Adviseur\nLeerWerkLoket Drechtsteden$/);
   });
 
+  it('gives the employer plain reasons, without rule labels, bounds or repeats', () => {
+    const scheme = {
+      ...input.schemes[0]!,
+      reasons: ['Past: MKB-bedrijf', 'Past: MKB-bedrijf met 8 werknemers (max. 249)'],
+    };
+    const { body } = composeLetter({ ...input, schemes: [scheme] });
+    expect(body).toContain('Waarom dit bij u past: MKB-bedrijf met 8 werknemers.');
+  });
+
   it('greets a zzp-er as ondernemer and a named contact by name', () => {
     expect(composeLetter({ ...input, sector: 'bouw', kind: 'zzp' }).body).toMatch(
       /^Beste ondernemer,/,

@@ -28,11 +28,23 @@ const firstSentence = (s: string) => {
   const m = /^(.+?[.!?])(\s|$)/s.exec(s.trim());
   return (m?.[1] ?? s).trim();
 };
-const plainReason = (reasons: string[]) =>
-  reasons
+/**
+ * The matching reasons in words for the employer: without the "Past:" label and the rule's
+ * bounds in brackets, and without a reason another one already says ("MKB-bedrijf" next to
+ * "MKB-bedrijf met 8 werknemers").
+ */
+function plainReason(reasons: string[]): string {
+  const plain = reasons.map((r) =>
+    r
+      .replace(/^Past: /, '')
+      .replace(/\s*\([^)]*\)/g, '')
+      .trim(),
+  );
+  return plain
+    .filter((r, i) => !plain.some((o, j) => j !== i && o !== r && o.startsWith(r)))
     .slice(0, 2)
-    .map((r) => r.replace(/^Past: /, ''))
     .join('; ');
+}
 
 /**
  * The first version of the bezoekverslag, in the sector's words ("praktijk", "onderneming"):
