@@ -153,6 +153,19 @@ describe('the visit cycle', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // With the guide chosen, the blank guide follows the bezoekkaart on its own pages.
+    await choose(
+      page(),
+      page(),
+      /Leidraad meenemen/,
+      'Bedrijven die al actief zijn met Leren en Werken',
+    );
+    const withGuide = await printPdf(page(), 'bezoekkaart-met-leidraad');
+    expect(withGuide.pages).toBeGreaterThan(1);
+    expect(withGuide.text.split('\f')[0]).toContain(`Bezoekkaart ${COMPANY}`);
+    expect(withGuide.text.split('\f').slice(1).join('')).toContain(
+      'Bedrijven die al actief zijn met Leren en Werken',
+    );
     await page().getByRole('button', { name: /Terug/ }).click();
     await page().getByRole('heading', { level: 2, name: 'Wie ze zijn' }).waitFor(LONG);
   });

@@ -3,13 +3,13 @@ import { useParams } from 'react-router';
 import { formatDate } from '../../../shared/i18n/format';
 import { visit } from '../../../shared/i18n/nl/visit';
 import type { CompanyKind } from '../../../shared/domain/company';
-import { useGuides } from '../../db/queries/guides';
 import { useProfile } from '../../db/queries/settings';
 import { EmptyState } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { textFor } from '../interviews/guideLayout';
 import { PrintDocument } from '../interviews/PrintDocument';
 import { PrintToolbar } from '../interviews/PrintToolbar';
+import { startableGuides, useSeededGuides } from '../interviews/useSeededGuides';
 import { useVisitCard } from './useVisitCard';
 import { VisitCard } from './VisitCard';
 import '../../styles/interviews.css';
@@ -27,7 +27,8 @@ const NONE = 'geen';
 export function PrepareVisitScreen() {
   const { id = '' } = useParams();
   const card = useVisitCard(id);
-  const guides = useGuides();
+  // The seeded guides may not be in this database yet when no interview screen was opened.
+  const { guides } = useSeededGuides();
   const profile = useProfile();
   const [guideId, setGuideId] = useState(NONE);
   if (card === undefined) {
@@ -40,9 +41,7 @@ export function PrepareVisitScreen() {
   if (card === null) return <EmptyState title="Dit bedrijf bestaat niet (meer)" />;
   const name = card.company.name ?? '';
   const guide = guides?.find((g) => g.id === guideId) ?? null;
-  const latest = (guides ?? []).filter(
-    (g) => !guides?.some((o) => o.guideKey === g.guideKey && o.version > g.version),
-  );
+  const latest = startableGuides(guides ?? []);
   return (
     <div className="print-screen visit-print-screen">
       <PrintToolbar back={`/portefeuille/${id}`} pdfName={`${p.title(name)}.pdf`}>
