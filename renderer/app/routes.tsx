@@ -52,6 +52,8 @@ const ConflictsScreen = screen(() => import('../features/sync/ConflictsScreen'),
 const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
 const PrivacyScreen = screen(() => import('../features/settings/PrivacyScreen'), 'PrivacyScreen');
 const PersonsScreen = screen(() => import('../features/privacy/PersonsScreen'), 'PersonsScreen');
+const PrepareVisitScreen = screen(() => import('../features/visit/PrepareVisitScreen'), 'PrepareVisitScreen');
+const BezoekverslagScreen = screen(() => import('../features/bezoekverslag/BezoekverslagScreen'), 'BezoekverslagScreen');
 
 /** Every screen of the app. Feature folders own their screens; this file only maps paths. */
 export const routes: RouteObject[] = [
@@ -63,6 +65,8 @@ export const routes: RouteObject[] = [
       { path: 'portefeuille', element: <PortfolioScreen /> },
       { path: 'portefeuille/import', element: <ImportScreen /> },
       { path: 'portefeuille/:id', element: <CompanyScreen /> },
+      { path: 'portefeuille/:id/bezoek-voorbereiden', element: <PrepareVisitScreen /> },
+      { path: 'portefeuille/:id/bezoekverslag', element: <BezoekverslagScreen /> },
       { path: 'contactmomenten', element: <ContactLogsScreen /> },
       { path: 'acties', element: <MyActionsScreen /> },
       { path: 'gesprekken', element: <InterviewsScreen /> },

@@ -18,8 +18,8 @@ export {
 } from './relevance';
 export type { ValidationIssue, ValidationRule } from './validation';
 export { firstOpenRequired, validate } from './validation';
-export type { CompanyFact, FactValue } from './summary';
-export { factsForCompany, summarize } from './summary';
+export type { CompanyFact, FactValue, QuotedAnswer } from './summary';
+export { factsForCompany, quotedAnswers, summarize } from './summary';
 export type { WordingContext } from './wording';
 export { guideText, resolveWording, wordingContext } from './wording';
 export type { LaidOutItem, PrintBlock } from './layout';

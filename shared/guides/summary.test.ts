@@ -10,7 +10,7 @@ const answers = {
   bedrijf_sector: 'techniek',
   werkgeversorg_lid: 'ja',
   werkgeversorg_welke: 'Ondernemersvereniging Papendrecht',
-  lw_doet_nu_iets: 'nee',
+  lw_doet_nu_iets: 'ja',
   bpv_ervaring: 'ja',
   bpv_ja_soort: ['bbl'],
   bpv_knelpunten: 'Begeleiding kost veel tijd.',
@@ -82,10 +82,37 @@ describe('summarize', () => {
     expect(text).not.toMatch(/undefined|null/);
   });
 
+  it('does not call past experience "doet al aan" when the respondent does nothing now', () => {
+    const nothingNow = { ...answers, lw_doet_nu_iets: 'nee' };
+    const text = summarize(mkbNietBereiktGuide, { ...interview, answers: nothingNow });
+    expect(text).not.toContain('Doet al aan');
+    expect(text).toContain('Heeft eerder ervaring met, maar doet er nu niets mee: Bpv (BBL).');
+    expect(text).toContain('Staat open voor: Stage hbo, Stage wo.');
+    const facts = factsForCompany(mkbNietBereiktGuide, nothingNow, otherTexts);
+    expect(facts.some((f) => f.value === 'in-gebruik')).toBe(false);
+  });
+
+  it('quotes the rich answers, each under its question', () => {
+    const text = summarize(mkbNietBereiktGuide, {
+      ...interview,
+      answers: {
+        ...answers,
+        bpv_ja_goed: 'De leerling past goed in het team.',
+        bpv_ja_beter: 'Meer contact met de school.',
+        bb_bekend: 'ja',
+        bb_hulp: 'Eén vast aanspreekpunt.',
+      },
+    });
+    expect(text).toContain('- Wat zijn uw ervaringen: wat gaat goed?\n  De leerling past goed in het team.');
+    expect(text).toContain('- En wat kan beter?\n  Meer contact met de school.');
+    expect(text).toContain('Eén vast aanspreekpunt.');
+    expect(text).toContain('- Welke knelpunten of vragen heeft u over de bpv?\n  Begeleiding kost veel tijd.');
+  });
+
   it('speaks of the praktijk in eerstelijnszorg', () => {
     const text = summarize(
       mkbNietBereiktGuide,
-      { ...interview, answers: { ...answers, mog_motivatie: 'Minder papierwerk' } },
+      { ...interview, answers: { ...answers, lw_doet_nu_iets: 'nee', mog_motivatie: 'Minder papierwerk' } },
       'eerstelijnszorg',
     );
     expect(text).toContain('Wat zou uw praktijk over de streep trekken');

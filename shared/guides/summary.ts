@@ -50,35 +50,89 @@ function displayOf(value: FactValue): string {
   return Array.isArray(value) ? value.map(one).join('; ') : one(value);
 }
 
+/** The guide question where the respondent says whether the company does anything with Leren en Werken now. */
+export const DOES_SOMETHING_NOW_KEY = 'lw_doet_nu_iets';
+
 /**
- * Facts from the copyTo mappings of relevant, answered questions. When several questions
- * write one field, the later one wins: "staat open voor bpv" after "geen ervaring met bpv"
- * turns the company's bpv from "niet" into "interesse".
+ * Rich answers that belong in every summary, whether or not a guide version marks them
+ * `inSummary`: what goes well, what could be better (per form) and how Baanbrekend could help.
  */
-export function factsForCompany(
+const RICH_ANSWER = /(_ja_goed|_ja_beter|^bb_hulp)$/;
+
+type CollectedFacts = { facts: CompanyFact[]; pastExperience: string[] };
+
+function collectFacts(
   guide: Pick<Guide, 'sections' | 'choiceLists' | 'audience' | 'sectorWording'>,
   answers: Answers,
-  otherTexts: Readonly<Record<string, string>> = {},
-): CompanyFact[] {
+  otherTexts: Readonly<Record<string, string>>,
+): CollectedFacts {
   const counted = relevantAnswers(guide, answers);
+  // "Ervaring met bpv: ja" from someone who does nothing with Leren en Werken now is past
+  // experience, not "doet al aan bpv": such facts never say "in gebruik".
+  const nothingNow = counted[DOES_SOMETHING_NOW_KEY] === 'nee';
   const byField = new Map<string, CompanyFact>();
+  const past = new Map<string, string>();
   for (const { item } of relevantQuestions(guide, answers)) {
     const value = counted[item.key];
     if (value === undefined) continue;
     for (const target of copyTargets(item)) {
       const fact = factValue(target, value, otherTexts[item.key]);
       if (fact === null) continue;
+      const label = nl.companyFields[target.field] ?? guideText(guide, item.label);
+      if (nothingNow && target.field.startsWith('activities.') && fact === 'in-gebruik') {
+        past.set(target.field, label);
+        continue;
+      }
       byField.delete(target.field); // keep the order of the deciding answer
       byField.set(target.field, {
         field: target.field,
         value: fact,
-        label: nl.companyFields[target.field] ?? guideText(guide, item.label),
+        label,
         display: displayOf(fact),
         sourceKey: item.key,
       });
     }
   }
-  return [...byField.values()];
+  // A later "staat open voor" says more than the past experience with the same form.
+  const pastExperience = [...past].filter(([field]) => !byField.has(field)).map(([, l]) => l);
+  return { facts: [...byField.values()], pastExperience };
+}
+
+/**
+ * Facts from the copyTo mappings of relevant, answered questions. When several questions
+ * write one field, the later one wins: "staat open voor bpv" after "geen ervaring met bpv"
+ * turns the company's bpv from "niet" into "interesse". Past experience of a company that does
+ * nothing with Leren en Werken now is not offered as "in gebruik".
+ */
+export function factsForCompany(
+  guide: Pick<Guide, 'sections' | 'choiceLists' | 'audience' | 'sectorWording'>,
+  answers: Answers,
+  otherTexts: Readonly<Record<string, string>> = {},
+): CompanyFact[] {
+  return collectFacts(guide, answers, otherTexts).facts;
+}
+
+/** One quoted answer with the question it answers, wording resolved for the sector. */
+export type QuotedAnswer = { key: string; question: string; answer: string };
+
+/**
+ * The answers worth quoting: those the guide marks `inSummary` and the rich answers (what
+ * goes well, what could be better, how Baanbrekend could help), each with its question.
+ */
+export function quotedAnswers(
+  guide: Guide,
+  interview: Pick<Interview, 'answers' | 'otherTexts' | 'sector'>,
+  sector?: SectorKey | null,
+): QuotedAnswer[] {
+  const wordingSector = sector ?? interview.sector ?? null;
+  return relevantQuestions(guide, interview.answers)
+    .filter(({ item }) => item.inSummary || RICH_ANSWER.test(item.key))
+    .map(({ item }) => ({
+      key: item.key,
+      question: guideText(guide, item.label, wordingSector),
+      answer: formatAnswer(guide, item, interview.answers[item.key], interview.otherTexts[item.key]),
+    }))
+    .filter((q) => q.answer.trim().length > 0);
 }
 
 /**
@@ -91,8 +145,6 @@ export function summarize(
   interview: Pick<Interview, 'answers' | 'otherTexts' | 'status' | 'finishedAt' | 'sector'>,
   sector?: SectorKey | null,
 ): string {
-  const wordingSector = sector ?? interview.sector ?? null;
-  const text = (s: string) => guideText(guide, s, wordingSector);
   const s = nl.summary;
   const lines = [s.header(guide.title, guide.version, formatDate(`${guide.date}T12:00:00Z`))];
   lines.push(
@@ -101,7 +153,7 @@ export function summarize(
       : s.draft,
   );
 
-  const facts = factsForCompany(guide, interview.answers, interview.otherTexts);
+  const { facts, pastExperience } = collectFacts(guide, interview.answers, interview.otherTexts);
   const activities = facts.filter((f) => f.field.startsWith('activities.'));
   const byStatus = (status: string) =>
     activities.filter((f) => f.value === status).map((f) => f.label);
@@ -113,23 +165,16 @@ export function summarize(
     const names = byStatus(status);
     if (names.length > 0) lines.push(`${title}: ${names.join(', ')}.`);
   }
+  if (pastExperience.length > 0) lines.push(`${s.pastExperience}: ${pastExperience.join(', ')}.`);
   const otherFacts = facts.filter((f) => !f.field.startsWith('activities.'));
   if (otherFacts.length > 0) {
     lines.push('', `${s.facts}:`, ...otherFacts.map((f) => `- ${f.label}: ${f.display}`));
   }
 
   const questions = relevantQuestions(guide, interview.answers);
-  const quoted = questions
-    .filter(({ item }) => item.inSummary)
-    .map(
-      ({ item }) =>
-        [
-          item,
-          formatAnswer(guide, item, interview.answers[item.key], interview.otherTexts[item.key]),
-        ] as const,
-    )
-    .filter(([, answer]) => answer.length > 0)
-    .map(([item, answer]) => `- ${text(item.label)}\n  ${answer}`);
+  const quoted = quotedAnswers(guide, interview, sector).map(
+    (q) => `- ${q.question}\n  ${q.answer.replace(/\n/g, '\n  ')}`,
+  );
   if (quoted.length > 0) lines.push('', `${s.answers}:`, ...quoted);
 
   const answered = Object.keys(relevantAnswers(guide, interview.answers)).length;

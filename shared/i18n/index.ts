@@ -8,6 +8,7 @@ import { kennisbank } from './nl/kennisbank';
 import { sync } from './nl/sync';
 import { importing } from './nl/import';
 import { domain } from './nl/domain';
+import { visit } from './nl/visit';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -24,6 +25,7 @@ export const t = {
   sync,
   importing,
   domain,
+  visit,
 } as const;
 
 export type Messages = typeof t;

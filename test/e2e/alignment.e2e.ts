@@ -18,6 +18,15 @@ async function setOrganisation(page: Page, organisation: 'LeerWerkLoket Drechtst
   await profile.getByText('Profiel opgeslagen.').waitFor();
 }
 
+/** A new company from the dialog: its kind and gemeente are asked, never guessed. */
+async function describeNewCompany(page: Page, dialog: ReturnType<Page['locator']>, kind = 'MKB-bedrijf', gemeente = 'Dordrecht') {
+  // The keyboard way: focus the radio and press Space.
+  await dialog.getByRole('radio', { name: kind }).focus();
+  await page.keyboard.press('Space');
+  await dialog.getByRole('button', { name: /Gemeente van het nieuwe bedrijf/ }).click();
+  await page.getByRole('option', { name: gemeente, exact: true }).click();
+}
+
 /** Log a shared contact with Ctrl+L; `isNew` creates the company on the way. */
 async function logContact(page: Page, company: string, opts: { isNew: boolean; topic: string; outcome: string }) {
   await page.keyboard.press('Control+L');
@@ -35,6 +44,7 @@ async function logContact(page: Page, company: string, opts: { isNew: boolean; t
   }
   await listbox.waitFor({ state: 'hidden' });
   if (opts.isNew) await dialog.getByText(`“${company}” wordt als nieuw bedrijf`).waitFor();
+  if (opts.isNew) await describeNewCompany(page, dialog);
   // Choosing a known company brings in the partner warning and moves the form: retry the tick.
   const topic = dialog.getByRole('checkbox', { name: opts.topic, exact: true });
   await expect

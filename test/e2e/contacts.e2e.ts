@@ -21,6 +21,15 @@ async function chooseSelect(page: Page, scope: ReturnType<Page['locator']> | Pag
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** A new company from the dialog: its kind and gemeente are asked, never guessed. */
+async function describeNewCompany(page: Page, dialog: ReturnType<Page['locator']>, kind = 'MKB-bedrijf', gemeente = 'Dordrecht') {
+  // The keyboard way: focus the radio and press Space.
+  await dialog.getByRole('radio', { name: kind }).focus();
+  await page.keyboard.press('Space');
+  await dialog.getByRole('button', { name: /Gemeente van het nieuwe bedrijf/ }).click();
+  await page.getByRole('option', { name: gemeente, exact: true }).click();
+}
+
 /** Tick a checkbox or radio the keyboard way: focus it and press Space. */
 async function press(page: Page, control: ReturnType<Page['locator']>) {
   await control.focus();
@@ -63,6 +72,7 @@ describe('contactmomenten, vervolgacties en niet dubbel benaderen', () => {
     await dialog.getByRole('combobox', { name: 'Bedrijf' }).fill('Bakkerij De Molen');
     await p.getByRole('option', { name: 'Nieuw bedrijf: “Bakkerij De Molen”' }).click();
     await dialog.getByText('“Bakkerij De Molen” wordt als nieuw bedrijf').waitFor();
+    await describeNewCompany(p, dialog);
     await press(p, dialog.getByRole('checkbox', { name: 'Bpv (BBL)' }));
     await press(p, dialog.getByRole('checkbox', { name: 'Erkenning als leerbedrijf' }));
     // Messages follow the input once the advisor corrects it.

@@ -8,6 +8,15 @@ import { draftSummaries } from './idb';
 const shoot = (target: { screenshot: (o: { path: string }) => Promise<unknown> }, name: string) =>
   target.screenshot({ path: join(OUTPUT, 'screenshots', `${name}.png`) });
 
+/** A new company from the dialog: its kind and gemeente are asked, never guessed. */
+async function describeNewCompany(page: Page, dialog: ReturnType<Page['locator']>, kind = 'MKB-bedrijf', gemeente = 'Dordrecht') {
+  // The keyboard way: focus the radio and press Space.
+  await dialog.getByRole('radio', { name: kind }).focus();
+  await page.keyboard.press('Space');
+  await dialog.getByRole('button', { name: /Gemeente van het nieuwe bedrijf/ }).click();
+  await page.getByRole('option', { name: gemeente, exact: true }).click();
+}
+
 /** Tick a checkbox or radio the keyboard way: focus it and press Space. */
 async function press(page: Page, control: ReturnType<Page['locator']>) {
   await control.focus();
@@ -35,6 +44,7 @@ describe('correcting and removing contact logs and follow-ups', () => {
     const dialog = p.getByRole('dialog', { name: 'Contactmoment vastleggen' });
     await dialog.getByRole('combobox', { name: 'Bedrijf' }).fill('Garage Van Dijk');
     await p.getByRole('option', { name: 'Nieuw bedrijf: “Garage Van Dijk”' }).click();
+    await describeNewCompany(p, dialog);
     await press(p, dialog.getByRole('checkbox', { name: 'Bpv (BBL)' }));
     await dialog.getByLabel('Samenvatting').fill(FIRST);
     await dialog.getByRole('button', { name: '+ Vervolgactie toevoegen' }).click();

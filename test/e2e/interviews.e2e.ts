@@ -154,9 +154,11 @@ describe('gesprekken', () => {
     await facts.getByRole('rowheader', { name: 'Aantal medewerkers' }).waitFor();
     await view(page(), 'gesprekken-05-gegevens-overnemen');
     await facts.getByRole('button', { name: 'Aangevinkte gegevens overnemen' }).click();
+    // Afronden ends on the company's reading view; the interview keeps its contactmoment.
     await page()
       .getByText(/gegevens? overgenomen in het bedrijf/)
       .waitFor();
+    await page().goto(`${app!.baseUrl}/#${interviewUrl}`);
     await page()
       .getByRole('heading', { name: /Contactmoment: Bedrijfsbezoek/ })
       .waitFor();

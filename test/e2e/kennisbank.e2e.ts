@@ -94,6 +94,7 @@ describe('kennisbank', () => {
     await grid.focus();
     await page().keyboard.press('ArrowDown');
     await page().keyboard.press('Enter');
+    await page().getByRole('button', { name: 'Bewerken' }).click();
     await page().getByRole('form', { name: 'Bedrijfsgegevens bewerken' }).waitFor();
     const panel = page().getByRole('region', { name: 'Regelingen die passen' });
     await panel.getByRole('list', { name: 'Passende regelingen' }).waitFor(LONG);

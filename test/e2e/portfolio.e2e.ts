@@ -81,6 +81,7 @@ describe('portfolio', () => {
     await grid.focus();
     await page().keyboard.press('ArrowDown');
     await page().keyboard.press('Enter');
+    await page().getByRole('button', { name: 'Bewerken' }).click();
     await page().getByRole('form', { name: 'Bedrijfsgegevens bewerken' }).waitFor();
     const notes = page().getByLabel('Notities');
     await notes.fill('Bezocht op de netwerkbijeenkomst; interesse in BBL.');

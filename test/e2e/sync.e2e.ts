@@ -125,7 +125,7 @@ async function syncNow(page: Page): Promise<string> {
 }
 
 async function editNotes(page: Page, companyId: string, text: string): Promise<void> {
-  await page.goto(`${page.url().split('#')[0]}#/portefeuille/${companyId}`);
+  await page.goto(`${page.url().split('#')[0]}#/portefeuille/${companyId}?weergave=bewerken`);
   await page.getByRole('form', { name: 'Bedrijfsgegevens bewerken' }).waitFor(LONG);
   await page.getByLabel('Notities').fill(text);
   await page.getByText('Opgeslagen', { exact: true }).waitFor(LONG);
@@ -181,7 +181,7 @@ describe('synchronisation between two app instances over WebDAV', () => {
     await a.page.getByLabel('Handelsnaam').fill('Bakkerij Pietersen');
     await a.page.getByRole('button', { name: 'Toevoegen en openen' }).click();
     await a.page.getByRole('form', { name: 'Bedrijfsgegevens bewerken' }).waitFor(LONG);
-    companyId = a.page.url().split('/portefeuille/')[1]!;
+    companyId = a.page.url().split('/portefeuille/')[1]!.split('?')[0]!;
     expect(companyId).toMatch(/^[0-9a-f-]{36}$/);
 
     await configureWebdav(a.page);
@@ -192,7 +192,7 @@ describe('synchronisation between two app instances over WebDAV', () => {
     await b.page.getByText('Sanne de Wit (LWL)').waitFor(LONG);
     await screenshot(b.page, 'synchronisatie');
 
-    await b.page.goto(`${b.baseUrl}/#/portefeuille/${companyId}`);
+    await b.page.goto(`${b.baseUrl}/#/portefeuille/${companyId}?weergave=bewerken`);
     await expect
       .poll(() => b.page.getByLabel('Handelsnaam').inputValue(), LONG)
       .toBe('Bakkerij Pietersen');
@@ -230,7 +230,7 @@ describe('synchronisation between two app instances over WebDAV', () => {
     await b.page.getByText('Er zijn geen open conflicten.').waitFor(LONG);
     await syncNow(b.page);
     await syncNow(a.page);
-    await a.page.goto(`${a.baseUrl}/#/portefeuille/${companyId}`);
+    await a.page.goto(`${a.baseUrl}/#/portefeuille/${companyId}?weergave=bewerken`);
     await expect
       .poll(() => a.page.getByLabel('Notities').inputValue(), LONG)
       .toBe('Belt terug na de zomer; wil in september een BBL-leerling.');

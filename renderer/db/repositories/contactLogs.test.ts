@@ -66,7 +66,8 @@ describe('saveContactLog', () => {
       db,
     );
     const company = await db.companies.get(saved.companyId);
-    expect(company).toMatchObject({ name: 'Fietsenmaker Snel', gemeente: 'sliedrecht', status: 'nog-niet-benaderd' });
+    // A logged visit moves the new company on (shared/rules/statusProgression).
+    expect(company).toMatchObject({ name: 'Fietsenmaker Snel', gemeente: 'sliedrecht', status: 'in-gesprek' });
     expect((await db.contactLogs.get(saved.logId))?.companyId).toBe(saved.companyId);
     expect(await db.outbox.count()).toBe(2);
   });

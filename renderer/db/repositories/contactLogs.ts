@@ -2,7 +2,8 @@ import type { Gemeente, Profile } from '../../../shared/domain/common';
 import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
 import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/weeks';
 import { PROFILE_KEY } from '../queries/settings';
-import { emptyCompanyInput, newCompany, type CompanyStatus } from '../../../shared/domain/company';
+import { emptyCompanyInput, newCompany, type CompanyKind, type CompanyStatus } from '../../../shared/domain/company';
+import { statusAfterEvent } from '../../../shared/rules/statusProgression';
 import type { ContactLogInput } from '../../../shared/domain/contactLog';
 import type { Visibility } from '../../../shared/domain/common';
 import type { JsonValue } from '../../../shared/sync/types';
@@ -21,7 +22,7 @@ export type SaveContactLog = {
   input: ContactLogInput;
   profile: Me;
   /** Set when the advisor typed a company that is not in the portfolio yet. */
-  newCompany?: { name: string; gemeente: Gemeente } | null;
+  newCompany?: { name: string; gemeente: Gemeente; kind?: CompanyKind } | null;
   /** The company's approach status after this contact; null or absent keeps it. */
   statusAfter?: CompanyStatus | null;
   followUps?: FollowUpDraft[];
@@ -37,7 +38,14 @@ async function resolveCompany(w: Writer, req: SaveContactLog): Promise<string> {
   }
   const companyId = crypto.randomUUID();
   const company = newCompany(
-    emptyCompanyInput({ name: req.newCompany.name.trim(), gemeente: req.newCompany.gemeente, source: 'anders' }),
+    emptyCompanyInput({
+      name: req.newCompany.name.trim(),
+      gemeente: req.newCompany.gemeente,
+      kind: req.newCompany.kind ?? 'mkb',
+      source: req.input.networkId ? 'netwerkbijeenkomst' : 'anders',
+      // A company met through a network is a member of it.
+      networkIds: req.input.networkId ? [req.input.networkId] : [],
+    }),
     w.now.toISOString(),
     companyId,
   );
@@ -51,6 +59,21 @@ async function applyStatus(w: Writer, companyId: string, status: CompanyStatus |
   if (!status) return;
   const company = await w.db.companies.get(companyId);
   if (company && company.status !== status) await w.patch('companies', companyId, { status, updatedAt: w.now.toISOString() });
+}
+
+/** A company met through a network becomes a member of it (never for a private contact). */
+async function linkNetwork(w: Writer, companyId: string, networkId: string | null): Promise<void> {
+  if (!networkId) return;
+  const company = await w.db.companies.get(companyId);
+  const ids = Array.isArray(company?.networkIds) ? (company.networkIds as string[]) : [];
+  if (company && !ids.includes(networkId)) await w.patch('companies', companyId, { networkIds: [...ids, networkId] });
+}
+
+/** The status the rule moves the company to after this contact, when the advisor set none. */
+async function followingStatus(w: Writer, companyId: string, channel: Channel, visibility: Visibility): Promise<CompanyStatus | null> {
+  const company = await w.db.companies.get(companyId);
+  if (!company || typeof company.status !== 'string') return null;
+  return statusAfterEvent(company.status as CompanyStatus, { kind: 'contact', channel, visibility });
 }
 
 /** The follow-ups agreed in a contact; they share the log's visibility. */
@@ -103,7 +126,8 @@ export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb
         updatedAt: now,
       },
     ]);
-    await applyStatus(w, companyId, statusAfter);
+    if (!req.newCompany && input.visibility !== 'prive') await linkNetwork(w, companyId, input.networkId);
+    await applyStatus(w, companyId, statusAfter ?? (await followingStatus(w, companyId, input.channel, input.visibility)));
     const followUpIds = await insertFollowUps(w, req, companyId, logId, input.visibility);
     return { logId, companyId, followUpIds };
   });

@@ -6,7 +6,11 @@ import {
   emptyCompanyInput,
   newCompany,
   type CompanyInput,
+  type CompanyStatus,
 } from '../../../shared/domain/company';
+import { statusAfterEvent } from '../../../shared/rules/statusProgression';
+import type { FollowUpDraft } from './contactLogs';
+import { followUpRow } from './followUps';
 import { interviewSchema, type Interview } from '../../../shared/domain/interview';
 import type { AnswerValue } from '../../../shared/domain/guide';
 import {
@@ -158,6 +162,7 @@ export async function finishInterview(
   profile: Profile,
   update: AnswersUpdate,
   db: VeldwerkDb = getDb(),
+  followUps: readonly FollowUpDraft[] = [],
 ): Promise<FinishResult> {
   const issues = validate(guide, update.answers, update.otherTexts);
   if (issues.length > 0) return { ok: false, issues };
@@ -213,6 +218,31 @@ export async function finishInterview(
         respondentName: storedName(update.respondentName),
       }),
     });
+    // The follow-ups agreed in the interview, with its visibility, in the same write.
+    for (const draft of followUps) {
+      if (!draft.title.trim()) continue;
+      const row = await followUpRow(
+        w,
+        {
+          companyId: interview.companyId,
+          title: draft.title.trim(),
+          ownerAdvisorId: draft.ownerAdvisorId,
+          due: draft.due,
+          notes: '',
+          visibility: interview.visibility,
+          origin: 'gesprek',
+          originId: interview.id,
+        },
+        profile,
+      );
+      await w.insert('followUps', [row]);
+    }
+    const company = await db.companies.get(interview.companyId);
+    const moved =
+      company && typeof company.status === 'string'
+        ? statusAfterEvent(company.status as CompanyStatus, { kind: 'interview', visibility: interview.visibility })
+        : null;
+    if (moved) await w.patch('companies', interview.companyId, { status: moved, updatedAt: at });
     return { ok: true as const, contactLogId: log.id };
   });
 }

@@ -3,6 +3,9 @@ import { GEMEENTE_LABELS, gemeenteSchema, type Gemeente } from '../../../shared/
 import { useCompanies, type CompanyRow } from '../../db/queries/companies';
 import { SearchPickerField, type PickerOption } from '../../ui/SearchPickerField';
 import { SelectField } from '../../ui/SelectField';
+import { RadioGroupField } from '../../ui/RadioGroupField';
+import { COMPANY_KIND_LABELS, COMPANY_KINDS, type CompanyKind } from '../../../shared/domain/company';
+import { visit } from '../../../shared/i18n/nl/visit';
 import type { ContactFormState } from './contactForm';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import { foldText } from '../../../shared/text/normalize';
@@ -22,11 +25,9 @@ function placeAndGemeente(
   return unique.join(', ') || undefined;
 }
 
-export type PickerState = Pick<
-  ContactFormState,
-  'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'
->;
-type Patch = (p: Partial<PickerState & { contactPersonIds: string[] }>) => void;
+export type PickerState = Pick<ContactFormState, 'companyId' | 'companyQuery' | 'newCompanyName' | 'newCompanyGemeente'> &
+  Partial<Pick<ContactFormState, 'newCompanyKind'>>;
+type Patch = (p: Partial<PickerState & { contactPersonIds: string[]; newCompanyKind: CompanyKind | '' }>) => void;
 
 /**
  * Choose a company, or (with `allowNew`) name a new one that is created on save. A company
@@ -36,12 +37,15 @@ export function CompanyPicker({
   state,
   patch,
   error,
+  errors = {},
   autoFocus,
   allowNew = true,
 }: {
   state: PickerState;
   patch: Patch;
   error?: string;
+  /** Errors of the new company's kind and gemeente. */
+  errors?: Partial<Record<'newCompanyKind' | 'newCompanyGemeente', string>>;
   autoFocus?: boolean;
   allowNew?: boolean;
 }) {
@@ -122,11 +126,23 @@ export function CompanyPicker({
           <p className="field-description" role="status">
             {ui.quickEntry.newCompanyNotice(state.newCompanyName)}
           </p>
+          <RadioGroupField
+            label={visit.quick.kind}
+            orientation="horizontal"
+            options={COMPANY_KINDS.map((k) => ({ value: k, label: COMPANY_KIND_LABELS[k] }))}
+            value={state.newCompanyKind || null}
+            onChange={(k) => patch({ newCompanyKind: k })}
+            errorMessage={errors.newCompanyKind}
+            isRequired
+          />
           <SelectField
             label={ui.quickEntry.newCompanyGemeente}
+            placeholder={visit.quick.gemeenteChoose}
             options={gemeenteSchema.options.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))}
-            value={state.newCompanyGemeente}
+            value={state.newCompanyGemeente || null}
             onChange={(g) => patch({ newCompanyGemeente: g })}
+            errorMessage={errors.newCompanyGemeente}
+            isRequired
           />
         </div>
       )}

@@ -1,3 +1,4 @@
+import { newCompanyOf } from './contactForm';
 import { useMemo, useState } from 'react';
 import type { Profile } from '../../../shared/domain/common';
 import { useContactLog, type ContactLogRow } from '../../db/queries/contactLogs';
@@ -39,7 +40,7 @@ export function ContactLogEditor({ logId, profile, onCancel, onSaved, onDeleted 
             base: original,
             input: value.input,
             profile,
-            newCompany: state.newCompanyName ? { name: state.newCompanyName, gemeente: state.newCompanyGemeente } : null,
+            newCompany: newCompanyOf(state),
             statusAfter: state.statusAfter || null,
             followUps: value.followUps,
           });

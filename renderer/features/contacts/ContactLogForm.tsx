@@ -113,7 +113,7 @@ export function ContactLogForm({ profile, source, focusCompany, save, onCancel, 
           </Button>
         </Notice>
       )}
-      <CompanyPicker state={state} patch={patch} error={errors.companyId} autoFocus={focusCompany} />
+      <CompanyPicker state={state} patch={patch} error={errors.companyId} errors={errors} autoFocus={focusCompany} />
       {partner && <PartnerWarningNotice warnings={partner.warnings} windowDays={partner.windowDays} />}
       <div className="form-row">
         <TextField label={q.date} placeholder={q.datePlaceholder} value={state.date} onChange={(date) => patch({ date })} errorMessage={errors.date} isRequired autoFocus={!focusCompany} />

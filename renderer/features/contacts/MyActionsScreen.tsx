@@ -8,6 +8,8 @@ import { useProfile } from '../../db/queries/settings';
 import { setFollowUpStatus } from '../../db/repositories/followUps';
 import { Button } from '../../ui/Button';
 import { EmptyState, Page } from '../../ui/Page';
+import { CalendarButton } from '../visit/CalendarButton';
+import { visit } from '../../../shared/i18n/nl/visit';
 import { ActionItem } from './ActionItem';
 import { FollowUpDialog } from './FollowUpDialog';
 import { FollowUpEditDialog } from './FollowUpEditDialog';
@@ -48,9 +50,12 @@ export function MyActionsScreen() {
       title={contacts.myActions.title}
       description={ui.myActions.description}
       actions={
-        <Button onPress={() => setAdding(true)} isDisabled={!profile}>
-          + {ui.myActions.add}
-        </Button>
+        <>
+          <Button onPress={() => setAdding(true)} isDisabled={!profile}>
+            + {ui.myActions.add}
+          </Button>
+          <CalendarButton followUps={own ?? []} companyName={(id) => names?.get(id) ?? ''} label={visit.calendar.addAll} fileSlug="acties" />
+        </>
       }
     >
       <div className="action-feedback" role="status" aria-live="polite">

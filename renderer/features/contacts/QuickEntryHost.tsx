@@ -1,3 +1,4 @@
+import { newCompanyOf } from './contactForm';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLocation } from 'react-router';
@@ -94,7 +95,7 @@ export function QuickEntryHost() {
               const result = await saveContactLog({
                 input: value.input,
                 profile,
-                newCompany: state.newCompanyName ? { name: state.newCompanyName, gemeente: state.newCompanyGemeente } : null,
+                newCompany: newCompanyOf(state),
                 statusAfter: state.statusAfter || null,
                 followUps: value.followUps,
               });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { gemeenteSchema, isoDate, type Gemeente, type Visibility } from '../../../shared/domain/common';
-import { COMPANY_STATUSES, companyStatusSchema, type CompanyStatus } from '../../../shared/domain/company';
+import { COMPANY_STATUSES, companyKindSchema, companyStatusSchema, type CompanyKind, type CompanyStatus } from '../../../shared/domain/company';
+import { visit } from '../../../shared/i18n/nl/visit';
 import { contactLogInputSchema, type Channel, type ContactLog, type ContactLogInput, type TopicKey } from '../../../shared/domain/contactLog';
 import { FOLLOW_UP_TITLE_MAX } from '../../../shared/domain/followUp';
 import { localDate, localDateTimeToIso, toZonedIso } from '../../../shared/rules/weeks';
@@ -15,7 +16,9 @@ export type ContactFormState = {
   companyQuery: string;
   /** A company typed that is not in the portfolio: created on save. */
   newCompanyName: string | null;
-  newCompanyGemeente: Gemeente;
+  /** '' until the advisor chooses: a new company's gemeente and kind are never guessed. */
+  newCompanyGemeente: Gemeente | '';
+  newCompanyKind: CompanyKind | '';
   date: string;
   time: string;
   channel: Channel;
@@ -67,7 +70,8 @@ export function emptyContactForm(now = new Date(), companyId = ''): ContactFormS
     companyId,
     companyQuery: '',
     newCompanyName: null,
-    newCompanyGemeente: 'dordrecht',
+    newCompanyGemeente: '',
+    newCompanyKind: '',
     date: formatDutchDate(localDate(now)),
     time: zoned.slice(11, 16),
     channel: 'bedrijfsbezoek',
@@ -114,7 +118,8 @@ const draftSchema = z.object({
   companyId: z.string().catch(''),
   companyQuery: z.string().catch(''),
   newCompanyName: z.string().nullable().catch(null),
-  newCompanyGemeente: gemeenteSchema.catch('dordrecht'),
+  newCompanyGemeente: z.union([gemeenteSchema, z.literal('')]).catch(''),
+  newCompanyKind: z.union([companyKindSchema, z.literal('')]).catch(''),
   date: z.string().catch(''),
   time: z.string().catch(''),
   channel: z.string().catch('bedrijfsbezoek'),
@@ -180,6 +185,8 @@ export function validateContactForm(s: ContactFormState, now = () => new Date())
   }
   if (!time) errors.time ??= 'Vul een tijd in, zoals 14:30.';
   if (s.newCompanyName !== null && !s.newCompanyName.trim()) errors.companyId ??= 'Kies een bedrijf.';
+  if (s.newCompanyName?.trim() && !s.newCompanyKind) errors.newCompanyKind = visit.quick.kindRequired;
+  if (s.newCompanyName?.trim() && !s.newCompanyGemeente) errors.newCompanyGemeente = visit.quick.gemeenteRequired;
   const followUps: FollowUpDraft[] = [];
   s.followUps.forEach((f, i) => {
     const empty = !f.title.trim() && !f.due;
@@ -193,4 +200,10 @@ export function validateContactForm(s: ContactFormState, now = () => new Date())
   });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { input: parsed.data, followUps } };
+}
+
+/** The new company typed in the dialog, once validated (kind and gemeente chosen). */
+export function newCompanyOf(s: ContactFormState): { name: string; gemeente: Gemeente; kind: CompanyKind } | null {
+  if (!s.newCompanyName || !s.newCompanyGemeente || !s.newCompanyKind) return null;
+  return { name: s.newCompanyName, gemeente: s.newCompanyGemeente, kind: s.newCompanyKind };
 }

@@ -7,10 +7,12 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
+import type { FollowUpDraft } from '../../db/repositories/contactLogs';
+import { checkPlanned, FollowUpPlanner, newPlanned, type PlannedFollowUp } from './FollowUpPlanner';
 
 const t = tx.finishDialog;
 
-/** Confirms afronden and shows the summary the contactmoment will get. */
+/** Confirms afronden, shows the summary the contactmoment will get, and plans the follow-ups agreed. */
 export function FinishDialog({
   isOpen,
   onOpenChange,
@@ -18,6 +20,7 @@ export function FinishDialog({
   interview,
   update,
   sector,
+  me,
   onConfirm,
 }: {
   isOpen: boolean;
@@ -26,9 +29,12 @@ export function FinishDialog({
   interview: Interview;
   update: AnswersUpdate;
   sector: string | null;
-  onConfirm: () => Promise<void>;
+  me: { advisorId: string; name: string };
+  onConfirm: (followUps: FollowUpDraft[]) => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
+  const [planned, setPlanned] = useState<PlannedFollowUp[]>(() => [newPlanned(me.advisorId)]);
+  const [plannedErrors, setPlannedErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const preview = isOpen
     ? summarize(
@@ -41,6 +47,7 @@ export function FinishDialog({
     <Modal title={t.title} isOpen={isOpen} onOpenChange={onOpenChange} wide>
       <p>{t.body}</p>
       <pre className="summary-preview">{preview}</pre>
+      <FollowUpPlanner rows={planned} onChange={setPlanned} errors={plannedErrors} me={me} />
       {error && <Notice tone="error">{error}</Notice>}
       <div className="modal-actions">
         <Button variant="secondary" onPress={() => onOpenChange(false)} isDisabled={busy}>
@@ -50,10 +57,13 @@ export function FinishDialog({
           variant="primary"
           isDisabled={busy}
           onPress={async () => {
+            const checked = checkPlanned(planned);
+            setPlannedErrors(checked.errors);
+            if (Object.keys(checked.errors).length > 0) return;
             setBusy(true);
             setError(null);
             try {
-              await onConfirm();
+              await onConfirm(checked.drafts);
             } catch (e) {
               setError(e instanceof Error ? e.message : String(e));
             } finally {

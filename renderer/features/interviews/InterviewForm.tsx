@@ -194,13 +194,16 @@ export function InterviewForm({
           interview={interview}
           update={{ answers, otherTexts }}
           sector={sector}
-          onConfirm={async () => {
+          me={profile}
+          onConfirm={async (followUps) => {
             await flush();
             const result = await finishInterview(
               interview.id,
               guide,
               profile,
               draft.latest.current,
+              undefined,
+              followUps,
             );
             if (!result.ok) {
               setFinishing(false);
@@ -210,7 +213,7 @@ export function InterviewForm({
             setFinishing(false);
             navigate(`/gesprekken/${interview.id}`, {
               replace: true,
-              state: { justFinished: true },
+              state: { justFinished: true, followUps: followUps.length },
             });
           }}
         />

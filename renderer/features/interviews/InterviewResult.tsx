@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Guide } from '../../../shared/domain/guide';
 import type { Interview } from '../../../shared/domain/interview';
@@ -13,6 +13,7 @@ import { TermText } from '../../ui/TermText';
 import { FactsDialog } from './FactsDialog';
 import { answeredSector, textFor } from './guideLayout';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
+import { visit } from '../../../shared/i18n/nl/visit';
 
 /** A finished interview: read-only answers, its contactmoment, and taking facts over. */
 export function InterviewResult({
@@ -26,10 +27,24 @@ export function InterviewResult({
 }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const justFinished = (location.state as { justFinished?: boolean } | null)?.justFinished === true;
+  const finishState = location.state as { justFinished?: boolean; followUps?: number } | null;
+  const justFinished = finishState?.justFinished === true;
   // The live row may switch the screen to this view before the navigation that carries
   // `justFinished` lands, so the offer follows the location rather than the first render.
-  const [factsChoice, setFactsOpen] = useState<boolean | null>(null);
+  const [factsChoice, setFactsChoice] = useState<boolean | null>(null);
+  // FactsDialog reports the count and then closes in the same tick: read it from a ref.
+  const appliedNow = useRef<number | null>(null);
+  const toCompany = (applied: number | null) => {
+    if (company)
+      navigate(`/portefeuille/${company.id}`, {
+        state: { finishedInterview: { applied, followUps: finishState?.followUps ?? 0 } },
+      });
+  };
+  // Right after afronden, the facts step ends on the company's reading view, not here.
+  const setFactsOpen = (open: boolean) => {
+    setFactsChoice(open);
+    if (!open && justFinished) toCompany(appliedNow.current);
+  };
   const factsOpen = factsChoice ?? (justFinished && company !== null);
   const [applied, setApplied] = useState<number | null>(null);
   const log = useInterviewContactLog(interview.contactLogId);
@@ -68,6 +83,7 @@ export function InterviewResult({
             {tx.conduct.print}
           </Button>
           {company && <Button onPress={() => setFactsOpen(true)}>{tx.conduct.takeOver}</Button>}
+          {company && <Button onPress={() => navigate(`/portefeuille/${company.id}`)}>{visit.finish.toCompany}</Button>}
         </>
       }
     >
@@ -114,7 +130,10 @@ export function InterviewResult({
           guide={guide}
           interview={interview}
           company={company}
-          onApplied={setApplied}
+          onApplied={(n) => {
+            appliedNow.current = n;
+            setApplied(n);
+          }}
         />
       )}
     </Page>

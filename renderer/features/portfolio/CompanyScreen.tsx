@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { useCompany, type CompanyRow } from '../../db/queries/companies';
 import { Badge, EmptyState, Notice, Page } from '../../ui/Page';
+import { Button } from '../../ui/Button';
+import { CompanyReadingView } from './CompanyReadingView';
+import { visit } from '../../../shared/i18n/nl/visit';
 import { CompanyFields } from './CompanyFields';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
 import { COMPANY_PANELS } from './companyPanels';
@@ -21,7 +24,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   error: 'Opslaan mislukt',
 };
 
-function CompanyEditor({ company }: { company: CompanyRow }) {
+function CompanyEditor({ company, onDone }: { company: CompanyRow; onDone: () => void }) {
   const defaults = useMemo(() => toFormValues(company), [company.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const form = useForm<CompanyFormValues, unknown, CompanyInput>({ resolver: companyResolver, defaultValues: defaults, mode: 'onChange' });
   const initialStored = useMemo(() => ({ ...company }) as Record<string, unknown>, [company.id]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -44,9 +47,19 @@ function CompanyEditor({ company }: { company: CompanyRow }) {
         </span>
       }
       actions={
-        <span className={`save-state save-state-${tone}`} role="status" aria-live="polite">
-          {SAVE_TEXT[autosave.state]}
-        </span>
+        <>
+          <span className={`save-state save-state-${tone}`} role="status" aria-live="polite">
+            {SAVE_TEXT[autosave.state]}
+          </span>
+          <Button
+            onPress={() => {
+              // Back to reading only once what was typed is stored (or shown as not stored).
+              void autosave.flush().then((ok) => ok && onDone());
+            }}
+          >
+            {visit.reading.done}
+          </Button>
+        </>
       }
     >
       {autosave.error && <Notice tone="error">{autosave.error}</Notice>}
@@ -77,9 +90,20 @@ function CompanyEditor({ company }: { company: CompanyRow }) {
   );
 }
 
-/** The company page at /portefeuille/:id: every field, saved as you type, and the panels. */
+const EDIT_PARAM = 'weergave';
+const EDIT_VALUE = 'bewerken';
+
+/**
+ * The company page at /portefeuille/:id. It opens in the reading view (the bezoekkaart);
+ * "Bewerken" (?weergave=bewerken) shows every field, saved as you type. The editor is mounted
+ * afresh each time, so it starts from what is stored now (also a status set from the contact
+ * dialog a moment ago).
+ */
 export function CompanyScreen() {
   const { id } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const editing = params.get(EDIT_PARAM) === EDIT_VALUE;
   const company = useCompany(id);
   if (company === undefined) {
     return (
@@ -100,5 +124,15 @@ export function CompanyScreen() {
       </Page>
     );
   }
-  return <CompanyEditor key={company.id} company={company} />;
+  if (!editing) {
+    return (
+      <CompanyReadingView
+        company={company}
+        onEdit={() => setParams({ [EDIT_PARAM]: EDIT_VALUE })}
+        onPrepare={() => navigate(`/portefeuille/${company.id}/bezoek-voorbereiden`)}
+        onVerslag={() => navigate(`/portefeuille/${company.id}/bezoekverslag`)}
+      />
+    );
+  }
+  return <CompanyEditor key={company.id} company={company} onDone={() => setParams({}, { replace: true })} />;
 }

@@ -56,7 +56,8 @@ export function NewCompanyDialog({ isOpen, onOpenChange }: { isOpen: boolean; on
           await insertCompany(row);
           form.reset(toFormValues({}));
           onOpenChange(false);
-          navigate(`/portefeuille/${id}`);
+          // A new company opens ready to fill in.
+          navigate(`/portefeuille/${id}?weergave=bewerken`);
         })}
       >
         <div className="form-grid">

@@ -112,6 +112,7 @@ export const guides = {
     inUse: 'Doet al aan',
     interest: 'Staat open voor',
     notInUse: 'Doet (nog) niet aan',
+    pastExperience: 'Heeft eerder ervaring met, maar doet er nu niets mee',
     facts: 'Feiten',
     answers: 'Uit het gesprek',
     answered: (n: number, total: number) =>
