@@ -1,5 +1,9 @@
 import type { Scheme } from '../../../shared/domain/scheme';
-import { suggestSchemes, toIsoDate } from '../../../shared/rules/schemeMatching';
+import {
+  shortlistSchemes,
+  toIsoDate,
+  type SchemeMatch,
+} from '../../../shared/rules/schemeMatching';
 import type { CompanyRow } from '../../db/queries/companies';
 import { toMatchableCompany } from '../kennisbank/matchableCompany';
 
@@ -25,20 +29,22 @@ const MIN = 3;
 const MAX = 5;
 
 /**
- * The three to five regelingen worth looking at: every fitting one (up to five), topped up with
- * possibly fitting ones when fewer than three fit. Ended regelingen never appear.
+ * The three to five regelingen worth looking at: every regeling that fits this company on its
+ * own conditions (up to five), topped up — when fewer than three fit — with those that may fit
+ * once a missing fact is known, then with those every employer meets. Ended regelingen and those
+ * whose existence is in doubt (status onbekend) never appear.
  */
 export function schemeFit(
   company: CompanyRow,
   schemes: readonly Scheme[],
   today: Date | string = new Date(),
 ): SchemeFit[] {
-  const suggested = suggestSchemes(toMatchableCompany(company), schemes, toIsoDate(today));
-  const fitting = suggested.filter((s) => s.outcome === 'past');
+  const list = shortlistSchemes(toMatchableCompany(company), schemes, toIsoDate(today));
+  const usable = (s: SchemeMatch) => !s.doubtful;
+  const fitting = list.fits.filter(usable);
+  const topUp = [...list.possible, ...list.forEveryone].filter(usable);
   const chosen =
-    fitting.length >= MIN
-      ? fitting.slice(0, MAX)
-      : suggested.slice(0, Math.max(MIN, fitting.length));
+    fitting.length >= MIN ? fitting.slice(0, MAX) : [...fitting, ...topUp].slice(0, MIN);
   return chosen.map((s) => ({
     schemeKey: s.scheme.key,
     name: s.scheme.name,
