@@ -49,7 +49,7 @@ describe('tables at 1366×768 (issue 18)', () => {
 
     // Every default column is on screen without scrolling sideways, Status and Eigenaar too.
     const shown = await headersInView(grid);
-    for (const h of ['Naam', 'Plaats', 'Omvang', 'Status', 'Eigenaar', 'Laatste contact']) expect(shown).toContain(h);
+    for (const h of ['Naam', 'Plaats', 'Grootteklasse', 'Status', 'Eigenaar', 'Laatste contact']) expect(shown).toContain(h);
     expect(await grid.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
 
     // "Laatste contact": date and organisation for companies the demo set has contacts with.
@@ -94,12 +94,12 @@ describe('tables at 1366×768 (issue 18)', () => {
     expect(await isCut(active)).toBe(false);
   });
 
-  it('Contactmomenten: Bedrijf, Grootte and Kanaal are readable at 1366 px', async () => {
+  it('Contactmomenten: Bedrijf, Grootteklasse and Kanaal are readable at 1366 px', async () => {
     await page().getByRole('link', { name: /^Contactmomenten/ }).first().click();
     const grid = page().getByRole('grid', { name: 'Contactmomenten' });
     await grid.locator('[role=row][aria-rowindex="2"]').waitFor(LONG);
     const shown = await headersInView(grid);
-    for (const h of ['Datum', 'Bedrijf', 'Gemeente', 'Grootte', 'Adviseur', 'Kanaal']) expect(shown).toContain(h);
+    for (const h of ['Datum', 'Bedrijf', 'Gemeente', 'Grootteklasse', 'Adviseur', 'Kanaal']) expect(shown).toContain(h);
     await page().mouse.move(5, 5);
     await screenshot(page(), 'tabellen-contactmomenten-1366');
     const companies = grid.locator('[role=row] .log-cell-company');
@@ -108,7 +108,7 @@ describe('tables at 1366×768 (issue 18)', () => {
     for (let i = 0; i < count; i++) if (await isCut(companies.nth(i))) cutNames.push((await companies.nth(i).textContent()) ?? '');
     expect(cutNames).toEqual([]);
     const headers = await grid.getByRole('columnheader').allTextContents();
-    for (const h of ['Datum', 'Grootte', 'Adviseur', 'Kanaal']) {
+    for (const h of ['Datum', 'Grootteklasse', 'Adviseur', 'Kanaal']) {
       const at = headers.findIndex((t) => t.startsWith(h));
       const cutCells = await grid.locator('.log-grid-body [role=row]').evaluateAll(
         (rows, i) => rows.filter((r) => {

@@ -174,7 +174,7 @@ describe('the visit cycle', () => {
     const panel = page().getByRole('region', { name: 'Gesprekken' });
     await panel.getByRole('button', { name: 'Gesprek starten' }).click();
     const start = page().getByRole('dialog', { name: 'Gesprek starten' });
-    await start.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 1)').click();
+    await start.getByText('Bedrijven die al actief zijn met Leren en Werken (versie 2)').click();
     await start.getByRole('button', { name: 'Gesprek starten' }).click();
     const q = (key: string) => page().locator(`#q-${key}`);
     await q('resp_functie').getByRole('textbox').fill('Eigenaar');
