@@ -7,7 +7,19 @@ const nodeBuiltins = [
   'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream',
   'events', 'buffer', 'zlib', 'worker_threads',
 ];
-const nodeBuiltinPatterns = ['node:*', ...nodeBuiltins];
+
+// What no renderer file may import (the main process's modules stay behind window.veldwerk).
+const rendererPaths = ['electron', ...nodeBuiltins];
+const rendererPatterns = ['node:*'];
+// The Dexie boundary: the data layer is renderer/db/ (tables, queries, repositories) together
+// with renderer/sync/ (the sync engine's adapter, which takes the database as an argument).
+// Everything else (screens, hooks, platform) reads through renderer/db/queries and writes
+// through renderer/db/repositories; tests may open a database themselves.
+const dataLayer = ['renderer/db/**', 'renderer/sync/**'];
+const dexieMessage = 'Alleen renderer/db/ en renderer/sync/ spreken Dexie aan: lees via renderer/db/queries, schrijf via renderer/db/repositories.';
+const dexiePaths = ['dexie', 'dexie-react-hooks'].map((name) => ({ name, message: dexieMessage }));
+const dexiePatterns = [{ regex: '(^|/)db/database$', message: dexieMessage }];
+const testFiles = ['**/*.test.{ts,tsx}', 'test/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'test-output/**', 'node_modules/**', '.electron-runtime/**'] },
@@ -55,8 +67,23 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { paths: ['electron', ...nodeBuiltins], patterns: nodeBuiltinPatterns.slice(0, 1) }],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: [...dataLayer, ...testFiles],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...rendererPaths, ...dexiePaths], patterns: [...rendererPatterns.map((group) => ({ group: [group] })), ...dexiePatterns] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { paths: dexiePaths }] },
   },
   {
     files: ['build/**/*.{js,mjs,cjs}', 'test/**/*.{js,mjs}', '*.config.{js,ts}', '**/vite*.config.ts'],

@@ -47,6 +47,16 @@ describe('repository write', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('records no change when an object field is re-saved with its keys in another order', async () => {
+    const address = { street: 'Markt 1', place: 'Dordrecht', postcode: '3311 AA' };
+    await write(db, 'a', (w) => w.insert('companies', [{ id: 'c1', name: 'A', address }]));
+    const reordered = { postcode: '3311 AA', place: 'Dordrecht', street: 'Markt 1' };
+    await write(db, 'b', (w) => w.patch('companies', 'c1', { address: reordered, name: 'A' }));
+    expect(await db.outbox.count()).toBe(1);
+    const row = await db.companies.get('c1');
+    expect(row?._clock.address).toBeUndefined();
+  });
+
   it('rolls back the rows and the batch together when the action fails', async () => {
     await expect(
       write(db, 'kapot', async (w) => {

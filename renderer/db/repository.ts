@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { sameFieldValue } from '../../shared/data/equality';
 import type { Hlc } from '../../shared/sync/hlc';
 import { SHARED_FIELD, applyLocalWrite, type MergeRow } from '../../shared/sync/merge';
 import { PRIVATE, SYNCED_TABLES, VISIBILITY_FIELD, type SyncedTable } from '../../shared/sync/tables';
@@ -45,9 +46,13 @@ const ALL_STORES = [...BASE_STORES, 'conflicts'] as const;
 /** The merge's bookkeeping: never sent as data, never patched. */
 const META_FIELDS = new Set(['id', '_clock', '_rivals', '_stamps', SHARED_FIELD]);
 
-/** Keep only JSON values: drop undefined, turn Dates into ISO strings. */
+/**
+ * Keep only JSON values: drop undefined, turn Dates into ISO strings and NaN/Infinity into null
+ * (as JSON does), so the stored value is the value the other devices receive.
+ */
 function toJson(value: unknown): JsonValue {
   if (value === undefined) return null;
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(toJson);
   if (value !== null && typeof value === 'object') {
@@ -56,14 +61,6 @@ function toJson(value: unknown): JsonValue {
     return out;
   }
   return value as JsonValue;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-    return (a ?? null) === (b ?? null);
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function isPrivate(row: Record<string, unknown> | undefined): boolean {
@@ -189,7 +186,7 @@ class BatchBuilder implements Writer {
     for (const [field, raw] of Object.entries(fields)) {
       if (META_FIELDS.has(field)) continue;
       const value = toJson(raw);
-      if (!evenIfSame && sameValue(current[field], value)) continue;
+      if (!evenIfSame && sameFieldValue(current[field], value)) continue;
       changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return current;

@@ -1,3 +1,4 @@
+import { changedFields } from '../data/equality';
 import type { Company } from '../domain/company';
 import { deriveCompany, emptyCompanyInput, newCompany } from '../domain/company';
 import { columnRef, importing } from '../i18n/nl/import';
@@ -271,10 +272,7 @@ export function companyFromPlanRow(
  */
 export function updateFromPlanRow(existing: Company, row: PlanRow, now: string): Partial<Company> {
   const next = deriveCompany({ ...existing, ...row.values });
-  const patch: Partial<Company> = {};
-  for (const [k, v] of Object.entries(next) as [keyof Company, unknown][]) {
-    if (JSON.stringify(v) !== JSON.stringify(existing[k])) (patch as Record<string, unknown>)[k] = v;
-  }
+  const patch: Partial<Company> = changedFields(existing, next);
   if (Object.keys(patch).length > 0) patch.updatedAt = now;
   return patch;
 }

@@ -7,7 +7,6 @@ import {
   agreementToFollowUp,
   buildAlignmentOverview,
   dataFreshness,
-  normaliseName,
   splitLeads,
   uncontactedLeads,
 } from './alignment';
@@ -220,9 +219,17 @@ describe('leads', () => {
     ]);
   });
 
-  it('compares names without case, accents, punctuation and legal form', () => {
-    expect(normaliseName('Café ’t Hoekje B.V.')).toBe(normaliseName('cafe t hoekje'));
-    expect(normaliseName('Jansen & Zn. BV')).toBe('jansen en zn');
+  it('matches names as the same company name: case, accents, punctuation, legal form, "&" and "en" aside', () => {
+    const leads = uncontactedLeads({
+      interviews: [{ id: 'i1', companyId: 'x', answers: { leads: 'Jansen en Zn\nCafé ’t Hoekje B.V.' } }],
+      answerKeys: ['leads'],
+      companies: [
+        { id: 'jansen', name: 'Jansen & Zn. BV' },
+        { id: 'hoekje', name: 'cafe t hoekje' },
+      ],
+      logs: [{ companyId: 'jansen' }],
+    });
+    expect(leads.map((l) => [l.text, l.matchedCompanyId])).toEqual([['Café ’t Hoekje B.V.', 'hoekje']]);
   });
 
   it('keeps a named portfolio company that has no contact at all, with its id', () => {

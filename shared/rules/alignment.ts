@@ -5,6 +5,7 @@ import { hasKnownSize, isSmallMkb, isZzp } from '../domain/target';
 import type { CompanyFacts } from '../domain/target';
 import { alignment } from '../i18n/nl/alignment';
 import { hlcMillis } from '../sync/hlc';
+import { companyNameKey } from '../text/normalize';
 import { isShared, listApproachedByBoth, listOwnedByBoth } from './doubleApproach';
 import type { ApproachedByBoth, FollowUpFacts, LogFacts, OwnedByBoth } from './doubleApproach';
 import { isOverdue } from './followUpOrder';
@@ -174,26 +175,12 @@ export type Lead = {
   matchedCompanyId: string | null;
 };
 
-const LEGAL_FORMS = /\b(b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|c\.?v\.?|holding)(?=\s|$)/g;
-
-/** Compare names loosely: case, accents, punctuation and legal forms do not make a different company. */
-export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/&/g, ' en ')
-    .replace(LEGAL_FORMS, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Free-text answers name several companies: one per line, or separated by commas or semicolons. */
 export const splitLeads = (answer: string): string[] =>
   answer
     .split(/[\n\r,;]+/)
     .map((s) => s.replace(/^[\s\-*•\d.)]+/, '').trim())
-    .filter((s) => normaliseName(s).length >= 2);
+    .filter((s) => companyNameKey(s).length >= 2);
 
 const MIN_PARTIAL = 5;
 const namesMatch = (lead: string, company: string) =>
@@ -216,7 +203,7 @@ export function uncontactedLeads(input: {
   const contacted = new Set(input.logs.filter((l) => !l._deleted).map((l) => l.companyId));
   const companies = input.companies
     .filter((c) => !c._deleted)
-    .map((c) => ({ id: c.id, norm: normaliseName(c.name) }));
+    .map((c) => ({ id: c.id, norm: companyNameKey(c.name) }));
   const leads = new Map<string, Lead>();
   for (const interview of input.interviews) {
     if (interview._deleted || interview.visibility === 'prive') continue;
@@ -229,7 +216,7 @@ export function uncontactedLeads(input: {
             ? raw.filter((x) => typeof x === 'string')
             : [];
       for (const text of texts.flatMap(splitLeads)) {
-        const norm = normaliseName(text);
+        const norm = companyNameKey(text);
         const matches = companies.filter((c) => c.norm && namesMatch(norm, c.norm));
         if (matches.some((c) => contacted.has(c.id))) continue;
         const lead = leads.get(norm) ?? {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDuplicateIndex, findDuplicates, nameKey, nameSimilarity } from './dedupe';
+import { companyNameKey } from '../text/normalize';
+import { createDuplicateIndex, findDuplicates, nameSimilarity } from './dedupe';
 
 const existing = [
   { id: 'a', name: 'Bakkerij Jansen B.V.', kvk: '12345678', place: 'Dordrecht' },
@@ -29,6 +30,12 @@ describe('duplicate detection', () => {
     expect(findDuplicates({ id: 'n', name: 'Cafe Re v.o.f.', kvk: null, place: 'HI Ambacht' }, index).map((x) => x.id)).toEqual(['c']);
   });
 
+  it('finds "Jansen en Zn" as "Jansen & Zn. BV": "&" and "en" are the same company name', () => {
+    const idx = createDuplicateIndex([{ id: 'j', name: 'Jansen & Zn. BV', kvk: null, place: 'Dordrecht' }]);
+    const m = findDuplicates({ id: 'n', name: 'Jansen en Zn', kvk: null, place: 'Dordrecht' }, idx);
+    expect(m.map((x) => [x.id, x.score])).toEqual([['j', 1]]);
+  });
+
   it('does not match the same name in another place, or a different company', () => {
     expect(findDuplicates({ id: 'n', name: 'Bakkerij Jansen', kvk: null, place: 'Sliedrecht' }, index)).toEqual([]);
     expect(findDuplicates({ id: 'n', name: 'Bakkerij Pieters-Smit', kvk: null, place: 'Dordrecht' }, index).map((x) => x.id)).not.toContain('a');
@@ -48,7 +55,8 @@ describe('duplicate detection', () => {
   });
 
   it('measures name similarity without legal forms', () => {
-    expect(nameKey('De Bakkerij Jansen B.V.')).toBe('bakkerij jansen');
+    expect(companyNameKey('De Bakkerij Jansen B.V.')).toBe('bakkerij jansen');
+    expect(nameSimilarity('Jansen & Zn. BV', 'Jansen en Zn')).toBe(1);
     expect(nameSimilarity('Jansen BV', 'Jansen')).toBe(1);
     expect(nameSimilarity('Bakkerij Jansen', 'Bakkerij Janssen')).toBeGreaterThan(0.82);
     expect(nameSimilarity('Bakkerij Jansen', 'Slagerij Pietersen')).toBeLessThan(0.5);

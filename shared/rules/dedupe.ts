@@ -1,6 +1,6 @@
 import { gemeenteFromPlace } from '../domain/kvk';
 import { portfolio } from '../i18n/nl/portfolio';
-import { compactKey, normalizeForSearch } from '../text/normalize';
+import { compactKey, companyNameKey } from '../text/normalize';
 
 /**
  * Duplicate detection, used by the create form and by the import ("niet dubbel benaderen",
@@ -31,7 +31,7 @@ export type DuplicateMatch = {
 
 type Entry = {
   keys: DedupeKeys;
-  /** nameKey without spaces: "De Zoete Inval" and "Dezoeteinval" are one name. */
+  /** `companyNameKey` without spaces: "De Zoete Inval" and "Dezoeteinval" are one name. */
   nameKey: string;
   words: string[];
   place: string;
@@ -54,25 +54,6 @@ export const NAME_SIMILARITY_THRESHOLD = 0.82;
 // Bounds that keep a 100,000-row import near-linear; a user never reads more than a few matches.
 const MAX_BLOCK_COMPARISONS = 60;
 const MAX_MATCHES = 5;
-
-// Legal forms and filler words that say nothing about which company it is.
-const NOISE_WORDS = new Set([
-  'bv', 'b v', 'nv', 'vof', 'cv', 'eenmanszaak', 'vennootschap', 'onder', 'firma', 'de', 'het', 't',
-  'en', 'demo', 'holding',
-]);
-
-/** The name as compared: normalised, without legal forms ("B.V.", "V.O.F.") and articles. */
-export function nameKey(name: string): string {
-  const n = normalizeForSearch(name)
-    .replace(/\bb v\b/g, 'bv')
-    .replace(/\bv o f\b/g, 'vof')
-    .replace(/\bn v\b/g, 'nv')
-    .replace(/\bc v\b/g, 'cv');
-  return n
-    .split(' ')
-    .filter((w) => w !== '' && !NOISE_WORDS.has(w))
-    .join(' ');
-}
 
 /** Letter pairs of the name without spaces, as sorted numbers (a multiset). */
 function bigrams(key: string): Uint32Array {
@@ -105,8 +86,8 @@ const canReach = (a: number, b: number, t: number) => 2 * Math.min(a, b) >= t * 
 
 /** Similarity of two company names, 0–1, after removing legal forms and accents. */
 export function nameSimilarity(a: string, b: string): number {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  const ka = companyNameKey(a);
+  const kb = companyNameKey(b);
   if (ka.replace(/ /g, '') === kb.replace(/ /g, '')) return ka === '' ? 0 : 1;
   return dice(bigrams(ka), bigrams(kb));
 }
@@ -128,7 +109,7 @@ export function placeKey(place: string): string {
 const placeCache = new Map<string, string>();
 
 export function prepareKeys(keys: DedupeKeys): PreparedKeys {
-  const key = nameKey(keys.name);
+  const key = companyNameKey(keys.name);
   return { keys, nameKey: key.replace(/ /g, ''), words: key.split(' '), place: placeKey(keys.place), grams: bigrams(key) };
 }
 

@@ -8,7 +8,3 @@ export function canonicalJson(value: JsonValue | undefined): string {
   const keys = Object.keys(value).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
 }
-
-export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  return a === b || canonicalJson(a) === canonicalJson(b);
-}

@@ -1,5 +1,6 @@
 import { hlcDevice, type Hlc } from './hlc';
-import { canonicalJson, sameJson } from './json';
+import { deepEqual } from '../data/equality';
+import { canonicalJson } from './json';
 import { PRIVATE, VISIBILITY_FIELD, isSyncedTable } from './tables';
 import { hasSeen } from './causal';
 import { DELETED_FIELD, type BatchStamp, type ChangeBatch, type FieldClocks, type JsonValue } from './types';
@@ -218,7 +219,7 @@ export function conflictsOfRow(table: string, row: MergeRow, detectedAt: number)
     const winner: ConflictSide = { value: readField(row, field) ?? null, hlc, deviceId: hlcDevice(hlc) };
     const stamp = row._stamps?.[hlc];
     for (const [deviceId, rival] of Object.entries(byDevice)) {
-      if (deviceId === winner.deviceId || sameJson(rival.value, winner.value)) continue;
+      if (deviceId === winner.deviceId || deepEqual(rival.value, winner.value)) continue;
       // The winner's writer had this value in front of it and chose to overwrite it.
       if (hasSeen(stamp, deviceId, rival.seq)) continue;
       out.push({

@@ -37,6 +37,26 @@ describe('layering', () => {
     );
   });
 
+  it('keeps Dexie inside the data layer (renderer/db and the sync adapter renderer/sync)', async () => {
+    const direct = [
+      "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;\n",
+      "import Dexie from 'dexie';\nexport const a = Dexie;\n",
+      "import { getDb } from '../../db/database';\nexport const a = getDb;\n",
+    ];
+    for (const code of direct) {
+      expect(await ruleIds('renderer/features/sync/x.tsx', code), code).toContain('no-restricted-imports');
+      expect(await ruleIds('renderer/db/queries/x.ts', code.replace('../../db/database', '../database')), code).toEqual([]);
+      expect(await ruleIds('renderer/sync/x.ts', code.replace('../../db/database', '../db/database')), code).toEqual([]);
+      expect(await ruleIds('renderer/features/sync/x.test.tsx', code), code).toEqual([]);
+    }
+    expect(await ruleIds('renderer/app/x.ts', "import type { PeerRow } from '../db/database';\nexport type A = PeerRow;\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await ruleIds('electron/x.ts', "import Dexie from 'dexie';\nexport const a = Dexie;\n")).toContain('no-restricted-imports');
+    // Screens read and write through the data layer's modules.
+    expect(await ruleIds('renderer/features/sync/x.tsx', "import { useSyncTarget } from '../../db/queries/sync';\nexport const a = useSyncTarget;\n")).toEqual([]);
+  });
+
   it('allows the right way round', async () => {
     expect(await ruleIds('renderer/app/x.ts', "import { t } from '../../shared/i18n';\nexport const a = t;\n")).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { foldText } from '../../../shared/text/normalize';
 import { meetingAgreementSchema, type MeetingAgreement } from '../../../shared/domain/meeting';
 import type { AdvisorFacts, AlignmentCompany } from '../../db/queries/alignment';
 import { Button } from '../../ui/Button';
@@ -14,7 +15,6 @@ import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 export type AgreementValue = Omit<MeetingAgreement, 'followUpId'> & { followUpId?: string | null };
 
 const MAX_SHOWN = 30;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
  * Record (or change) one agreement about a company: what, who picks it up, by when. Checked
@@ -56,9 +56,9 @@ export function AgreementDialog({
   const [dueValid, setDueValid] = useState(true);
 
   const items = useMemo<PickerOption[]>(() => {
-    const q = fold(query.trim());
+    const q = foldText(query.trim());
     return companies
-      .filter((c) => !q || fold(c.name).includes(q))
+      .filter((c) => !q || foldText(c.name).includes(q))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
       .slice(0, MAX_SHOWN)
       .map((c) => ({ id: c.id, label: c.name, description: c.gemeente ? gemeenteLabel(c.gemeente) : undefined }));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { sameFieldValue } from '../../../shared/data/equality';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Profile } from '../../../shared/domain/common';
 import { localDate, type Period } from '../../../shared/rules/weeks';
@@ -51,7 +52,7 @@ export function useMeetingDraft(input: {
   const initialised = useRef(false);
 
   const write = useCallback(async (next: Draft) => {
-    const changed = FIELDS.filter((field) => !base.current || JSON.stringify(next[field]) !== JSON.stringify(base.current[field]));
+    const changed = FIELDS.filter((field) => !base.current || !sameFieldValue(next[field], base.current[field]));
     await saveMeetingChanges(next, changed);
     base.current = next;
     setExists(true);
@@ -83,7 +84,7 @@ export function useMeetingDraft(input: {
       // successful write, so a copy that differs from the row is typing that never got stored:
       // it is restored (over the stored row, field by field, see `write`), never dropped.
       const backup = readSaveBackup<Draft>(`meeting:${id}`);
-      const differs = (b: Draft) => FIELDS.some((f) => JSON.stringify(b[f]) !== JSON.stringify(d[f]));
+      const differs = (b: Draft) => FIELDS.some((f) => !sameFieldValue(b[f], d[f]));
       const fresher = backup && backup.value.id === id && differs(backup.value) ? backup.value : null;
       if (backup && !fresher) clearSaveBackup(`meeting:${id}`);
       latest.current = fresher ?? d;

@@ -3,9 +3,9 @@ import { formatDateTime } from '../../../shared/i18n';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { hlcMillis } from '../../../shared/sync/hlc';
 import type { JsonValue } from '../../../shared/sync/types';
-import { getDb } from '../../db/database';
 import type { ConflictView } from '../../db/queries/conflicts';
-import { resolveConflict, type Resolution } from '../../sync/resolveConflict';
+import { resolveSyncConflict } from '../../db/repositories/sync';
+import type { Resolution } from '../../sync/resolveConflict';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { ConflictValue } from './ConflictValue';
@@ -23,7 +23,7 @@ export function ConflictCard({ conflict: c }: { conflict: ConflictView }) {
   async function resolve(resolution: Resolution) {
     setBusy(true);
     try {
-      await resolveConflict(getDb(), c, resolution);
+      await resolveSyncConflict(c, resolution);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../shared/i18n';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { hlcMillis } from '../../../shared/sync/hlc';
-import type { PeerRow } from '../../db/database';
+import type { PeerRow } from '../../db/queries/sync';
 import { deviceLabel } from '../../db/queries/conflicts';
 
 const t = syncUi.peers;

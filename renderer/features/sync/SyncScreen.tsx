@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { syncUi } from '../../../shared/i18n/nl/sync';
-import { getDb } from '../../db/database';
+import { useSyncTarget } from '../../db/queries/sync';
 import { useSyncDetails } from '../../db/queries/syncStatus';
-import { readTarget } from '../../sync/syncConfig';
 import { Page } from '../../ui/Page';
 import { PeersTable } from './PeersTable';
 import { ReportDetails } from './ReportDetails';
@@ -13,7 +11,7 @@ import '../../styles/sync.css';
 /** Configure the shared target and see honestly what synchronisation did and did not do. */
 export function SyncScreen() {
   const details = useSyncDetails();
-  const target = useLiveQuery(async () => ({ value: await readTarget(getDb()) }), []);
+  const target = useSyncTarget();
   if (!details || !target) return <Page title={syncUi.title}>{null}</Page>;
   return (
     <Page title={syncUi.title} description={syncUi.intro}>

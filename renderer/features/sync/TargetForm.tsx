@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { shell } from '../../../shared/i18n/nl/shell';
 import { syncUi } from '../../../shared/i18n/nl/sync';
-import { getDb } from '../../db/database';
+import { saveSyncTarget } from '../../db/repositories/sync';
 import { desktopApi, getMode, unwrap } from '../../platform/platform';
 import { grantWebdav, releaseGrant } from '../../sync/desktopGrants';
 import {
@@ -10,7 +10,6 @@ import {
   PASSWORD_SECRET,
   getSecret,
   makeTransport,
-  saveTarget,
   secretsPersist,
   setSecret,
   type TargetConfig,
@@ -112,7 +111,7 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
       if (encrypted && passphrase)
         strong = (await setSecret(PASSPHRASE_SECRET, passphrase)) && strong;
       if (!encrypted) await setSecret(PASSPHRASE_SECRET, null);
-      await saveTarget(getDb(), target);
+      await saveSyncTarget(target);
       if (api) await releaseGrant(api, current, target);
       setPassword('');
       setPassphrase('');
@@ -125,7 +124,7 @@ export function TargetForm({ current }: { current: TargetConfig | null }) {
 
   const remove = () =>
     run(async () => {
-      await saveTarget(getDb(), null);
+      await saveSyncTarget(null);
       const api = desktopApi();
       if (api) await releaseGrant(api, current, null);
       await setSecret(PASSWORD_SECRET, null);
