@@ -42,6 +42,14 @@ describe('import wizard with broken and imperfect files', () => {
     await page().locator('input[type="file"]').setInputFiles(file);
   }
 
+  /** From the finished import back to the portfolio, then into a new import. */
+  async function toImportAgain() {
+    await page().getByRole('button', { name: 'Naar de portefeuille' }).click();
+    await page().waitForURL(/#\/portefeuille$/);
+    await page().goto(`${app!.baseUrl}/#/portefeuille/import`);
+    await page().getByRole('heading', { level: 1, name: 'Bedrijven importeren' }).waitFor(LONG);
+  }
+
   it('shows the Dutch message for a file with an unclosed quote and writes nothing', async () => {
     app = await launchApp(newProfileDir(), '/portefeuille');
     await page().setViewportSize({ width: 1366, height: 768 });
@@ -83,8 +91,7 @@ describe('import wizard with broken and imperfect files', () => {
   });
 
   it('explains rows without a KvK number, keeps every message readable at 1366×768, reports four counts and hands back the rest', async () => {
-    await page().getByRole('button', { name: 'Naar de portefeuille' }).click();
-    await page().goto(`${app!.baseUrl}/#/portefeuille/import`);
+    await toImportAgain();
     const lines = [
       HEADER,
       'Kapsalon Het Veer;24000001;Voorstraat;12;3311 AB;Dordrecht;3', // already imported: skipped
@@ -126,8 +133,7 @@ describe('import wizard with broken and imperfect files', () => {
   });
 
   it('remembers the column mapping for the same headings', async () => {
-    await page().getByRole('button', { name: 'Naar de portefeuille' }).click();
-    await page().goto(`${app!.baseUrl}/#/portefeuille/import`);
+    await toImportAgain();
     await chooseFile('aanvulling-2.csv', excelCsvCp1252([HEADER, 'Nog Een Bedrijf;24000010;Markt;5;3311 AB;Dordrecht;4']));
     await page().getByRole('heading', { name: 'Voorbeeld' }).waitFor(LONG);
     // The first import used the suggested mapping; change it and import, then read the same layout.
@@ -135,8 +141,7 @@ describe('import wizard with broken and imperfect files', () => {
     await page().getByRole('option', { name: 'Opmerkingen', exact: true }).click();
     await page().getByRole('button', { name: /^Importeren: 1 nieuw/ }).click();
     await page().getByText('Import voltooid').waitFor(LONG);
-    await page().getByRole('button', { name: 'Naar de portefeuille' }).click();
-    await page().goto(`${app!.baseUrl}/#/portefeuille/import`);
+    await toImportAgain();
     await chooseFile('aanvulling-3.csv', excelCsvCp1252([HEADER, 'Derde Bedrijf;24000011;Markt;7;3311 AB;Dordrecht;4']));
     await page().getByText('De koppeling is overgenomen van de vorige keer').waitFor(LONG);
     expect(await page().getByRole('button', { name: /Werkzame personen \(kolom G\)/ }).textContent()).toContain('Opmerkingen');

@@ -106,8 +106,8 @@ function columnWidths(rows: readonly LogView[]): Record<string, number> {
     }
     widths[id] =
       id === 'company'
-        ? Math.max(200, fitWidth(String(col.header), [], 0))
-        : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, id === 'channel' ? 200 : 220);
+        ? Math.max(180, fitWidth(String(col.header), [], 0))
+        : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, id === 'channel' ? 175 : 160);
   }
   widthCache.set(rows, widths);
   return widths;

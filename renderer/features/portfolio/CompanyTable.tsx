@@ -97,7 +97,8 @@ function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): Co
               </span>
             );
           }
-          return text;
+          // Longer values take a second line rather than pushing columns off screen.
+          return <span className="cell-wrap">{text}</span>;
         },
       })),
     // Widths follow the data only for the columns shown; recomputed when data or view change.

@@ -9,8 +9,11 @@ import { CONTEXT_COLUMNS, type PreparedRow, type RowContext } from './tableModel
  */
 const PADDING = 20;
 const SORT_MARK = 16;
+const BADGE_PADDING = 16;
 const MIN = 56;
 const MAX = 240;
+/** Text columns other than the name wrap to a second line beyond this width (issue 18). */
+const WRAP_AT = 170;
 const SAMPLE = 1000;
 /** The name column never gets narrower than this (it grows to fill the row). */
 export const NAME_MIN = 220;
@@ -48,9 +51,10 @@ function textWidth(text: string, bold: boolean): number {
  * bounds: for any table that sizes its columns to their content.
  */
 export function fitWidth(header: string, values: Iterable<string>, extra = 0, max = MAX): number {
+  // `extra` is the values' own padding (a badge), not the header's.
   let widest = textWidth(header, true) + SORT_MARK;
-  for (const v of values) widest = Math.max(widest, textWidth(v, false));
-  return Math.ceil(Math.min(max, Math.max(MIN, widest + PADDING + extra)));
+  for (const v of values) widest = Math.max(widest, textWidth(v, false) + extra);
+  return Math.ceil(Math.min(max, Math.max(MIN, widest + PADDING)));
 }
 
 const cache = new WeakMap<readonly PreparedRow[], Map<string, { ctx: RowContext; width: number }>>();
@@ -71,12 +75,16 @@ export function contentWidth(spec: ColumnSpec, rows: readonly PreparedRow[], ctx
     if (seen.has(text)) continue;
     seen.add(text);
     // As the cell shows it: a short badge for an unknown size, date above organisation.
-    const parts = spec.id === 'lastContact' ? text.split(' · ') : [spec.id === 'sizeClass' && text === 'grootteklasse onbekend' ? 'onbekend' : text];
+    if (spec.id === 'sizeClass' && text === 'grootteklasse onbekend') {
+      // Shown as the badge "onbekend", with the badge's own padding.
+      widest = Math.max(widest, textWidth('onbekend', false) + BADGE_PADDING);
+      continue;
+    }
+    const parts = spec.id === 'lastContact' ? text.split(' · ') : [text];
     for (const part of parts) widest = Math.max(widest, textWidth(part, spec.id === 'name'));
   }
-  // "grootteklasse onbekend" shows as a badge, with its own padding.
-  const badge = spec.id === 'sizeClass' ? 16 : 0;
-  const width = Math.ceil(Math.min(MAX, Math.max(MIN, widest + PADDING + badge)));
+  const max = spec.id === 'lastContact' ? MAX : WRAP_AT;
+  const width = Math.ceil(Math.min(max, Math.max(MIN, widest + PADDING)));
   widths.set(spec.id, { ctx, width });
   return width;
 }
