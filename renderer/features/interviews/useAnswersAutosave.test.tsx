@@ -72,4 +72,20 @@ describe('useAnswersAutosave', () => {
     hook.unmount();
     await waitFor(async () => expect((await readInterview(interview.id, db))?.respondentName).toBe('Mevrouw Jansen'));
   });
+
+  it('restores and writes the copy an older version left when the window closed', async () => {
+    const { interviewId } = await startInterviewWithNewCompany(
+      { name: 'Bakkerij De Korst', kind: 'mkb', gemeente: 'dordrecht' },
+      { guide: mkbActiefGuide, profile },
+      db,
+    );
+    const interview = (await readInterview(interviewId, db))!;
+    const at = new Date(Date.parse(interview.lastChangeAt) + 1000).toISOString();
+    const legacy = `veldwerk:gesprek-onopgeslagen:${interviewId}`;
+    localStorage.setItem(legacy, JSON.stringify({ answers: { resp_functie: 'Eigenaar' }, otherTexts: {}, at }));
+    const { result } = renderHook(() => useAnswersAutosave(interview), { wrapper });
+    expect(result.current.answers.resp_functie).toBe('Eigenaar');
+    await waitFor(async () => expect((await readInterview(interviewId, db))?.answers.resp_functie).toBe('Eigenaar'));
+    expect(localStorage.getItem(legacy)).toBeNull();
+  });
 });

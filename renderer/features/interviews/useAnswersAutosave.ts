@@ -16,7 +16,7 @@ const legacyKey = (id: string) => `veldwerk:gesprek-onopgeslagen:${id}`;
 
 /**
  * The copy a closed window left (see `useDebouncedSave`), used only when it is newer than the
- * stored interview; an older one is removed.
+ * stored interview; an older one is removed. No other side effects: React may call it twice.
  */
 function takeBackup(interview: Interview): AnswersUpdate | null {
   const copy = readSaveBackup<AnswersUpdate>(backupKey(interview.id));
@@ -25,7 +25,6 @@ function takeBackup(interview: Interview): AnswersUpdate | null {
   try {
     const raw = localStorage.getItem(legacyKey(interview.id));
     if (!raw) return null;
-    localStorage.removeItem(legacyKey(interview.id));
     const { at, ...update } = JSON.parse(raw) as AnswersUpdate & { at: string };
     return at > interview.lastChangeAt ? update : null;
   } catch {
@@ -94,10 +93,15 @@ export function useAnswersAutosave(interview: Interview) {
 
   // A copy found on open is written back right away.
   useEffect(() => {
+    try {
+      localStorage.removeItem(legacyKey(id));
+    } catch {
+      // nothing to clean up
+    }
     if (!restored) return;
     schedule(latest.current);
     void flush();
-  }, [restored, schedule, flush]);
+  }, [id, restored, schedule, flush]);
 
   const status = autosave.status;
   const save: SaveState =
