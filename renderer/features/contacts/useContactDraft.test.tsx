@@ -6,6 +6,7 @@ import { VeldwerkDb, setDb } from '../../db/database';
 import { QUICK_ENTRY_DRAFT, readDraft } from '../../db/repositories/contactLogs';
 import { ProblemNotice } from '../../platform/ProblemNotice';
 import { problems } from '../../platform/problemReporter';
+import { readSaveBackup } from '../../ui/useDebouncedSave';
 import { newLogDraft } from './contactDrafts';
 import { useContactDraft } from './useContactDraft';
 
@@ -20,6 +21,7 @@ afterEach(async () => {
   problems.dismiss();
   problems.setSink(null);
   setDb(null);
+  localStorage.clear();
   db.close();
   await db.delete();
 });
@@ -65,5 +67,21 @@ describe('useContactDraft', () => {
     await act(async () => expect(await result.current.retry()).toBe(true));
     expect(result.current.status.kind).toBe('saved');
     expect(await readDraft(QUICK_ENTRY_DRAFT)).toMatchObject({ outcome: 'Offerte sturen' });
+  });
+
+  it('brings back, on the next open, what was typed when the window closed before it was written', async () => {
+    const source = newLogDraft(null);
+    const first = renderHook(() => useContactDraft(source), { wrapper });
+    await waitFor(() => expect(first.result.current.state).not.toBeNull());
+    db.close(); // the write cannot finish while the window goes away
+    act(() => first.result.current.patch({ summary: 'Afspraak voor een rondleiding' }));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    first.unmount();
+    await db.open();
+    const second = renderHook(() => useContactDraft(source), { wrapper });
+    await waitFor(() => expect(second.result.current.state?.summary).toBe('Afspraak voor een rondleiding'));
+    expect(second.result.current.restored).toBe(true);
+    await waitFor(async () => expect(await readDraft(QUICK_ENTRY_DRAFT)).toMatchObject({ summary: 'Afspraak voor een rondleiding' }));
+    await waitFor(() => expect(readSaveBackup(`contact:${QUICK_ENTRY_DRAFT}`)).toBeNull());
   });
 });
