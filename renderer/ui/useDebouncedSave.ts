@@ -19,7 +19,12 @@ import { reportBackground } from '../platform/problemReporter';
  * the pending value is also copied synchronously to localStorage on `pagehide`; the editor reads
  * it back with `readSaveBackup` on its next open and the copy is removed after a write succeeds.
  *
- * Usage (see features/alignment/useMeetingDraft.ts for a whole editor):
+ * Used by the alignment meeting (features/alignment/useMeetingDraft.ts, a whole editor), the
+ * contact draft (contacts/useContactDraft.ts), interview answers (interviews/useAnswersAutosave.ts),
+ * the company page (portfolio/useAutosave.ts, which validates before writing) and the guide
+ * editor (interviews/GuideEditor.tsx).
+ *
+ * Usage:
  *
  *     const autosave = useDebouncedSave<Draft>({ source: 'meeting', backupKey: `meeting:${id}`, save: saveMeeting });
  *     const onChange = (next: Draft) => { setDraft(next); autosave.schedule(next); };

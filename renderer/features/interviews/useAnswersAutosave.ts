@@ -5,7 +5,7 @@ import { saveAnswers, type AnswersUpdate } from '../../db/repositories/interview
 import { clearSaveBackup, DEFAULT_SAVE_DELAY_MS, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
 
 /** How long typing may pause before the answers are written (the brief: at most 0.5 s). */
-export const AUTOSAVE_DELAY_MS = DEFAULT_SAVE_DELAY_MS;
+const AUTOSAVE_DELAY_MS = DEFAULT_SAVE_DELAY_MS;
 
 export type SaveState =
   { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' };
