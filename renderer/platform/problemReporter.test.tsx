@@ -7,6 +7,7 @@ import {
   screen,
   waitFor,
 } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VeldwerkDb, setDb } from '../db/database';
 import { newLogDraft } from '../features/contacts/contactDrafts';
@@ -117,7 +118,7 @@ describe('a background path: the contact draft', () => {
     try {
       render(<ProblemNotice />);
       const source = newLogDraft(null);
-      const { result, unmount } = renderHook(() => useContactDraft(source));
+      const { result, unmount } = renderHook(() => useContactDraft(source), { wrapper: MemoryRouter });
       await waitFor(() => expect(result.current.state).not.toBeNull());
       // The database goes away under the form (another window deleted it, the disk is full…).
       db.close();

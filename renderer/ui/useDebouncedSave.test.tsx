@@ -106,4 +106,14 @@ describe('useDebouncedSave', () => {
       await done;
     });
   });
+
+  it('keeps a copy of a value whose write failed, also after the editor is gone', async () => {
+    const { harness, router } = mount(async () => {
+      throw new Error('database gesloten');
+    }, 'mislukt');
+    act(() => harness.api!.schedule('afspraak met de eigenaar'));
+    await act(async () => void (await router.navigate('/weg')));
+    await settle();
+    expect(readSaveBackup<string>('mislukt')?.value).toBe('afspraak met de eigenaar');
+  });
 });

@@ -12,12 +12,19 @@ import { reportBackground } from '../platform/problemReporter';
  *   value, so an older value can never land after a newer one;
  * - a failed write is recorded (problems table, "not saved" notice), shown in `status`, and the
  *   value stays pending, so the next change or `flush()` tries again. Nothing is dropped silently.
+ *   With `backupKey` the failed value is also copied to localStorage (see below), so a write that
+ *   fails as the editor closes is not lost with it.
  *
  * IndexedDB writes are asynchronous and may not finish while a page unloads. With `backupKey`
  * the pending value is also copied synchronously to localStorage on `pagehide`; the editor reads
  * it back with `readSaveBackup` on its next open and the copy is removed after a write succeeds.
  *
- * Usage (see features/alignment/useMeetingDraft.ts for a whole editor):
+ * Used by the alignment meeting (features/alignment/useMeetingDraft.ts, a whole editor), the
+ * contact draft (contacts/useContactDraft.ts), interview answers (interviews/useAnswersAutosave.ts),
+ * the company page (portfolio/useAutosave.ts, which validates before writing) and the guide
+ * editor (interviews/GuideEditor.tsx).
+ *
+ * Usage:
  *
  *     const autosave = useDebouncedSave<Draft>({ source: 'meeting', backupKey: `meeting:${id}`, save: saveMeeting });
  *     const onChange = (next: Draft) => { setDraft(next); autosave.schedule(next); };
@@ -123,6 +130,9 @@ export function useDebouncedSave<T>(options: DebouncedSaveOptions<T>): Debounced
         inFlight.current = null;
         // Keep it pending unless something newer arrived meanwhile: that one is written next.
         pending.current ??= item;
+        // The editor may be gone already (a failed write on leaving): keep the safety copy so
+        // its next open brings the value back.
+        if (backupKey) writeBackup(backupKey, pending.current.value);
         setStatusIfMounted({ kind: 'error', message: describe(e) });
         report.current(e);
         return false;

@@ -199,7 +199,7 @@ describe('gesprekken', () => {
 
     // The company page lists the interview; the contactmoment shows among the contactmomenten.
     await page().goto(`${app!.baseUrl}/#/portefeuille/${stored.companyId}`);
-    const panel = page().getByRole('region', { name: 'Gesprekken' });
+    const panel = page().getByRole('region', { name: 'Gesprekken', exact: true });
     await panel
       .getByRole('link', { name: 'Bedrijven die al actief zijn met Leren en Werken' })
       .waitFor();

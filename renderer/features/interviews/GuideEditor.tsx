@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Guide, GuideAudience } from '../../../shared/domain/guide';
 import { GUIDE_AUDIENCES } from '../../../shared/domain/guide';
 import type { DefinitionIssue } from '../../../shared/guides/versioning';
+import { common } from '../../../shared/i18n/nl/common';
 import { guides as nl } from '../../../shared/i18n/nl/guides';
 import { publishGuide, removeGuideConcept, saveGuideConcept } from '../../db/repositories/guides';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useDebouncedSave } from '../../ui/useDebouncedSave';
 import { addSection, moveSection, removeSection } from './editorModel';
 import { ed } from './editorTexts';
 import { GuidePreview } from './GuidePreview';
@@ -23,30 +25,22 @@ export function GuideEditor({ initial }: { initial: Guide }) {
   const [issues, setIssues] = useState<DefinitionIssue[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState(false);
-  const pending = useRef<Guide | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Written after a pause, and at once when the editor is left or the window closes; a failed
+  // write is shown and stays pending until the next change or "Opnieuw proberen" writes it.
+  const autosave = useDebouncedSave<Guide>({
+    source: 'guide',
+    delayMs: SAVE_DELAY_MS,
+    save: (next: Guide) => saveGuideConcept(next),
+  });
 
-  const save = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = null;
-    if (next)
-      await saveGuideConcept(next).catch((e: unknown) =>
-        setError(e instanceof Error ? e.message : String(e)),
-      );
-  };
   const change = (next: Guide) => {
     setGuide(next);
     setIssues(null);
-    pending.current = next;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+    autosave.schedule(next);
   };
-  // Leaving the editor saves what is pending.
-  useEffect(() => () => void save(), []);
 
   const doPublish = async () => {
-    await save();
+    if (!(await autosave.flush())) return;
     const result = await publishGuide(guide);
     if (!result.ok) {
       setIssues(result.issues);
@@ -70,7 +64,9 @@ export function GuideEditor({ initial }: { initial: Guide }) {
           <Button
             variant="quiet"
             onPress={async () => {
-              pending.current = null;
+              autosave.cancel();
+              // A write already under way must not bring the concept back after removing it.
+              await autosave.flush();
               await removeGuideConcept(guide).catch((e: unknown) => setError(String(e)));
               navigate('/gesprekken/handleidingen');
             }}
@@ -84,6 +80,14 @@ export function GuideEditor({ initial }: { initial: Guide }) {
       }
     >
       {error && <Notice tone="error">{error}</Notice>}
+      {autosave.status.kind === 'error' && (
+        <Notice tone="error">
+          {autosave.status.message}{' '}
+          <Button variant="quiet" onPress={() => void autosave.flush()}>
+            {common.actions.retry}
+          </Button>
+        </Notice>
+      )}
       {issues && issues.length > 0 && (
         <Notice tone="error" title={ed.publishErrors}>
           <ul>

@@ -2,109 +2,78 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue } from '../../../shared/domain/guide';
 import type { Interview } from '../../../shared/domain/interview';
 import { saveAnswers, type AnswersUpdate } from '../../db/repositories/interviews';
+import { clearSaveBackup, DEFAULT_SAVE_DELAY_MS, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
 
 /** How long typing may pause before the answers are written (the brief: at most 0.5 s). */
-export const AUTOSAVE_DELAY_MS = 400;
+const AUTOSAVE_DELAY_MS = DEFAULT_SAVE_DELAY_MS;
 
 export type SaveState =
   { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' };
 
-const backupKey = (id: string) => `veldwerk:gesprek-onopgeslagen:${id}`;
-
-type Backup = AnswersUpdate & { at: string };
+const backupKey = (id: string) => `interview:${id}`;
+/** Where versions before `useDebouncedSave` left their copy; still read so an update loses nothing. */
+const legacyKey = (id: string) => `veldwerk:gesprek-onopgeslagen:${id}`;
 
 /**
- * A synchronous safety copy for the moment the window closes: IndexedDB writes are
- * asynchronous and may not finish during `pagehide`, localStorage writes do. The copy is
- * used on the next open only when it is newer than the stored interview.
+ * The copy a closed window left (see `useDebouncedSave`), used only when it is newer than the
+ * stored interview; an older one is removed. No other side effects: React may call it twice.
  */
-function readBackup(interview: Interview): Backup | null {
+function takeBackup(interview: Interview): AnswersUpdate | null {
+  const copy = readSaveBackup<AnswersUpdate>(backupKey(interview.id));
+  if (copy && new Date(copy.at).toISOString() > interview.lastChangeAt) return copy.value;
+  if (copy) clearSaveBackup(backupKey(interview.id));
   try {
-    const raw = localStorage.getItem(backupKey(interview.id));
+    const raw = localStorage.getItem(legacyKey(interview.id));
     if (!raw) return null;
-    const backup = JSON.parse(raw) as Backup;
-    return backup.at > interview.lastChangeAt ? backup : null;
+    const { at, ...update } = JSON.parse(raw) as AnswersUpdate & { at: string };
+    return at > interview.lastChangeAt ? update : null;
   } catch {
     return null;
   }
 }
 
-function writeBackup(id: string, update: AnswersUpdate): void {
-  try {
-    localStorage.setItem(
-      backupKey(id),
-      JSON.stringify({ ...update, at: new Date().toISOString() } satisfies Backup),
-    );
-  } catch {
-    // Storage full or unavailable: the IndexedDB flush below is still attempted.
-  }
-}
-
-function dropBackup(id: string): void {
-  try {
-    localStorage.removeItem(backupKey(id));
-  } catch {
-    // nothing to clean up
-  }
-}
-
 /**
  * Local answer state for one interview (the answers and the gesprekspartner's name), persisted
- * as it changes: debounced, and flushed at once on blur, on leaving the route (unmount) and
- * when the window is closed or reloaded.
+ * as it changes through `useDebouncedSave`: debounced, flushed at once on blur, on leaving the
+ * route and when the window is closed or reloaded. A failed write is shown ("niet opgeslagen")
+ * and stays pending: the next change, blur or `flush` writes it again.
  */
 export function useAnswersAutosave(interview: Interview) {
-  const [state, setState] = useState<AnswersUpdate>(() => {
-    const backup = readBackup(interview);
-    const respondentName = backup?.respondentName ?? interview.respondentName ?? '';
-    return backup
-      ? { answers: backup.answers, otherTexts: backup.otherTexts, respondentName }
-      : { answers: interview.answers, otherTexts: interview.otherTexts, respondentName };
-  });
-  const [save, setSave] = useState<SaveState>(() =>
-    readBackup(interview) ? { kind: 'pending' } : { kind: 'saved', at: interview.lastChangeAt },
-  );
-  const latest = useRef(state);
-  const dirty = useRef(readBackup(interview) !== null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   const id = interview.id;
   const editable = interview.status === 'concept';
+  const [restored] = useState(() => (editable ? takeBackup(interview) : null));
+  const [state, setState] = useState<AnswersUpdate>(() => {
+    const respondentName = restored?.respondentName ?? interview.respondentName ?? '';
+    return restored
+      ? { answers: restored.answers, otherTexts: restored.otherTexts, respondentName }
+      : { answers: interview.answers, otherTexts: interview.otherTexts, respondentName };
+  });
+  const latest = useRef(state);
+  const [savedAt, setSavedAt] = useState(interview.lastChangeAt);
 
-  const flush = useCallback((): Promise<void> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    chain.current = chain.current.then(async () => {
-      if (!dirty.current || !editable) return;
-      const snapshot = latest.current;
-      dirty.current = false;
-      setSave({ kind: 'saving' });
-      try {
-        const at = await saveAnswers(id, snapshot);
-        if (latest.current === snapshot) {
-          dropBackup(id);
-          setSave({ kind: 'saved', at });
-        } else setSave({ kind: 'pending' });
-      } catch {
-        dirty.current = true;
-        setSave({ kind: 'error' });
-      }
-    });
-    return chain.current;
-  }, [id, editable]);
+  const write = useCallback(
+    async (update: AnswersUpdate) => {
+      setSavedAt(await saveAnswers(id, update));
+    },
+    [id],
+  );
+  const autosave = useDebouncedSave<AnswersUpdate>({
+    source: 'interview',
+    backupKey: backupKey(id),
+    delayMs: AUTOSAVE_DELAY_MS,
+    save: write,
+  });
+  const { schedule, flush } = autosave;
 
   const change = useCallback(
     (next: (prev: AnswersUpdate) => AnswersUpdate) => {
       if (!editable) return;
       const value = next(latest.current);
       latest.current = value;
-      dirty.current = true;
       setState(value);
-      setSave({ kind: 'pending' });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      schedule(value);
     },
-    [editable, flush],
+    [editable, schedule],
   );
 
   const setAnswer = useCallback(
@@ -122,26 +91,27 @@ export function useAnswersAutosave(interview: Interview) {
     [change],
   );
 
-  // A backup found on open is written back right away.
+  // A copy found on open is written back right away.
   useEffect(() => {
-    if (dirty.current) void flush();
-  }, [flush]);
+    try {
+      localStorage.removeItem(legacyKey(id));
+    } catch {
+      // nothing to clean up
+    }
+    if (!restored) return;
+    schedule(latest.current);
+    void flush();
+  }, [id, restored, schedule, flush]);
 
-  useEffect(() => {
-    const onHide = () => {
-      if (!dirty.current) return;
-      writeBackup(id, latest.current);
-      void flush();
-    };
-    window.addEventListener('pagehide', onHide);
-    window.addEventListener('beforeunload', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      window.removeEventListener('beforeunload', onHide);
-      // Leaving the route: write what is pending (the component is gone, the promise is not).
-      void flush();
-    };
-  }, [id, flush]);
+  const status = autosave.status;
+  const save: SaveState =
+    status.kind === 'idle' && restored
+      ? { kind: 'pending' }
+      : status.kind === 'idle' || status.kind === 'saved'
+      ? { kind: 'saved', at: savedAt }
+      : status.kind === 'error'
+        ? { kind: 'error' }
+        : { kind: status.kind };
 
   return {
     ...state,
@@ -151,6 +121,6 @@ export function useAnswersAutosave(interview: Interview) {
     setOtherText,
     setRespondentName,
     flush,
-    isDirty: () => dirty.current,
+    isDirty: autosave.hasPending,
   };
 }
