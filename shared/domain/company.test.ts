@@ -47,6 +47,18 @@ describe('company', () => {
     expect(deriveCompany({ ...row, kind: 'zzp' as const })).toMatchObject({ sizeClass: 'zzp' });
   });
 
+  it('stores the counting base of the employee figure and bands on it; older rows stay valid', () => {
+    const kvk = newCompany(emptyCompanyInput({ name: 'A', employees: 5, employeesBasis: 'werkzame-personen' }), NOW, 'c1');
+    const guide = newCompany(emptyCompanyInput({ name: 'B', employees: 4, employeesBasis: 'in-loondienst' }), NOW, 'c2');
+    expect(kvk.sizeClass).toBe('5-9');
+    expect(guide.sizeClass).toBe('5-9');
+    const { employeesBasis: _, ...older } = guide;
+    expect(companySchema.safeParse(older).success).toBe(true);
+    expect(deriveCompany(older).sizeClass).toBe('1-4');
+    expect(companySchema.safeParse({ ...guide, employeesBasis: 'fte' }).success).toBe(false);
+    expect(companyInputSchema.parse({ name: 'C', employeesBasis: '' }).employeesBasis).toBe('onbekend');
+  });
+
   it('rejects stored rows with a malformed KvK number', () => {
     const row = newCompany(emptyCompanyInput({ name: 'A' }), NOW, 'c1');
     expect(companySchema.safeParse({ ...row, kvk: '1234' }).success).toBe(false);

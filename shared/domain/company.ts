@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { gemeenteSchema, isoDateTime, syncedRowMeta } from './common';
 import { sbiSectionSchema, sectorKeySchema } from './sectors';
 import { checkKvk, checkVestigingsnummer, normalizePostcode } from './kvk';
-import { classifySize, euClassSchema, sizeBandSchema, sizeClassSchema } from '../rules/sizeClass';
+import { classifySize, employeesBasisSchema, euClassSchema, sizeBandSchema, sizeClassSchema } from '../rules/sizeClass';
 import { portfolio } from '../i18n/nl/portfolio';
 
 export const COMPANY_KINDS = ['mkb', 'zzp'] as const;
@@ -121,6 +121,8 @@ const editableFields = {
   website: z.string().trim().max(300),
   employees: z.number().int(m.employeesWhole).min(0, m.employeesNegative).max(1_000_000).nullable(),
   employeeBand: sizeBandSchema.nullable(),
+  /** What `employees`/`employeeBand` count; absent on older rows and partners' rows = 'onbekend'. */
+  employeesBasis: employeesBasisSchema.optional(),
   sbi: sbiSectionSchema.nullable(),
   sector: sectorKeySchema.nullable(),
   erkendLeerbedrijf: erkendSchema,
@@ -186,6 +188,7 @@ export const companyInputSchema = z.object({
     editableFields.employees,
   ).default(null),
   employeeBand: editableFields.employeeBand.default(null),
+  employeesBasis: z.preprocess(emptyToNull, employeesBasisSchema.nullable()).transform((v) => v ?? 'onbekend').default('onbekend'),
   sbi: z.preprocess(emptyToNull, sbiSectionSchema.nullable()).default(null),
   sector: z.preprocess(emptyToNull, sectorKeySchema.nullable()).default(null),
   erkendLeerbedrijf: erkendSchema.default('onbekend'),
@@ -210,10 +213,10 @@ export type CompanyFormValues = z.input<typeof companyInputSchema>;
 export type NewCompanyOptions = { demo?: boolean; importBatchId?: string | null; clock?: Record<string, string> };
 
 /** Recomputes the stored, derived size fields; call after every change to kind or size. */
-export function deriveCompany<T extends Pick<Company, 'kind' | 'employees' | 'employeeBand'>>(
-  row: T,
-): T & Pick<Company, 'sizeClass' | 'euClass'> {
-  const { sizeClass, euClass } = classifySize(row.kind, row.employees, row.employeeBand);
+export function deriveCompany<
+  T extends Pick<Company, 'kind' | 'employees' | 'employeeBand'> & Partial<Pick<Company, 'employeesBasis'>>,
+>(row: T): T & Pick<Company, 'sizeClass' | 'euClass'> {
+  const { sizeClass, euClass } = classifySize(row.kind, row.employees, row.employeeBand, row.employeesBasis ?? 'onbekend');
   return { ...row, sizeClass, euClass };
 }
 
@@ -236,8 +239,8 @@ export function newCompany(input: CompanyInput, now: string, id: string, options
 export function emptyCompanyInput(overrides: Partial<CompanyInput> = {}): CompanyInput {
   return {
     kind: 'mkb', name: '', kvk: null, vestigingsnummer: null, street: '', postcode: '', place: '',
-    gemeente: 'buiten-regio', website: '', employees: null, employeeBand: null, sbi: null, sector: null,
-    erkendLeerbedrijf: 'onbekend', erkendVoor: '', activities: {}, reasonsNot: [], reasonsNotOther: '',
+    gemeente: 'buiten-regio', website: '', employees: null, employeeBand: null, employeesBasis: 'onbekend', sbi: null,
+    sector: null, erkendLeerbedrijf: 'onbekend', erkendVoor: '', activities: {}, reasonsNot: [], reasonsNotOther: '',
     needs: [], needsOther: '', networkIds: [], status: 'nog-niet-benaderd', ownerLwl: null,
     ownerBaanbrekend: null, source: 'eigen-netwerk', notes: '',
     ...overrides,

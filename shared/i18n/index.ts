@@ -9,6 +9,7 @@ import { sync } from './nl/sync';
 import { importing } from './nl/import';
 import { domain } from './nl/domain';
 import { visit } from './nl/visit';
+import { sizeBasis } from './nl/sizeBasis';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -26,6 +27,7 @@ export const t = {
   importing,
   domain,
   visit,
+  sizeBasis,
 } as const;
 
 export type Messages = typeof t;

@@ -1,4 +1,5 @@
 import { compactKey } from '../text/normalize';
+import type { EmployeesBasis } from '../rules/sizeClass';
 
 /** What a column of an import file can hold. Address parts are joined into `street`. */
 export const IMPORT_FIELDS = [
@@ -44,7 +45,7 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   postcode: ['postcode', 'bezoekpostcode', 'postcodevestiging', 'vestigingspostcode', 'pc'],
   place: ['plaats', 'vestigingsplaats', 'woonplaats', 'plaatsnaam', 'stad', 'bezoekplaats', 'plaatsvestiging'],
   gemeente: ['gemeente', 'vestigingsgemeente', 'gemeentenaam'],
-  employees: ['werkzamepersonen', 'aantalwerkzamepersonen', 'klassewerkzamepersonen', 'werkzamepersonentotaal', 'totaalwerkzamepersonen', 'aantalwerknemers', 'werknemers', 'aantalmedewerkers', 'medewerkers', 'personeel', 'omvang', 'grootteklasse', 'bedrijfsgrootte', 'wp', 'fte'],
+  employees: ['werkzamepersonen', 'aantalwerkzamepersonen', 'klassewerkzamepersonen', 'werkzamepersonentotaal', 'totaalwerkzamepersonen', 'aantalwerknemers', 'werknemers', 'aantalmedewerkers', 'medewerkers', 'personeel', 'omvang', 'grootteklasse', 'bedrijfsgrootte', 'wp', 'fte', 'inloondienst', 'aantalinloondienst', 'medewerkersinloondienst', 'werknemersinloondienst', 'personeelinloondienst'],
   sbi: ['sbi', 'sbicode', 'hoofdactiviteit', 'sbihoofdactiviteit', 'hoofdactiviteitsbi', 'sbiomschrijving', 'activiteit', 'activiteiten', 'sbiactiviteit'],
   sector: ['sector', 'branche', 'bedrijfstak', 'sectoromschrijving', 'brancheomschrijving'],
   website: ['website', 'internetadres', 'webadres', 'url', 'www', 'homepage', 'site', 'internet'],
@@ -54,6 +55,26 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   erkendLeerbedrijf: ['erkendleerbedrijf', 'leerbedrijf', 'sbberkend', 'erkenning'],
   notes: ['opmerkingen', 'opmerking', 'notities', 'notitie', 'toelichting', 'bijzonderheden'],
 };
+
+const BASIS_OF_HEADING = new Map<string, EmployeesBasis>();
+/**
+ * What the employee figure of a column counts, read from its heading (issue 15): KvK's
+ * "(aantal) werkzame personen" include the owner, "in loondienst" does not; "werknemers",
+ * "medewerkers", "fte" and the like do not say, so 'onbekend'.
+ */
+export function employeesBasisOfHeading(heading: string): EmployeesBasis {
+  let basis = BASIS_OF_HEADING.get(heading);
+  if (basis === undefined) {
+    const k = compactKey(heading);
+    basis = k.includes('loondienst')
+      ? 'in-loondienst'
+      : k.includes('werkzamepersonen') || k.includes('werkzamepersoon') || /^(aantal|klasse)?wp$/.test(k)
+        ? 'werkzame-personen'
+        : 'onbekend';
+    if (BASIS_OF_HEADING.size < 1000) BASIS_OF_HEADING.set(heading, basis);
+  }
+  return basis;
+}
 
 // Columns that look like an address but are the postal address, not where the company is.
 const POSTAL = /^(post|correspondentie|cor)/;

@@ -5,7 +5,7 @@ import { createDuplicateIndex } from '../rules/dedupe';
 import type { ImportMode } from './plan';
 import { buildImportPlan, companyFromPlanRow, describeIssue, updateFromPlanRow } from './plan';
 import { planImport } from './planImport';
-import { suggestMapping } from './mapping';
+import { employeesBasisOfHeading, suggestMapping } from './mapping';
 
 const headers = ['KvK-nummer', 'Handelsnaam', 'Plaats', 'Werkzame personen', 'Rechtsvorm', 'Postcode'];
 const rows = [
@@ -75,6 +75,43 @@ describe('buildImportPlan', () => {
     const patch = updateFromPlanRow(old, p.rows[0]!, '2026-03-01T10:00:00.000Z');
     expect(patch).toMatchObject({ name: 'Bakkerij Jansen', employees: 6, sizeClass: '5-9', postcode: '3311 AB', updatedAt: '2026-03-01T10:00:00.000Z' });
     expect(patch).not.toHaveProperty('notes');
+  });
+});
+
+describe('counting base from the heading (issue 15)', () => {
+  it('maps "(aantal) werkzame personen" to werkzame-personen, "in loondienst" to in-loondienst, the rest to onbekend', () => {
+    expect(employeesBasisOfHeading('Werkzame personen')).toBe('werkzame-personen');
+    expect(employeesBasisOfHeading('Aantal werkzame personen')).toBe('werkzame-personen');
+    expect(employeesBasisOfHeading('WP')).toBe('werkzame-personen');
+    expect(employeesBasisOfHeading('Medewerkers in loondienst')).toBe('in-loondienst');
+    expect(employeesBasisOfHeading('Aantal werknemers')).toBe('onbekend');
+    expect(employeesBasisOfHeading('FTE')).toBe('onbekend');
+    expect(suggestMapping(['Naam', 'Aantal in loondienst'])).toEqual(['name', 'employees']);
+  });
+
+  it('stores the base with the figure, and a KvK row of 5 bands with a guide answer of 4', () => {
+    const kvkPlan = plan('create');
+    expect(kvkPlan.rows[0]!.values).toMatchObject({ employees: 6, employeesBasis: 'werkzame-personen' });
+    const h = ['Handelsnaam', 'Aantal werkzame personen'];
+    const kvk = buildImportPlan({ rows: [['Bakker', '5']], firstRowNumber: 2, headers: h, mapping: suggestMapping(h), existing: [], mode: 'create' });
+    const created = companyFromPlanRow(kvk.rows[0]!, { id: 'n1', now: '2026-03-01T10:00:00.000Z', importBatchId: 'b' });
+    expect(created).toMatchObject({ employees: 5, employeesBasis: 'werkzame-personen', sizeClass: '5-9' });
+    const own = ['Handelsnaam', 'Medewerkers in loondienst'];
+    const guideLike = buildImportPlan({ rows: [['Bakker', '4']], firstRowNumber: 2, headers: own, mapping: suggestMapping(own), existing: [], mode: 'create' });
+    const fromOwnList = companyFromPlanRow(guideLike.rows[0]!, { id: 'n2', now: '2026-03-01T10:00:00.000Z', importBatchId: 'b' });
+    expect(fromOwnList).toMatchObject({ employees: 4, employeesBasis: 'in-loondienst', sizeClass: '5-9' });
+    const plain = ['Handelsnaam', 'Werknemers'];
+    const unknown = buildImportPlan({ rows: [['Bakker', '4']], firstRowNumber: 2, headers: plain, mapping: suggestMapping(plain), existing: [], mode: 'create' });
+    expect(companyFromPlanRow(unknown.rows[0]!, { id: 'n3', now: '2026-03-01T10:00:00.000Z', importBatchId: 'b' })).toMatchObject({ employeesBasis: 'onbekend', sizeClass: '1-4' });
+  });
+
+  it('an update with a KvK figure replaces the base of an interview figure', () => {
+    const old = newCompany(emptyCompanyInput({ name: 'Bakkerij Jansen B.V.', kvk: '12345678', employees: 4, employeesBasis: 'in-loondienst' }), '2026-01-01T10:00:00.000Z', 'e1');
+    const patch = updateFromPlanRow(old, plan('update-by-kvk').rows[0]!, '2026-03-01T10:00:00.000Z');
+    expect(patch).toMatchObject({ employees: 6, employeesBasis: 'werkzame-personen' });
+    // 4 in loondienst and 6 werkzame personen are both 5–9: the class does not move.
+    expect(old.sizeClass).toBe('5-9');
+    expect(patch).not.toHaveProperty('sizeClass');
   });
 });
 

@@ -5,7 +5,7 @@ import { sectorFromText } from '../domain/sectors';
 import { portfolio } from '../i18n/nl/portfolio';
 import { parseEmployees } from '../rules/sizeClass';
 import { compactKey, normalizeForSearch } from '../text/normalize';
-import type { ColumnMapping, ImportField } from './mapping';
+import { employeesBasisOfHeading, type ColumnMapping, type ImportField } from './mapping';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -21,7 +21,7 @@ export type ImportValues = Partial<
   Pick<
     CompanyInput,
     | 'kind' | 'name' | 'kvk' | 'vestigingsnummer' | 'street' | 'postcode' | 'place' | 'gemeente'
-    | 'website' | 'employees' | 'employeeBand' | 'sbi' | 'sector' | 'status' | 'erkendLeerbedrijf' | 'notes'
+    | 'website' | 'employees' | 'employeeBand' | 'employeesBasis' | 'sbi' | 'sector' | 'status' | 'erkendLeerbedrijf' | 'notes'
   >
 >;
 
@@ -128,6 +128,8 @@ export function readRow(cells: readonly string[], cols: FieldColumns, headers: r
     else {
       values.employees = r.employees;
       values.employeeBand = r.band;
+      // The heading says what the figure counts; a new figure never keeps an older base.
+      values.employeesBasis = employeesBasisOfHeading(size.column);
       maxEmployees = r.employees ?? r.band?.max ?? null;
     }
   }

@@ -57,6 +57,17 @@ describe('merging duplicates', () => {
     expect(r.merged).toMatchObject({ notes: 'Eerste notitie', networkIds: ['dov'], kvk: null });
   });
 
+  it('takes the counting base along with the employee figure (issue 15)', () => {
+    const w = { ...winner, employees: 6, employeesBasis: 'werkzame-personen' as const };
+    const l = { ...loser, employees: 4, employeesBasis: 'in-loondienst' as const };
+    expect(mergeCompanies(w, l, { employees: 'loser' }, NOW).merged).toMatchObject({ employees: 4, employeesBasis: 'in-loondienst', sizeClass: '5-9' });
+    expect(mergeCompanies(w, l, { employees: 'winner' }, NOW).merged).toMatchObject({ employees: 6, employeesBasis: 'werkzame-personen' });
+    const { employeesBasis: _, ...olderLoser } = l;
+    const r = mergeCompanies(w, olderLoser, { employees: 'loser' }, NOW);
+    expect(r.merged).toMatchObject({ employees: 4, employeesBasis: 'onbekend', sizeClass: '1-4' });
+    expect(companySchema.parse(r.merged)).toEqual(r.merged);
+  });
+
   it('refuses to merge a company with itself', () => {
     expect(() => mergeCompanies(winner, winner, {}, NOW)).toThrow();
   });

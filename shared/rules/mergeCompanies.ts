@@ -105,6 +105,12 @@ export function mergeCompanies(
     if (choice === 'loser') picks[f] = structuredCloneJson(loser[f]);
     else if (choice === 'both') picks[f] = combine(f, winner, loser);
   }
+  // What the employee figure counts travels with the figure (issue 15).
+  const sizeFrom =
+    resolved.employees === 'loser' || (merged.employees === null && resolved.employeeBand === 'loser') ? loser : winner;
+  const basis = sizeFrom.employeesBasis ?? (winner.employeesBasis !== undefined ? 'onbekend' : undefined);
+  if (basis === undefined) delete merged.employeesBasis;
+  else merged.employeesBasis = basis;
   merged.createdAt = loser.createdAt < winner.createdAt ? loser.createdAt : winner.createdAt;
   merged.updatedAt = now;
   // A merged record that holds real data is no longer demo data.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifySize, formatSizeBand, parseEmployees, SIZE_CLASS_LABELS, SIZE_CLASSES } from './sizeClass';
+import {
+  classifySize, EMPLOYEES_BASES, formatSizeBand, parseEmployees, SIZE_CLASS_LABELS, SIZE_CLASSES, toWerkzamePersonen,
+} from './sizeClass';
 import { SIZE_CLASSES as TARGET_SIZE_CLASSES } from '../domain/target';
 
 describe('classifySize', () => {
@@ -54,6 +56,46 @@ describe('classifySize', () => {
         return ia >= 0 && ia <= ib && SIZE_CLASSES[ib] !== 'onbekend';
       }),
     );
+  });
+});
+
+describe('counting base (issue 15)', () => {
+  it('a KvK row of 5 werkzame personen and a guide answer of 4 in loondienst land in the same band', () => {
+    const kvk = classifySize('mkb', 5, null, 'werkzame-personen');
+    const guide = classifySize('mkb', 4, null, 'in-loondienst');
+    expect(kvk).toEqual(guide);
+    expect(guide).toMatchObject({ sizeClass: '5-9', euClass: 'micro', isSmallMkb: true });
+    // On the edges of Tabel 1 and the EU: 25 in loondienst is 26 werkzame personen.
+    expect(classifySize('mkb', 25, null, 'in-loondienst')).toMatchObject({ sizeClass: '26-49', isSmallMkb: false });
+    expect(classifySize('mkb', 9, null, 'in-loondienst').euClass).toBe('klein');
+  });
+
+  it('a zzp-er without staff is zzp on either base', () => {
+    for (const basis of EMPLOYEES_BASES) {
+      expect(classifySize('zzp', 0, null, basis).sizeClass).toBe('zzp');
+      expect(classifySize('zzp', 1, null, basis).sizeClass).toBe('zzp');
+    }
+  });
+
+  it('an unknown base keeps the count as it stands (as before the base was recorded)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {
+        const before = classifySize('mkb', n, null);
+        return (
+          JSON.stringify(classifySize('mkb', n, null, 'onbekend')) === JSON.stringify(before) &&
+          JSON.stringify(classifySize('mkb', n, null, null)) === JSON.stringify(before) &&
+          JSON.stringify(classifySize('mkb', n, null, 'werkzame-personen')) === JSON.stringify(before)
+        );
+      }),
+    );
+    expect(toWerkzamePersonen(7, undefined)).toBe(7);
+    expect(toWerkzamePersonen(7, 'in-loondienst')).toBe(8);
+  });
+
+  it('moves a band in loondienst onto the werkzame-personen basis too', () => {
+    expect(classifySize('mkb', null, { min: 4, max: 8 }, 'in-loondienst').sizeClass).toBe('5-9');
+    expect(classifySize('mkb', null, { min: 4, max: 8 }, 'onbekend').sizeClass).toBe('onbekend');
+    expect(classifySize('mkb', null, { min: 249, max: null }, 'in-loondienst').sizeClass).toBe('250+');
   });
 });
 

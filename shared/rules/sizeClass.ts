@@ -70,6 +70,27 @@ const CLASS_RANGES: readonly (readonly [SizeClass, number, number])[] = [
 
 export const SMALL_MKB_MAX = 25;
 
+/**
+ * What an employee figure counts (issue 15). KvK "werkzame personen" includes the owner(s); the
+ * interview guides count staff "in loondienst", without the owner. 'onbekend' for older rows,
+ * partners' rows and lists whose heading does not say.
+ */
+export const EMPLOYEES_BASES = ['werkzame-personen', 'in-loondienst', 'onbekend'] as const;
+export const employeesBasisSchema = z.enum(EMPLOYEES_BASES);
+export type EmployeesBasis = z.infer<typeof employeesBasisSchema>;
+
+/** Owners assumed next to an "in loondienst" count, to put it on Tabel 1's KvK basis. */
+export const OWNERS_ASSUMED = 1;
+
+/**
+ * The one counting rule: every band, EU class and the ≤ 25 test are read on the KvK basis of
+ * Tabel 1, werkzame personen. A count in loondienst gets the owner added; an unknown basis is
+ * taken as it stands (as before the basis was recorded).
+ */
+export function toWerkzamePersonen(n: number, basis: EmployeesBasis | null | undefined): number {
+  return basis === 'in-loondienst' ? n + OWNERS_ASSUMED : n;
+}
+
 export type SizeInfo = {
   sizeClass: SizeClass;
   euClass: EuClass;
@@ -96,22 +117,25 @@ function euOf(n: number): EuClass {
 /**
  * The one size rule. An exact count wins over a band. A band that straddles two Tabel 1 classes
  * (KvK's "10 t/m 19") gives size class 'onbekend' — the advisor should fill in the count — but
- * the EU class and the ≤ 25 test are still answered where the band settles them.
+ * the EU class and the ≤ 25 test are still answered where the band settles them. The count is
+ * first put on the werkzame-personen basis (`toWerkzamePersonen`), so a KvK row of 5 and a guide
+ * answer of 4 in loondienst land in the same class.
  */
 export function classifySize(
   kind: 'mkb' | 'zzp',
   employees: number | null,
   employeeBand: SizeBand | null,
+  basis: EmployeesBasis | null = 'onbekend',
 ): SizeInfo {
   if (kind === 'zzp') return { sizeClass: 'zzp', euClass: 'micro', isSmallMkb: true, candidates: ['zzp'] };
   if (employees !== null && Number.isFinite(employees) && employees >= 0) {
-    const n = Math.floor(employees);
+    const n = toWerkzamePersonen(Math.floor(employees), basis);
     const cls = classOf(n);
     return { sizeClass: cls, euClass: euOf(n), isSmallMkb: n <= SMALL_MKB_MAX, candidates: [cls] };
   }
   if (employeeBand) {
-    const lo = employeeBand.min;
-    const hi = employeeBand.max ?? Infinity;
+    const lo = toWerkzamePersonen(employeeBand.min, basis);
+    const hi = employeeBand.max === null ? Infinity : toWerkzamePersonen(employeeBand.max, basis);
     const candidates = CLASS_RANGES.filter(([, a, b]) => Math.max(1, lo) <= b && hi >= a).map(([c]) => c);
     const loEu = euOf(lo);
     const hiEu = hi === Infinity ? 'groot' : euOf(hi);

@@ -117,4 +117,21 @@ describe('portfolio', () => {
     await page().getByRole('button', { name: 'Import ongedaan maken' }).click();
     await page().getByText(/^1 van 1 bedrijf$/).waitFor(LONG);
   });
+
+  it('asks what the employee figure counts, bands on werkzame personen and shows the base (issue 15)', async () => {
+    await page().getByRole('button', { name: 'Bedrijf toevoegen' }).click();
+    const dialog = page().getByRole('dialog', { name: 'Bedrijf toevoegen' });
+    await dialog.getByLabel('Handelsnaam').fill('Schildersbedrijf Telling');
+    await dialog.getByLabel('Aantal werknemers').fill('4');
+    await dialog.getByRole('button', { name: /Wat telt dit aantal\?/ }).click();
+    await page().getByRole('option', { name: 'In loondienst (zonder de eigenaar)', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Toevoegen en openen' }).click();
+    await page().getByRole('form', { name: 'Bedrijfsgegevens bewerken' }).waitFor();
+    // 4 in loondienst + the owner = 5 werkzame personen: the 5–9 band, as a KvK row of 5.
+    await page().getByText('5–9 werknemers', { exact: true }).waitFor();
+    await page().getByTestId('size-owner-added').getByText(/4 in loondienst \+ 1 = 5 werkzame personen/).waitFor();
+    await page().getByRole('button', { name: 'Klaar met bewerken' }).click();
+    await page().getByText('4 in loondienst (ingevuld)').first().waitFor();
+    await screenshot(page(), 'portefeuille-telling-leesweergave');
+  });
 });

@@ -22,6 +22,8 @@ export type CompanyRow = StoredRow & {
   website?: string | null;
   employees?: number | null;
   employeeBand?: string | null;
+  /** What the employee figure counts (issue 15); absent on older rows. */
+  employeesBasis?: string | null;
   sizeClass?: string | null;
   euClass?: string | null;
   sbi?: string | null;

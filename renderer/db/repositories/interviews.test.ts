@@ -151,6 +151,12 @@ describe('conducting and finishing an interview', () => {
     });
     expect(company?.sizeClass).not.toBe('onbekend');
   });
+
+  it('bands a guide answer in loondienst with the owner added, like the KvK figure (issue 15)', async () => {
+    const { companyId } = await start();
+    await applyCompanyFacts(companyId, { employees: 4, employeesBasis: 'in-loondienst' }, db);
+    expect(await db.companies.get(companyId)).toMatchObject({ employees: 4, employeesBasis: 'in-loondienst', sizeClass: '5-9' });
+  });
 });
 
 describe('issue 15: zij-instroom answers reach the company', () => {

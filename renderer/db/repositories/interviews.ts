@@ -9,6 +9,7 @@ import {
   type CompanyStatus,
 } from '../../../shared/domain/company';
 import { statusAfterEvent } from '../../../shared/rules/statusProgression';
+import { employeesBasisSchema } from '../../../shared/rules/sizeClass';
 import type { FollowUpDraft } from './contactLogs';
 import { followUpRow } from './followUps';
 import { interviewSchema, type Interview } from '../../../shared/domain/interview';
@@ -262,6 +263,7 @@ export async function applyCompanyFacts(
         kind: current.kind === 'zzp' ? 'zzp' : 'mkb',
         employees: fields.employees as number,
         employeeBand: (current.employeeBand ?? null) as CompanyInput['employeeBand'],
+        employeesBasis: employeesBasisSchema.catch('onbekend').parse(fields.employeesBasis ?? current.employeesBasis ?? 'onbekend'),
       });
       Object.assign(next, { sizeClass, euClass });
     }

@@ -33,7 +33,7 @@ describe('facts for the company as a reviewed diff', () => {
 
   it('pre-ticks only what fills an empty field; overwriting needs the advisor', () => {
     expect(byId.get('sector')).toMatchObject({ preselect: true, current: '(leeg)' });
-    expect(byId.get('employees')).toMatchObject({ preselect: false, current: '8', proposed: '12' });
+    expect(byId.get('employees')).toMatchObject({ preselect: false, current: '8 (telling onbekend)', proposed: '12 in loondienst' });
     expect(byId.get('activities.evc')).toMatchObject({ preselect: false });
     expect(byId.get('activities.bpvBbl')).toMatchObject({ preselect: true });
   });
@@ -50,6 +50,18 @@ describe('facts for the company as a reviewed diff', () => {
       /^Eerder gebeld\.\n\nUit het gesprek van 1 maart 2025:\n.*Garage Smit/s,
     );
     expect(patch).not.toHaveProperty('employees');
+  });
+});
+
+describe('counting base of the employee answer (issue 15)', () => {
+  it('copies the guide answer as staff in loondienst, and a KvK figure is not "the same"', () => {
+    const kvk = { ...company, employees: 12, employeesBasis: 'werkzame-personen' } as CompanyRow;
+    const facts = factsForCompany(mkbActiefGuide, { bedrijf_medewerkers: 12 });
+    const proposal = proposeCompanyChanges(kvk, facts, [], '1 maart 2025').find((p) => p.id === 'employees')!;
+    expect(proposal).toMatchObject({ same: false, current: '12 werkzame personen', proposed: '12 in loondienst' });
+    expect(companyPatch(kvk, [proposal.change], '1 maart 2025')).toEqual({ employees: 12, employeesBasis: 'in-loondienst' });
+    const guided = { ...kvk, employeesBasis: 'in-loondienst' } as CompanyRow;
+    expect(proposeCompanyChanges(guided, facts, [], '1 maart 2025')[0]).toMatchObject({ same: true });
   });
 });
 

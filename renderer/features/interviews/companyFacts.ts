@@ -17,9 +17,10 @@ import {
 import { domain } from '../../../shared/i18n/nl/domain';
 import { GEMEENTE_LABELS, gemeenteSchema } from '../../../shared/domain/common';
 import { SECTOR_LABELS, sectorKeySchema } from '../../../shared/domain/sectors';
-import { formatInt } from '../../../shared/i18n/format';
 import type { CompanyRow } from '../../db/queries/companies';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
+import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
+import { employeesBasisSchema } from '../../../shared/rules/sizeClass';
 
 /*
  * Turns the engine's company facts (factsForCompany) into a reviewed diff against the company
@@ -81,13 +82,15 @@ export function proposeCompanyChanges(
   for (const fact of facts) {
     const field = fact.field;
     if (field === 'employees' && typeof fact.value === 'number') {
+      // The guides count staff in loondienst, without the owner (issue 15).
       const cur = company.employees;
+      const curBasis = employeesBasisSchema.catch('onbekend').parse(company.employeesBasis ?? 'onbekend');
       out.push({
         id: field,
         label: fact.label,
-        current: typeof cur === 'number' ? formatInt(cur) : tx.facts.empty,
-        proposed: formatInt(fact.value),
-        same: cur === fact.value,
+        current: typeof cur === 'number' ? sizeBasis.figure(cur, curBasis) : tx.facts.empty,
+        proposed: sizeBasis.figure(fact.value, 'in-loondienst'),
+        same: cur === fact.value && curBasis === 'in-loondienst',
         preselect: typeof cur !== 'number',
         change: { type: 'set', field, value: fact.value },
       });
@@ -229,7 +232,11 @@ export function companyPatch(
   const patch: Record<string, unknown> = {};
   const notes: string[] = [];
   for (const c of changes) {
-    if (c.type === 'set') patch[c.field] = c.value;
+    if (c.type === 'set') {
+      patch[c.field] = c.value;
+      // An interview answer counts staff in loondienst; the size class adds the owner.
+      if (c.field === 'employees') patch.employeesBasis = 'in-loondienst';
+    }
     else if (c.type === 'activity') {
       const base = (patch.activities ?? company.activities ?? {}) as Record<string, string>;
       patch.activities = { ...base, [c.key]: c.value };

@@ -10,8 +10,14 @@ import {
   type CompanyInput,
 } from '../../../shared/domain/company';
 import { SBI_SECTION_LABELS, SECTOR_LABELS } from '../../../shared/domain/sectors';
-import { domain } from '../../../shared/i18n/nl/domain';
-import { classifySize, formatSizeBand, SIZE_CLASS_LABELS } from '../../../shared/rules/sizeClass';
+import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
+import {
+  classifySize,
+  employeesBasisSchema,
+  formatSizeBand,
+  OWNERS_ASSUMED,
+  SIZE_CLASS_LABELS,
+} from '../../../shared/rules/sizeClass';
 import { useAdvisors, useNames } from '../../db/queries/companies';
 import { Badge } from '../../ui/Page';
 import { ActivitiesField } from './ActivitiesField';
@@ -24,9 +30,15 @@ const opts = (map: Record<string, string>) => Object.entries(map).map(([value, l
 
 /** The size class as the rule derives it from what is typed now: a gap is shown as a gap. */
 function SizeHint({ form }: { form: UseFormReturn<CompanyFormValues, unknown, CompanyInput> }) {
-  const [kind, employees, band] = useWatch({ control: form.control, name: ['kind', 'employees', 'employeeBand'] });
-  const n = employees.trim() === '' ? null : Number(employees.replace(',', '.'));
-  const info = classifySize(kind, n !== null && Number.isFinite(n) ? n : null, band);
+  const [kind, employees, band, rawBasis] = useWatch({
+    control: form.control,
+    name: ['kind', 'employees', 'employeeBand', 'employeesBasis'],
+  });
+  const basis = employeesBasisSchema.catch('onbekend').parse(rawBasis || 'onbekend');
+  const parsed = employees.trim() === '' ? null : Number(employees.replace(',', '.'));
+  const n = parsed !== null && Number.isFinite(parsed) && parsed >= 0 ? Math.floor(parsed) : null;
+  // The one rule of shared/rules/sizeClass.ts: in loondienst + the owner = werkzame personen.
+  const info = classifySize(kind, n, band, basis);
   return (
     <p className="size-hint">
       Grootteklasse:{' '}
@@ -35,7 +47,18 @@ function SizeHint({ form }: { form: UseFormReturn<CompanyFormValues, unknown, Co
       ) : (
         <strong>{SIZE_CLASS_LABELS[info.sizeClass]}</strong>
       )}
-      {band && n === null && <span className="muted"> · volgens de lijst: {formatSizeBand(band)} werkzame personen</span>}
+      {band && n === null && (
+        <span className="muted">
+          {' '}
+          · volgens de lijst: {formatSizeBand(band)} {sizeBasis.unit[basis === 'in-loondienst' ? basis : 'werkzame-personen']}
+        </span>
+      )}
+      {kind === 'mkb' && n !== null && basis === 'in-loondienst' && (
+        <span className="muted" data-testid="size-owner-added">
+          {' '}
+          {sizeBasis.ownerAdded(n, OWNERS_ASSUMED)}
+        </span>
+      )}
     </p>
   );
 }
@@ -65,7 +88,8 @@ export function CompanyFields({ form }: { form: UseFormReturn<CompanyFormValues,
       <section className="card form-section" aria-labelledby="sec-size">
         <h2 id="sec-size">Medewerkers en sector</h2>
         <div className="form-grid">
-          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" description={domain.companyForm.employeesBasis} />
+          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" description={sizeBasis.employeesHint} />
+          <FormSelectField control={control} name="employeesBasis" label={sizeBasis.label} options={opts(sizeBasis.options)} />
           <FormSelectField control={control} name="sector" label="Sector" options={opts(SECTOR_LABELS)} emptyLabel="Onbekend" />
           <FormSelectField control={control} name="sbi" label="SBI-sectie" options={opts(SBI_SECTION_LABELS)} emptyLabel="Onbekend" />
         </div>

@@ -12,7 +12,7 @@ import { Notice } from '../../ui/Page';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
-import { domain } from '../../../shared/i18n/nl/domain';
+import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
 import { useDuplicateIndex } from './useDuplicateIndex';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
@@ -66,7 +66,8 @@ export function NewCompanyDialog({ isOpen, onOpenChange }: { isOpen: boolean; on
           <FormTextField control={form.control} name="kvk" label="KvK-nummer" inputMode="numeric" description="8 cijfers; mag leeg" />
           <FormTextField control={form.control} name="place" label="Plaats" />
           <FormSelectField control={form.control} name="gemeente" label="Gemeente" options={opts(GEMEENTE_LABELS)} />
-          <FormTextField control={form.control} name="employees" label="Aantal werknemers" inputMode="numeric" description={`${domain.companyForm.employeesBasis} Laat leeg als u het niet weet.`} />
+          <FormTextField control={form.control} name="employees" label="Aantal werknemers" inputMode="numeric" description={`${sizeBasis.employeesHint} Laat leeg als u het niet weet.`} />
+          <FormSelectField control={form.control} name="employeesBasis" label={sizeBasis.label} options={opts(sizeBasis.options)} />
         </div>
         <DuplicateWarning control={form.control} />
         <div className="modal-actions">

@@ -19,6 +19,8 @@ export type CompanyFormValues = {
   website: string;
   employees: string;
   employeeBand: CompanyInput['employeeBand'];
+  /** What the figure counts; '' or 'onbekend' when nobody said. */
+  employeesBasis: string;
   sbi: string;
   sector: string;
   erkendLeerbedrijf: string;
@@ -52,6 +54,7 @@ export function toFormValues(row: Partial<CompanyRow>): CompanyFormValues {
     website: str(row.website),
     employees: typeof row.employees === 'number' ? String(row.employees) : '',
     employeeBand: (row.employeeBand as unknown as CompanyInput['employeeBand']) ?? null,
+    employeesBasis: str(row.employeesBasis) || 'onbekend',
     sbi: str(row.sbi),
     sector: str(row.sector),
     erkendLeerbedrijf: str(row.erkendLeerbedrijf) || 'onbekend',

@@ -19,7 +19,8 @@ import { SECTOR_LABELS, type SectorKey } from '../../../shared/domain/sectors';
 import { formatDate } from '../../../shared/i18n/format';
 import { common } from '../../../shared/i18n/nl/common';
 import { visit } from '../../../shared/i18n/nl/visit';
-import { formatSizeBand, sizeBandSchema } from '../../../shared/rules/sizeClass';
+import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
+import { employeesBasisSchema, formatSizeBand, sizeBandSchema } from '../../../shared/rules/sizeClass';
 import { Badge } from '../../ui/Page';
 import { schemeHref } from '../kennisbank/paths';
 import { CalendarButton } from './CalendarButton';
@@ -38,9 +39,11 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 /** How big the company is, and where that number comes from (typed in, or the list's band). */
 export function sizeText(c: Card['company']): string {
   if (c.kind === 'zzp') return COMPANY_KIND_LABELS.zzp;
-  if (typeof c.employees === 'number') return r.employees(c.employees, r.sourceTyped);
+  // The figure says what it counts: werkzame personen (KvK) or in loondienst (issue 15).
+  const basis = employeesBasisSchema.catch('onbekend').parse(c.employeesBasis ?? 'onbekend');
+  if (typeof c.employees === 'number') return sizeBasis.reading(c.employees, basis, r.sourceTyped);
   const band = sizeBandSchema.safeParse(c.employeeBand);
-  if (band.success) return r.band(formatSizeBand(band.data), r.sourceList);
+  if (band.success) return sizeBasis.readingBand(formatSizeBand(band.data), basis, r.sourceList);
   return r.sizeUnknown;
 }
 
