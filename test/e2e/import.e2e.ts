@@ -45,7 +45,7 @@ describe('import wizard with broken and imperfect files', () => {
   /** From the finished import back to the portfolio, then into a new import. */
   async function toImportAgain() {
     await page().getByRole('button', { name: 'Naar de portefeuille' }).click();
-    await page().waitForURL(/#\/portefeuille$/);
+    await page().getByRole('heading', { level: 1, name: 'Portefeuille' }).waitFor(LONG);
     await page().goto(`${app!.baseUrl}/#/portefeuille/import`);
     await page().getByRole('heading', { level: 1, name: 'Bedrijven importeren' }).waitFor(LONG);
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { importing } from '../../../shared/i18n/nl/import';
 import { formatInt } from '../../../shared/i18n/format';
@@ -27,8 +27,17 @@ type Done = ImportResult & {
 
 const STEPS = ['Bestand kiezen', 'Koppelen en controleren', 'Klaar'];
 
-/** The import wizard at /portefeuille/import: nothing is written until the advisor confirms. */
+/**
+ * The import wizard at /portefeuille/import: nothing is written until the advisor confirms.
+ * Every visit starts a new wizard (keyed by the navigation), so a finished import is never shown
+ * again when the advisor comes back quickly — router navigations run as React transitions, which
+ * can keep the old screen mounted while the next one is still loading.
+ */
 export function ImportScreen() {
+  return <ImportWizard key={useLocation().key} />;
+}
+
+function ImportWizard() {
   const navigate = useNavigate();
   const planner = useImportPlanner();
   const [result, setResult] = useState<Done | null>(null);
