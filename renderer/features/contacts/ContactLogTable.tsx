@@ -1,5 +1,11 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
 import { contacts } from '../../../shared/i18n/nl/contacts';
@@ -22,7 +28,13 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  */
 const COLUMNS: ColumnDef<LogView>[] = [
   // The date only; the time is in the cell's title and in the edit dialog.
-  { id: 'at', header: c.at, size: 150, accessorFn: (v) => v.log.at, cell: ({ row }) => formatShortDate(row.original.log.at) },
+  {
+    id: 'at',
+    header: c.at,
+    size: 150,
+    accessorFn: (v) => v.log.at,
+    cell: ({ row }) => formatShortDate(row.original.log.at),
+  },
   {
     id: 'company',
     header: c.company,
@@ -32,7 +44,13 @@ const COLUMNS: ColumnDef<LogView>[] = [
   },
   { id: 'gemeente', header: c.gemeente, size: 130, accessorFn: (v) => gemeenteLabel(v.gemeente) },
   // Short size labels as in the portfolio ("10–14"); the long ones explain on the company form.
-  { id: 'sizeClass', header: c.sizeClass, size: 120, accessorFn: (v) => (v.sizeClass && v.sizeClass !== 'onbekend' ? labelOf('sizeClass', v.sizeClass) : '') },
+  {
+    id: 'sizeClass',
+    header: c.sizeClass,
+    size: 120,
+    accessorFn: (v) =>
+      v.sizeClass && v.sizeClass !== 'onbekend' ? labelOf('sizeClass', v.sizeClass) : '',
+  },
   {
     // Advisor with the organisation below it: one column, so that the list fits 1366 px.
     id: 'advisor',
@@ -68,7 +86,12 @@ const COLUMNS: ColumnDef<LogView>[] = [
       ),
   },
   { id: 'topics', header: c.topics, size: 230, accessorFn: (v) => topicsLabel(v.log) },
-  { id: 'summary', header: c.summary, size: 320, accessorFn: (v) => v.log.summary.replace(/\s+/g, ' ') },
+  {
+    id: 'summary',
+    header: c.summary,
+    size: 320,
+    accessorFn: (v) => v.log.summary.replace(/\s+/g, ' '),
+  },
 ];
 
 /** Displayed text of a cell, for widths, sort keys and the hover title. */
@@ -79,7 +102,8 @@ function cellText(id: string, v: LogView): string {
     case 'visibility':
       return v.log.visibility === 'prive' ? contacts.visibility.prive : contacts.visibility.gedeeld;
     default: {
-      const col = COLUMNS.find((col) => col.id === id) as { accessorFn?: (v: LogView, i: number) => unknown } | undefined;
+      const col = COLUMNS.find((col) => col.id === id) as
+        { accessorFn?: (v: LogView, i: number) => unknown } | undefined;
       return text(col?.accessorFn?.(v, 0));
     }
   }
@@ -106,8 +130,13 @@ function columnWidths(rows: readonly LogView[]): Record<string, number> {
     }
     widths[id] =
       id === 'company'
-        ? Math.max(180, fitWidth(String(col.header), [], 0))
-        : fitWidth(String(col.header), values, id === 'visibility' ? 16 : 0, id === 'channel' ? 175 : 160);
+        ? Math.max(230, fitWidth(String(col.header), [], 0))
+        : fitWidth(
+            String(col.header),
+            values,
+            id === 'visibility' ? 16 : 0,
+            id === 'channel' ? 175 : id === 'advisor' ? 170 : 150,
+          );
   }
   widthCache.set(rows, widths);
   return widths;
@@ -152,7 +181,12 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   const widths = useMemo(() => columnWidths(rows), [rows]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   const items = virtualizer.getVirtualItems();
   const windowRows = useMemo(() => items.map((item) => sorted[item.index]!), [items, sorted]);
   // Only the rows on screen go through TanStack Table; sorting is done above on cached keys.
@@ -170,7 +204,8 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
   const activeRow = sorted[activeIndex];
   const width = table.getTotalSize();
-  const cellStyle = (id: string, size: number) => (id === 'company' ? { flex: `1 0 ${size}px`, minWidth: size } : { width: size });
+  const cellStyle = (id: string, size: number) =>
+    id === 'company' ? { flex: `1 0 ${size}px`, minWidth: size } : { width: size };
 
   function move(to: number) {
     const next = Math.max(0, Math.min(sorted.length - 1, to));
@@ -196,13 +231,19 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   }
 
   const selected = activeRow;
-  const selectedLabel = selected ? `${selected.companyName}, ${formatDateTime(selected.log.at)}` : '';
+  const selectedLabel = selected
+    ? `${selected.companyName}, ${formatDateTime(selected.log.at)}`
+    : '';
   return (
     <>
       {selected && (
         <div className="log-selection">
           <span className="muted">{ui.logs.selected}</span> <strong>{selectedLabel}</strong>
-          <Button variant="quiet" onPress={() => onEdit(selected.log.id)} aria-label={ui.editLog.editLabel(selectedLabel)}>
+          <Button
+            variant="quiet"
+            onPress={() => onEdit(selected.log.id)}
+            aria-label={ui.editLog.editLabel(selectedLabel)}
+          >
             {ui.editLog.edit}
           </Button>
           <Button variant="quiet" onPress={() => onOpenCompany(selected.log.companyId)}>
@@ -226,8 +267,19 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
             {table.getHeaderGroups()[0]!.headers.map((h) => {
               const dir = h.column.getIsSorted();
               return (
-                <div key={h.id} role="columnheader" className="log-cell log-head-cell" style={cellStyle(h.id, h.getSize())} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" tabIndex={-1} className="log-sort" onClick={h.column.getToggleSortingHandler()}>
+                <div
+                  key={h.id}
+                  role="columnheader"
+                  className="log-cell log-head-cell"
+                  style={cellStyle(h.id, h.getSize())}
+                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                >
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    className="log-sort"
+                    onClick={h.column.getToggleSortingHandler()}
+                  >
                     {flexRender(h.column.columnDef.header, h.getContext())}
                     {dir && <span aria-hidden="true">{dir === 'asc' ? ' ▲' : ' ▼'}</span>}
                   </button>
@@ -236,7 +288,11 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
             })}
           </div>
         </div>
-        <div role="rowgroup" className="log-grid-body" style={{ height: virtualizer.getTotalSize(), width, minWidth: '100%' }}>
+        <div
+          role="rowgroup"
+          className="log-grid-body"
+          style={{ height: virtualizer.getTotalSize(), width, minWidth: '100%' }}
+        >
           {items.map((item, i) => {
             const row = tableRows[i];
             if (!row) return null;
