@@ -104,6 +104,7 @@ export async function launchKillableApp(profileDir: string, path = '/'): Promise
   const baseUrl = inject('baseUrl').replace(/\/$/, '');
   await page.goto(`${baseUrl}/#${path}`);
   const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     process.kill(-child.pid!, 'SIGKILL');
     await exited;

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { completeFirstRun, launchKillableApp, newProfileDir } from './browser';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { completeFirstRun, launchKillableApp as launchApp, newProfileDir, type KillableApp } from './browser';
+import { waitUntilStored } from './idb';
 
 /**
  * Power cuts: Chromium's whole process group is SIGKILLed (no unload events, no clean
@@ -9,12 +10,20 @@ import { completeFirstRun, launchKillableApp, newProfileDir } from './browser';
  * the cut must be there.
  */
 const q = (page: Page, key: string) => page.locator(`#q-${key}`);
-/** Autosave debounces at most 0.5 s; "up to the last second" allows that and no more. */
-const LAST_SECOND = 1_000;
 
 describe('crash safety', () => {
   const profileDir = newProfileDir();
   afterAll(() => rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
+  // A failed assertion must not leave Chromium holding the profile for the next test.
+  const running: KillableApp[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((app) => app.kill()));
+  });
+  const launchKillableApp = async (dir: string, path?: string) => {
+    const app = await launchApp(dir, path);
+    running.push(app);
+    return app;
+  };
 
   it('keeps the profile after a power cut', async () => {
     const first = await launchKillableApp(profileDir);
@@ -24,7 +33,7 @@ describe('crash safety', () => {
 
     const second = await launchKillableApp(profileDir, '/instellingen');
     await second.page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
-    expect(await second.page.getByLabel('Uw naam').inputValue()).toBe('Kees Stroomuitval');
+    await expect.poll(() => second.page.getByLabel('Uw naam').inputValue()).toBe('Kees Stroomuitval');
     await second.kill();
   });
 
@@ -43,14 +52,15 @@ describe('crash safety', () => {
     await q(page, 'resp_functie').getByRole('textbox').fill('Bedrijfsleider');
     await q(page, 'bpv_ervaring').getByText('Ja', { exact: true }).click();
     await q(page, 'bpv_ja_goed').getByRole('textbox').fill('Twee BBL-leerlingen in de werkplaats.');
-    await page.waitForTimeout(LAST_SECOND);
+    // The power goes as soon as the last answer is in the database (autosave debounces 0.4 s).
+    await waitUntilStored(page, 'interviews', 'Twee BBL-leerlingen in de werkplaats.');
     await app.kill();
 
     const again = await launchKillableApp(profileDir, url);
     await again.page.getByText('Hervatten?').waitFor();
     await again.page.getByRole('button', { name: 'Hervatten' }).click();
-    expect(await q(again.page, 'resp_functie').getByRole('textbox').inputValue()).toBe('Bedrijfsleider');
-    expect(await q(again.page, 'bpv_ja_goed').getByRole('textbox').inputValue()).toBe(
+    await expect.poll(() => q(again.page, 'resp_functie').getByRole('textbox').inputValue()).toBe('Bedrijfsleider');
+    await expect.poll(() => q(again.page, 'bpv_ja_goed').getByRole('textbox').inputValue()).toBe(
       'Twee BBL-leerlingen in de werkplaats.',
     );
     await again.kill();
@@ -63,7 +73,7 @@ describe('crash safety', () => {
     await page.keyboard.press('Control+L');
     const dialog = page.getByRole('dialog', { name: 'Contactmoment vastleggen' });
     await dialog.getByLabel('Samenvatting').fill('Telefoontje met de eigenaar over een BBL-plek; batterij bijna leeg.');
-    await page.waitForTimeout(LAST_SECOND);
+    await waitUntilStored(page, 'drafts', 'batterij bijna leeg.');
     await app.kill();
 
     const again = await launchKillableApp(profileDir, '/contactmomenten');
@@ -71,7 +81,7 @@ describe('crash safety', () => {
     await again.page.keyboard.press('Control+L');
     const restored = again.page.getByRole('dialog', { name: 'Contactmoment vastleggen' });
     await restored.getByText('Uw vorige, niet opgeslagen invoer is teruggezet.').waitFor();
-    expect(await restored.getByLabel('Samenvatting').inputValue()).toBe(
+    await expect.poll(() => restored.getByLabel('Samenvatting').inputValue()).toBe(
       'Telefoontje met de eigenaar over een BBL-plek; batterij bijna leeg.',
     );
     await again.kill();
@@ -88,16 +98,17 @@ describe('crash safety', () => {
     await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Afspraak vastleggen' });
     await dialog.getByLabel('Wat is afgesproken?').fill('Baanbrekend belt de zzp-ers in Sliedrecht.');
-    await page.waitForTimeout(LAST_SECOND);
+    await waitUntilStored(page, 'meetings', 'stroom valt zo uit.');
+    await waitUntilStored(page, 'drafts', 'Baanbrekend belt de zzp-ers in Sliedrecht.');
     await app.kill();
 
     const again = await launchKillableApp(profileDir, url);
     await again.page.getByRole('heading', { level: 1, name: /^Afstemmingsoverleg van / }).waitFor();
-    expect(await again.page.getByLabel('Notities').inputValue()).toBe('Sliedrecht zzp besproken; stroom valt zo uit.');
+    await expect.poll(() => again.page.getByLabel('Notities').inputValue()).toBe('Sliedrecht zzp besproken; stroom valt zo uit.');
     await again.page.getByText('Er is een afspraak in bewerking die nog niet is opgeslagen.').waitFor();
     await again.page.getByRole('button', { name: 'Verder met die afspraak' }).click();
     const restored = again.page.getByRole('dialog', { name: 'Afspraak vastleggen' });
-    expect(await restored.getByLabel('Wat is afgesproken?').inputValue()).toBe('Baanbrekend belt de zzp-ers in Sliedrecht.');
+    await expect.poll(() => restored.getByLabel('Wat is afgesproken?').inputValue()).toBe('Baanbrekend belt de zzp-ers in Sliedrecht.');
     await again.kill();
   });
 });

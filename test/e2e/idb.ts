@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /**
@@ -25,4 +26,15 @@ export function readTable<T = Record<string, unknown>>(page: Page, table: string
 export async function draftSummaries(page: Page): Promise<string[]> {
   const drafts = await readTable<{ value: { summary?: unknown } | null }>(page, 'drafts');
   return drafts.map((d) => d.value?.summary).filter((s): s is string => typeof s === 'string');
+}
+
+/**
+ * Waits until `text` is stored somewhere in `table` (read from the page's IndexedDB every 100 ms).
+ * Crash tests wait on this before cutting the power: what the advisor typed is in the database,
+ * not merely on screen.
+ */
+export async function waitUntilStored(page: Page, table: string, text: string, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(async () => JSON.stringify(await readTable(page, table)).includes(text), { timeout, interval: 100 })
+    .toBe(true);
 }

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +11,7 @@ import {
   screenshot,
   type App,
 } from './browser';
+import { startDavServer, type DavServer } from '../setup/davServers';
 
 /**
  * Two app instances (separate Chromium profiles, browser mode) synchronising through a real
@@ -26,19 +25,10 @@ const USER = 'team';
 const PASS = 'dav-wachtwoord';
 const PASSPHRASE = 'vier losse woorden als teamwachtwoord';
 
-let rclone: ChildProcess;
+let rclone: DavServer;
 let proxy: http.Server;
 let davDir: string;
 let davUrl: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = http.createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** CORS in front of rclone; keeps the Host header so rclone accepts MOVE's Destination. */
 function corsProxy(targetPort: number): http.Server {
@@ -136,30 +126,13 @@ describe('synchronisation between two app instances over WebDAV', () => {
   let b: App;
 
   beforeAll(async () => {
-    davDir = mkdtempSync(join(tmpdir(), 'veldwerk-dav-e2e-'));
-    const davPort = await freePort();
-    rclone = spawn(
-      'rclone',
-      ['serve', 'webdav', davDir, '--addr', `127.0.0.1:${davPort}`, '--user', USER, '--pass', PASS],
-      {
-        stdio: 'ignore',
-        env: { ...process.env, RCLONE_CONFIG: join(davDir, '..', 'rclone-none.conf') },
-      },
-    );
-    proxy = corsProxy(davPort);
+    // The harness waits until the server answers, and fails with the apt command when rclone is missing.
+    rclone = await startDavServer('rclone', { user: USER, password: PASS });
+    davDir = rclone.dir;
+    proxy = corsProxy(Number(new URL(rclone.origin).port));
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const address = proxy.address();
     davUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/veldwerk/`;
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${davPort}/`, { method: 'OPTIONS' }).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     a = await launchApp(newProfileDir(), '/portefeuille');
     b = await launchApp(newProfileDir(), '/portefeuille');
     await completeFirstRun(a.page, 'Sanne de Wit', 'LeerWerkLoket Drechtsteden');
@@ -168,9 +141,8 @@ describe('synchronisation between two app instances over WebDAV', () => {
 
   afterAll(async () => {
     await Promise.all([a && closeApp(a), b && closeApp(b)]);
-    rclone?.kill();
     await new Promise((r) => proxy?.close(r));
-    rmSync(davDir, { recursive: true, force: true });
+    await rclone?.stop();
   });
 
   let companyId = '';
