@@ -60,6 +60,28 @@ async function axeScan(page: Page, screen: string): Promise<Violation[]> {
   );
 }
 
+/**
+ * What sticks out to the right of the window, as `tag.class (right edge)`: empty when the page
+ * does not scroll sideways. Scrolling containers (tables) may hold wide content themselves.
+ */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const clipped = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const { overflowX } = getComputedStyle(p);
+        if (overflowX !== 'visible' && p !== document.body && p !== document.documentElement) return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && !clipped(el))
+      .slice(0, 6)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)})`);
+  });
+}
+
 /** The page is settled: its heading is there and nothing says "Laden…". */
 async function settled(page: Page): Promise<string> {
   await page.locator('main h1').first().waitFor(LONG);
@@ -120,9 +142,13 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
   const titles: Record<string, string> = {};
   // Every route below is opened as a typed address (a POP the router did not create).
   const popWarnings: string[] = [];
+  // At 1366×768 (the advisors' laptops) no screen may scroll sideways.
+  const overflowing: Record<string, string[]> = {};
   const record = async (screen: string) => {
     const violations = await axeScan(app.page, screen);
     if (violations.length > 0) found[screen] = violations;
+    const wide = await sidewaysOverflow(app.page);
+    if (wide.length > 0) overflowing[screen] = wide;
   };
   afterAll(async () => closeApp(app));
 
@@ -303,6 +329,7 @@ describe('toegankelijkheid (WCAG 2.1 AA)', () => {
     expect(untitled).toEqual([]);
     expect(new Set(Object.values(titles)).size).toBeGreaterThan(20);
     expect(found).toEqual({});
+    expect(overflowing).toEqual({});
     expect(popWarnings).toEqual([]);
   });
 });

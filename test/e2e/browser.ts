@@ -29,7 +29,7 @@ export async function launchApp(profileDir = newProfileDir(), path = '/'): Promi
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport: { width: 1366, height: 860 },
+    viewport: { width: 1366, height: 768 },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     acceptDownloads: true,
@@ -80,7 +80,7 @@ export async function launchKillableApp(profileDir: string, path = '/'): Promise
   const { spawn } = await import('node:child_process');
   const child = spawn(
     CHROMIUM,
-    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1366,860', 'about:blank'],
+    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1366,768', 'about:blank'],
     // Its own process group, so the kill takes the renderer and GPU processes down with it.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
