@@ -1,5 +1,5 @@
 import { meetingSchema, type Meeting, type MeetingAgreement, type MeetingParticipant } from '../../../shared/domain/meeting';
-import { agreementToFollowUp } from '../../../shared/rules/alignment';
+import { agreementToFollowUp } from '../../../shared/rules/agreements';
 import { toZonedIso } from '../../../shared/rules/weeks';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';

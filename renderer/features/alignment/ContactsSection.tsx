@@ -1,4 +1,4 @@
-import type { CompanyContacts } from '../../../shared/rules/alignment';
+import type { CompanyContacts } from '../../../shared/rules/periodContacts';
 import { localDate } from '../../../shared/rules/weeks';
 import { formatDutchDate } from '../contacts/contactForm';
 import { Badge } from '../../ui/Page';
