@@ -1,8 +1,8 @@
 import type { FollowUp } from '../domain/followUp';
 import type { Meeting, MeetingAgreement } from '../domain/meeting';
 import { alignment } from '../i18n/nl/alignment';
-import { formatLocalDate, TIME_ZONE, toZonedIso } from './weeks';
-import type { Instant } from './weeks';
+import { formatLocalDate, TIME_ZONE, toZonedIso } from '../dates/localDate';
+import type { Instant } from '../dates/localDate';
 
 export type FollowUpDraft = Omit<FollowUp, '_clock' | '_deleted'>;
 

@@ -10,7 +10,8 @@ import { contactsByCompany } from './periodContacts';
 import type { CompanyContacts } from './periodContacts';
 import { companiesWithoutSize, newInPeriod } from './periodNews';
 import type { PeriodNews } from './periodNews';
-import type { Instant, Period } from './weeks';
+import type { Instant } from '../dates/localDate';
+import type { Period } from './weeks';
 
 /**
  * The afstemmingsoverleg (report, recommendation 5) as data: each section of the meeting screen

@@ -1,8 +1,8 @@
 import type { Organisation } from '../domain/common';
 import { alignment } from '../i18n/nl/alignment';
 import { hlcMillis } from '../sync/hlc';
-import { daysBetween, localDate, TIME_ZONE, toZonedIso } from './weeks';
-import type { Instant } from './weeks';
+import { daysBetween, localDate, TIME_ZONE, toZonedIso } from '../dates/localDate';
+import type { Instant } from '../dates/localDate';
 
 /** Afstemmingsoverleg section 6: how fresh the data of each partner device is. */
 

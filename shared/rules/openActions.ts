@@ -2,8 +2,8 @@ import type { Organisation } from '../domain/common';
 import { isShared } from './doubleApproach';
 import type { FollowUpFacts } from './doubleApproach';
 import { isOverdue } from './followUpOrder';
-import { localDate, TIME_ZONE } from './weeks';
-import type { Instant } from './weeks';
+import { localDate, TIME_ZONE } from '../dates/localDate';
+import type { Instant } from '../dates/localDate';
 
 /** Afstemmingsoverleg section 3: the open shared follow-ups, per advisor and per organisation. */
 

@@ -2,7 +2,8 @@ import type { Organisation } from '../domain/common';
 import type { CompanyFacts } from '../domain/target';
 import { isShared } from './doubleApproach';
 import type { LogFacts } from './doubleApproach';
-import { isDateInPeriod, localDate, TIME_ZONE } from './weeks';
+import { localDate, TIME_ZONE } from '../dates/localDate';
+import { isDateInPeriod } from './weeks';
 import type { Period } from './weeks';
 
 /** Afstemmingsoverleg section 1: who was contacted in the period, by company. */

@@ -2,7 +2,8 @@ import { hasKnownSize, isSmallMkb, isZzp } from '../domain/target';
 import type { CompanyFacts } from '../domain/target';
 import { isShared } from './doubleApproach';
 import type { LogFacts } from './doubleApproach';
-import { isDateInPeriod, localDate, TIME_ZONE } from './weeks';
+import { localDate, TIME_ZONE } from '../dates/localDate';
+import { isDateInPeriod } from './weeks';
 import type { Period } from './weeks';
 
 /** Afstemmingsoverleg section 4: what is new in the portfolio, and what still lacks a size. */

@@ -1,6 +1,7 @@
 import type { Scheme } from '../domain/scheme';
 import { kennisbank } from '../i18n/nl/kennisbank';
 import { domain } from '../i18n/nl/domain';
+import { localDate } from '../dates/localDate';
 import { compareDutch } from '../kennisbank/search';
 import { criteriaReasons } from './schemeCriteria';
 import type { MatchableCompany, MatchCriterion, MatchReason } from './schemeCriteria';
@@ -50,11 +51,9 @@ export type SchemeMatch = {
 const m = kennisbank.match;
 const dm = domain.match;
 
-/** ISO date (yyyy-mm-dd) of a Date in local time, or the string itself. */
+/** The calendar date (yyyy-mm-dd) of `today`: a string as it is, a Date as its Amsterdam date. */
 export function toIsoDate(today: Date | string): string {
-  if (typeof today === 'string') return today.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return typeof today === 'string' ? today.slice(0, 10) : localDate(today);
 }
 
 export function isEnded(scheme: Scheme, today: Date | string): boolean {
