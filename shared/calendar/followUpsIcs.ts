@@ -1,7 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { visit } from '../i18n/nl/visit';
-import { TIME_ZONE } from '../rules/weeks';
+import { TIME_ZONE } from '../dates/localDate';
 
 /** A follow-up or planned visit with a date, as the calendar needs it. */
 export type CalendarItem = {

@@ -1,3 +1,6 @@
+import { splitDate, wallClock as zonedWallClock } from '../dates/localDate';
+import type { WallClock } from '../dates/localDate';
+
 /** A column of an export: the heading a user reads and how to get the cell from a row. */
 export type ExportCell = string | number | boolean | Date | null | undefined;
 export type ExportColumnType = 'text' | 'number' | 'date' | 'datetime';
@@ -23,23 +26,14 @@ export function asDate(v: ExportCell, type: ExportColumnType | undefined): Date 
   return null;
 }
 
-const partsFmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  hourCycle: 'h23',
-});
-
-export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
 /**
  * The date and time an advisor's clock showed at that instant. A calendar date ("2026-11-03")
  * is not an instant and is taken as it is, so it never shifts to the previous day.
  */
 export function wallClock(v: ExportCell, date: Date): WallClock {
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    return { year: Number(v.slice(0, 4)), month: Number(v.slice(5, 7)), day: Number(v.slice(8, 10)), hour: 0, minute: 0, second: 0 };
+    const [year, month, day] = splitDate(v);
+    return { year, month, day, hour: 0, minute: 0, second: 0 };
   }
-  const p: Record<string, number> = {};
-  for (const part of partsFmt.formatToParts(date)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute!, second: p.second! };
+  return zonedWallClock(date);
 }

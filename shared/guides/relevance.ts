@@ -8,7 +8,8 @@ import type {
   Section,
 } from '../domain/guide';
 import { choicesOf, isQuestion } from '../domain/guide';
-import { formatDate, formatDecimal } from '../i18n/format';
+import { formatLocalDate, isLocalDate } from '../dates/localDate';
+import { formatDecimal } from '../i18n/format';
 import { guides as nl } from '../i18n/nl/guides';
 import type { Answers } from './conditions';
 import { conditionRefs, evaluateCondition, isAnswered } from './conditions';
@@ -141,8 +142,8 @@ export function formatAnswer(
         ? `${formatDecimal(value)}${item.unit ? ` ${item.unit}` : ''}`
         : String(value);
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? formatDate(`${value}T12:00:00Z`)
+      return typeof value === 'string' && isLocalDate(value)
+        ? formatLocalDate(value)
         : String(value);
     default:
       return Array.isArray(value) ? value.join('; ') : String(value);

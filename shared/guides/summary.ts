@@ -1,7 +1,8 @@
 import type { AnswerValue, CopyTo, Guide, Question, Scalar } from '../domain/guide';
 import type { Interview } from '../domain/interview';
 import type { SectorKey } from '../domain/target';
-import { formatDate, formatDateTime } from '../i18n/format';
+import { formatLocalDate } from '../dates/localDate';
+import { formatDateTime } from '../i18n/format';
 import { guides as nl } from '../i18n/nl/guides';
 import type { Answers } from './conditions';
 import { formatAnswer, OTHER_VALUE, relevantAnswers, relevantQuestions } from './relevance';
@@ -146,7 +147,7 @@ export function summarize(
   sector?: SectorKey | null,
 ): string {
   const s = nl.summary;
-  const lines = [s.header(guide.title, guide.version, formatDate(`${guide.date}T12:00:00Z`))];
+  const lines = [s.header(guide.title, guide.version, formatLocalDate(guide.date))];
   lines.push(
     interview.status === 'afgerond' && interview.finishedAt
       ? s.finished(formatDateTime(interview.finishedAt))

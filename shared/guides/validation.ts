@@ -1,5 +1,6 @@
 import type { AnswerValue, Guide, Question } from '../domain/guide';
 import { guides as nl } from '../i18n/nl/guides';
+import { isLocalDate } from '../dates/localDate';
 import type { Answers } from './conditions';
 import { isAnswered } from './conditions';
 import { choiceOptions, OTHER_VALUE, relevantQuestions } from './relevance';
@@ -13,14 +14,6 @@ export type ValidationIssue = {
 };
 
 const msg = nl.validation;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 function safeRegExp(source: string): RegExp | null {
   try {
     return new RegExp(source);
@@ -76,7 +69,7 @@ function checkAnswer(
       return null;
     }
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : ['constraint', msg.invalidDate];
+      return typeof value === 'string' && isLocalDate(value) ? null : ['constraint', msg.invalidDate];
     case 'scale':
       return typeof value === 'number' &&
         Number.isInteger(value) &&

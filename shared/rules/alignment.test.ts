@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meetingAgreementSchema } from '../domain/meeting';
-import { followUpSchema } from '../domain/followUp';
 import type { CompanyFacts } from '../domain/target';
 import { formatHlc } from '../sync/hlc';
-import {
-  agreementToFollowUp,
-  buildAlignmentOverview,
-  dataFreshness,
-  splitLeads,
-  uncontactedLeads,
-} from './alignment';
+import { buildAlignmentOverview } from './alignment';
 import type { FollowUpFacts, LogFacts } from './doubleApproach';
 
 /** Week 47 of 2026 with a Baanbrekend and an LWL advisor. */
@@ -205,105 +197,5 @@ describe('afstemmingsoverleg overview', () => {
       ['A. Adviseur', 'laatste gegevens van 3 dagen geleden', false],
       ['C. Loket', 'laatste gegevens van vandaag', false],
     ]);
-  });
-});
-
-describe('leads', () => {
-  it('splits free text on lines, commas and semicolons and strips list markers', () => {
-    expect(splitLeads('Van Dam, Bos;Kok\n- Smit BV\n2. De Vries\n\n , x')).toEqual([
-      'Van Dam',
-      'Bos',
-      'Kok',
-      'Smit BV',
-      'De Vries',
-    ]);
-  });
-
-  it('matches names as the same company name: case, accents, punctuation, legal form, "&" and "en" aside', () => {
-    const leads = uncontactedLeads({
-      interviews: [{ id: 'i1', companyId: 'x', answers: { leads: 'Jansen en Zn\nCafé ’t Hoekje B.V.' } }],
-      answerKeys: ['leads'],
-      companies: [
-        { id: 'jansen', name: 'Jansen & Zn. BV' },
-        { id: 'hoekje', name: 'cafe t hoekje' },
-      ],
-      logs: [{ companyId: 'jansen' }],
-    });
-    expect(leads.map((l) => [l.text, l.matchedCompanyId])).toEqual([['Café ’t Hoekje B.V.', 'hoekje']]);
-  });
-
-  it('keeps a named portfolio company that has no contact at all, with its id', () => {
-    const leads = uncontactedLeads({
-      interviews: [{ id: 'i1', companyId: 'x', answers: { leads: 'Garage het Wiel bv' } }],
-      answerKeys: ['leads'],
-      companies,
-      logs: [],
-    });
-    expect(leads).toEqual([
-      {
-        text: 'Garage het Wiel bv',
-        interviewIds: ['i1'],
-        sourceCompanyIds: ['x'],
-        matchedCompanyId: 'stil',
-      },
-    ]);
-  });
-});
-
-describe('dataFreshness', () => {
-  it('counts calendar days in Amsterdam', () => {
-    const hlc = formatHlc({
-      millis: Date.parse('2026-11-18T23:30:00+01:00'),
-      counter: 0,
-      deviceId: 'd',
-    });
-    const [f] = dataFreshness({
-      peers: [{ deviceId: 'd', newestHlc: hlc, lastSeenAt: null }],
-      now: '2026-11-19T00:10:00+01:00',
-    });
-    expect(f!.sentence).toBe('laatste gegevens van gisteren');
-    const [old] = dataFreshness({
-      peers: [{ deviceId: 'd', newestHlc: hlc, lastSeenAt: null }],
-      now: '2026-11-28T10:00:00+01:00',
-    });
-    expect(old).toMatchObject({
-      ageDays: 10,
-      stale: true,
-      sentence: 'laatste gegevens van 10 dagen geleden',
-    });
-  });
-});
-
-describe('agreementToFollowUp', () => {
-  it('turns an agreement into a valid, shared follow-up with a stable id', () => {
-    const agreement = meetingAgreementSchema.parse({
-      id: 'a1',
-      companyId: 'korf',
-      text: 'Baanbrekend belt over de BBL-plaats  en stuurt de regeling',
-      ownerAdvisorId: 'bb-1',
-      ownerName: 'A. Adviseur',
-      organisation: 'baanbrekend',
-      due: '2026-11-27',
-    });
-    const draft = agreementToFollowUp(agreement, { id: 'm1', date: '2026-11-19' }, now);
-    expect(draft).toMatchObject({
-      id: 'afspraak-a1',
-      title: 'Baanbrekend belt over de BBL-plaats en stuurt de regeling',
-      origin: 'afstemmingsoverleg',
-      originId: 'm1',
-      status: 'open',
-      visibility: 'gedeeld',
-      due: '2026-11-27',
-      notes: 'Afgesproken in het afstemmingsoverleg van 19 november 2026.',
-      createdAt: '2026-11-19T09:00:00+01:00',
-    });
-    expect(followUpSchema.safeParse({ ...draft, _clock: {} }).success).toBe(true);
-    expect(
-      agreementToFollowUp(
-        { ...agreement, followUpId: 'fu-9' },
-        { id: 'm1', date: '2026-11-19' },
-        now,
-      ).id,
-    ).toBe('fu-9');
   });
 });

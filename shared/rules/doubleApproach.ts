@@ -11,8 +11,8 @@ import {
   formatLocalDate,
   localDate,
   TIME_ZONE,
-} from './weeks';
-import type { Instant, LocalDate } from './weeks';
+} from '../dates/localDate';
+import type { Instant, LocalDate } from '../dates/localDate';
 
 /**
  * "Niet dubbel benaderen" (report, recommendation 5): before an advisor contacts a company,

@@ -1,6 +1,7 @@
 import type { FollowUp } from '../domain/followUp';
-import { currentWeekPeriod, localDate, TIME_ZONE } from './weeks';
-import type { Instant, LocalDate } from './weeks';
+import { localDate, TIME_ZONE } from '../dates/localDate';
+import { currentWeekPeriod } from './weeks';
+import type { Instant, LocalDate } from '../dates/localDate';
 
 /**
  * "Mijn acties": an advisor's open follow-ups in the order they need attention. Due dates are

@@ -14,7 +14,8 @@ import {
 import type { ReferenceSource } from '../seed/referenceFigures';
 import { isShared } from './doubleApproach';
 import type { LogFacts } from './doubleApproach';
-import { isInPeriod, TIME_ZONE } from './weeks';
+import { TIME_ZONE } from '../dates/localDate';
+import { isInPeriod } from './weeks';
 import type { Period } from './weeks';
 
 /**

@@ -2,8 +2,9 @@ import { isSmallMkb, isZzp } from '../domain/target';
 import type { CompanyFacts, TargetMetric } from '../domain/target';
 import { isShared } from './doubleApproach';
 import type { LogFacts } from './doubleApproach';
-import { addDays, daysBetween, isoWeekOfDate, localDate, mondayOf, TIME_ZONE } from './weeks';
-import type { LocalDate } from './weeks';
+import { addDays, daysBetween, localDate, TIME_ZONE } from '../dates/localDate';
+import { isoWeekOfDate, mondayOf } from './weeks';
+import type { LocalDate } from '../dates/localDate';
 
 /**
  * Reach over the year, week by week (report, recommendations 5 and 6): how many small MKB

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scheme } from '../domain/scheme';
 import { SEED_SCHEMES, schemeFromSeed } from '../seed/schemes';
-import type { MatchableCompany } from './schemeMatching';
+import type { MatchableCompany } from './schemeCriteria';
 import {
   isEnded,
   isStale,

@@ -1,10 +1,12 @@
 import { isSmallMkb, isZzp } from '../domain/target';
 import type { CompanyFacts, Target } from '../domain/target';
-import { alignment, formatDayMonth } from '../i18n/nl/alignment';
+import { alignment } from '../i18n/nl/alignment';
 import { isShared } from './doubleApproach';
 import type { LogFacts } from './doubleApproach';
-import { daysBetween, formatLocalDate, isDateInPeriod, localDate, TIME_ZONE } from './weeks';
-import type { Instant, Period } from './weeks';
+import { daysBetween, formatDayMonth, formatLocalDate, localDate, TIME_ZONE } from '../dates/localDate';
+import { isDateInPeriod } from './weeks';
+import type { Instant } from '../dates/localDate';
+import type { Period } from './weeks';
 
 /**
  * Progress on the SMART targets (report, recommendation 5). Only shared rows count, so every

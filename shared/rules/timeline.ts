@@ -13,7 +13,7 @@ import {
   startOfLocalDay,
   TIME_ZONE,
   toZonedIso,
-} from './weeks';
+} from '../dates/localDate';
 
 /**
  * One chronological story per company, newest first: contacts, actions, interviews, meeting

@@ -3,11 +3,12 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { addDays, localToday } from '../../shared/dates/localDate';
 import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
 
 /** A local date `days` from today in Amsterdam, as date inputs want it (YYYY-MM-DD). */
 function localDay(days: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + days * 86_400_000));
+  return addDays(localToday(), days);
 }
 
 async function setOrganisation(page: Page, organisation: 'LeerWerkLoket Drechtsteden' | 'Baanbrekend Drechtsteden') {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
+import { addDays, localToday } from '../../shared/dates/localDate';
 import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, screenshot, type App } from './browser';
 import { draftSummaries } from './idb';
 
@@ -11,8 +12,7 @@ const shoot = (target: { screenshot: (o: { path: string }) => Promise<unknown> }
 
 /** A date `days` from today in Amsterdam, typed the Dutch way (dd-mm-jjjj). */
 function localDay(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d).split('-');
+  const [y, m, day] = addDays(localToday(), days).split('-');
   return `${day}-${m}-${y}`;
 }
 

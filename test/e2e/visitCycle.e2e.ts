@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import PostalMime from 'postal-mime';
 import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, localToday } from '../../shared/dates/localDate';
 import { closeApp, completeFirstRun, launchApp, newProfileDir, OUTPUT, type App } from './browser';
 
 /*
@@ -79,12 +80,10 @@ async function allRows(page: Page, store: string): Promise<Record<string, unknow
 const companyRow = async (page: Page, name: string) =>
   (await allRows(page, 'companies')).find((c) => c.name === name);
 
+/** The date two weeks from today in Amsterdam, where the app runs (browser.ts sets its zone). */
 const inTwoWeeks = () => {
-  const d = new Date(Date.now() + 14 * 86_400_000);
-  return {
-    dutch: `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`,
-    iso: `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`,
-  };
+  const [y, m, d] = addDays(localToday(), 14).split('-');
+  return { dutch: `${d}-${m}-${y}`, iso: `${y}${m}${d}` };
 };
 
 describe('the visit cycle', () => {

@@ -1,6 +1,6 @@
 import type { Gemeente, Profile } from '../../../shared/domain/common';
 import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
-import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/weeks';
+import { addDays, localDate, localDateTimeToIso } from '../../../shared/dates/localDate';
 import { PROFILE_KEY } from '../queries/settings';
 import { emptyCompanyInput, newCompany, type CompanyKind, type CompanyStatus } from '../../../shared/domain/company';
 import { statusAfterEvent } from '../../../shared/rules/statusProgression';

@@ -1,3 +1,4 @@
+import { localDate, localToday } from '../../../shared/dates/localDate';
 import { guideSchema, type Guide } from '../../../shared/domain/guide';
 import {
   assertEditable,
@@ -102,7 +103,7 @@ export async function createGuide(title: string, db: VeldwerkDb = getDb()): Prom
     title,
     description: '',
     audience: 'algemeen',
-    date: now.toISOString().slice(0, 10),
+    date: localDate(now),
     status: 'concept',
     sections: [{ key: 'sectie_1', title: 'Eerste onderdeel', items: [] }],
     choiceLists: {},
@@ -119,7 +120,7 @@ export async function publishGuide(
   concept: Guide,
   db: VeldwerkDb = getDb(),
 ): Promise<PublishResult> {
-  const result = publish({ ...concept, date: new Date().toISOString().slice(0, 10) });
+  const result = publish({ ...concept, date: localToday() });
   if (!result.ok) return result;
   await write(
     db,

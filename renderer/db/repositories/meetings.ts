@@ -1,6 +1,6 @@
 import { meetingSchema, type Meeting, type MeetingAgreement, type MeetingParticipant } from '../../../shared/domain/meeting';
-import { agreementToFollowUp } from '../../../shared/rules/alignment';
-import { toZonedIso } from '../../../shared/rules/weeks';
+import { agreementToFollowUp } from '../../../shared/rules/agreements';
+import { toZonedIso } from '../../../shared/dates/localDate';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
 import type { JsonValue } from '../../../shared/sync/types';

@@ -1,5 +1,5 @@
 import type { MeetingDraft } from '../../db/repositories/meetings';
-import { formatLocalDate } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { Button } from '../../ui/Button';
 import { CompanyLink } from './CompanyLink';
 import { orgShort } from './labels';

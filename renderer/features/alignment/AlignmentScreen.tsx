@@ -13,7 +13,7 @@ import { useOverview } from './useOverview';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { meetingOfPeriod } from '../../../shared/rules/meetingOfPeriod';
-import { formatLocalDate } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import '../../styles/alignment.css';
 
 /** `/afstemming`: the agenda of the weekly afstemmingsoverleg for a chosen week or period. */

@@ -1,5 +1,5 @@
-import type { CompanyContacts } from '../../../shared/rules/alignment';
-import { localDate } from '../../../shared/rules/weeks';
+import type { CompanyContacts } from '../../../shared/rules/periodContacts';
+import { localDate } from '../../../shared/dates/localDate';
 import { formatDutchDate } from '../contacts/contactForm';
 import { Badge } from '../../ui/Page';
 import { AgreeButton } from './AgreeButton';

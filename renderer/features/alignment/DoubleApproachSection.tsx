@@ -1,6 +1,6 @@
 import type { ApproachedByBoth, OwnedByBoth } from '../../../shared/rules/doubleApproach';
 import type { LogFacts } from '../../../shared/rules/doubleApproach';
-import { formatInstantDate } from '../../../shared/rules/weeks';
+import { formatInstantDate } from '../../../shared/dates/localDate';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { channelLabel } from './labels';

@@ -1,5 +1,5 @@
 import type { AlignmentOverview } from '../../../shared/rules/alignment';
-import { formatLocalDate } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { Badge } from '../../ui/Page';
 import { CompanyLink } from './CompanyLink';
 import { orgLong, orgShort } from './labels';

@@ -1,4 +1,4 @@
-import type { Freshness } from '../../../shared/rules/alignment';
+import type { Freshness } from '../../../shared/rules/freshness';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { Badge } from '../../ui/Page';

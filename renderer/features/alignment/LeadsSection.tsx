@@ -1,4 +1,4 @@
-import type { Lead } from '../../../shared/rules/alignment';
+import type { Lead } from '../../../shared/rules/leads';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Meeting } from '../../../shared/domain/meeting';
-import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
+import { formatPeriod } from '../../../shared/rules/weeks';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
 /** Past meetings, newest first, each with its minutes. */

@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../shared/domain/meeting';
 import { formatDateTime } from '../../../shared/i18n/format';
-import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
+import { formatPeriod } from '../../../shared/rules/weeks';
 import { AgreementList } from './AgreementList';
 import { orgShort } from './labels';
 import { OverviewSections } from './OverviewSections';

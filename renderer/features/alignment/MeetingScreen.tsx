@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { formatLocalDate } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { useAlignmentData, useMeeting } from '../../db/queries/alignment';
 import { useProfile } from '../../db/queries/settings';
 import { clearAgreementDraft, deleteMeeting, readAgreementDraft, saveAgreementDraft } from '../../db/repositories/meetings';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatPeriod, isoWeekOf, shiftWeek, weekLabel } from '../../../shared/rules/weeks';
+import { formatPeriod, isoWeekOf, isoWeekOfDate, shiftWeek, weekLabel } from '../../../shared/rules/weeks';
 import { Button } from '../../ui/Button';
 import { DutchDateField } from './DutchDateField';
 import type { PeriodChoice } from './usePeriod';
@@ -15,7 +15,7 @@ export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
   const [from, setFrom] = useState<string | null>(period.from);
   const [to, setTo] = useState<string | null>(period.to);
   const [error, setError] = useState<string | null>(null);
-  const anchor = week ?? isoWeekOf(`${period.to}T12:00:00Z`);
+  const anchor = week ?? isoWeekOfDate(period.to);
   const current = isoWeekOf(new Date());
   const isCurrent = week !== null && week.year === current.year && week.week === current.week;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { currentWeekPeriod, formatPeriod, localDate, type Period } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
+import { currentWeekPeriod, formatPeriod, type Period } from '../../../shared/rules/weeks';
 import { Button } from '../../ui/Button';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { DutchDateField } from './DutchDateField';

@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { formatInt } from '../../../shared/i18n/format';
 import { TARGET_METRIC_LABELS } from '../../../shared/domain/target';
 import type { ReachTrend } from '../../../shared/rules/reachTrend';
-import { formatLocalDate } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 
 const SMALL = '#0e5a47';

@@ -1,7 +1,7 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { GEMEENTE_LABELS, GEMEENTEN, type Organisation } from '../../../shared/domain/common';
 import { SECTOR_KEYS, TARGET_METRIC_LABELS, TARGET_METRICS, type Target } from '../../../shared/domain/target';
-import { localDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
 import type { AdvisorFacts } from '../../db/queries/alignment';
 import { saveTarget } from '../../db/repositories/targets';
 import { Button } from '../../ui/Button';

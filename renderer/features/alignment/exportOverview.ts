@@ -6,7 +6,8 @@ import type { Period } from '../../../shared/rules/weeks';
 import { channelLabel, gemeenteLabel, orgShort, sizeLabel, topicsLabel } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import { alignmentReach } from '../../../shared/i18n/nl/alignmentReach';
-import { formatLocalDate, formatPeriod } from '../../../shared/rules/weeks';
+import { formatLocalDate } from '../../../shared/dates/localDate';
+import { formatPeriod } from '../../../shared/rules/weeks';
 import type { OverviewContext } from './useOverview';
 
 const c = ui.columns;

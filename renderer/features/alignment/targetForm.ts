@@ -3,7 +3,7 @@ import type { Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import type { Organisation } from '../../../shared/domain/common';
 import { targetSchema, type Target } from '../../../shared/domain/target';
-import { addDays } from '../../../shared/rules/weeks';
+import { addDays } from '../../../shared/dates/localDate';
 
 /** The target form holds strings, as inputs do; `targetFormSchema` turns them into a Target. */
 export type TargetFormValues = {

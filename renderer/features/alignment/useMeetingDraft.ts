@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { sameFieldValue } from '../../../shared/data/equality';
 import type { Meeting } from '../../../shared/domain/meeting';
 import type { Profile } from '../../../shared/domain/common';
-import { localDate, type Period } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
+import { type Period } from '../../../shared/rules/weeks';
 import { saveMeetingChanges, type MeetingDraft } from '../../db/repositories/meetings';
 import { clearSaveBackup, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
 

@@ -12,7 +12,7 @@ import type { SectorKey } from '../../../shared/domain/target';
 import { formatDate } from '../../../shared/i18n/format';
 import { common } from '../../../shared/i18n/nl/common';
 import { visit } from '../../../shared/i18n/nl/visit';
-import { toZonedIso } from '../../../shared/rules/weeks';
+import { toZonedIso } from '../../../shared/dates/localDate';
 import type { ContactLogRow } from '../../db/queries/contactLogs';
 import { useProfile } from '../../db/queries/settings';
 import { saveContactLog } from '../../db/repositories/contactLogs';

@@ -1,6 +1,7 @@
 import type { CompanyKind } from '../../../shared/domain/company';
 import type { SectorKey } from '../../../shared/domain/target';
 import { resolveWording } from '../../../shared/guides/wording';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { formatDate } from '../../../shared/i18n/format';
 import { visit } from '../../../shared/i18n/nl/visit';
 import type { SchemeFit } from '../visit/schemeFit';
@@ -67,7 +68,7 @@ export function composeLetter(input: LetterInput): { subject: string; body: stri
   lines.push('', `${v.agreed}:`);
   if (input.agreed.length === 0) lines.push(v.nothingAgreed);
   for (const a of input.agreed)
-    lines.push(v.agreedItem(a.title, a.ownerName, a.due ? formatDate(`${a.due}T12:00:00Z`) : null));
+    lines.push(v.agreedItem(a.title, a.ownerName, a.due ? formatLocalDate(a.due) : null));
   if (input.schemes.length > 0) {
     lines.push('', `${v.schemes}:`);
     for (const s of input.schemes)

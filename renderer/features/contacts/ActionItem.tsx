@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { FOLLOW_UP_ORIGIN_LABELS } from '../../../shared/domain/followUp';
 import { contacts } from '../../../shared/i18n/nl/contacts';
-import { daysBetween, formatLocalDate } from '../../../shared/rules/weeks';
+import { daysBetween, formatLocalDate } from '../../../shared/dates/localDate';
 import type { FollowUpRow } from '../../db/queries/followUps';
 import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toCsvBytes } from '../../../shared/export/csv';
-import { localDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
 import { useCompanies, type CompanyRow } from '../../db/queries/companies';
 import { useContactLogs, type ContactLogRow } from '../../db/queries/contactLogs';
 import { saveFile } from '../../platform/platform';

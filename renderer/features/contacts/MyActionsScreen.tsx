@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FollowUpStatus } from '../../../shared/domain/followUp';
 import { contacts } from '../../../shared/i18n/nl/contacts';
 import { groupMyActions } from '../../../shared/rules/followUpOrder';
-import { localDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
 import { useCompanyNames, useOwnFollowUps, type FollowUpRow } from '../../db/queries/followUps';
 import { useProfile } from '../../db/queries/settings';
 import { setFollowUpStatus } from '../../db/repositories/followUps';

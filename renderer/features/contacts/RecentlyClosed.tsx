@@ -1,5 +1,5 @@
 import { FOLLOW_UP_STATUS_LABELS } from '../../../shared/domain/followUp';
-import { formatInstantDate } from '../../../shared/rules/weeks';
+import { formatInstantDate } from '../../../shared/dates/localDate';
 import type { FollowUpRow } from '../../db/queries/followUps';
 import { setFollowUpStatus } from '../../db/repositories/followUps';
 import { Button } from '../../ui/Button';

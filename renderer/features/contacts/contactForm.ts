@@ -4,7 +4,7 @@ import { COMPANY_STATUSES, companyKindSchema, companyStatusSchema, type CompanyK
 import { visit } from '../../../shared/i18n/nl/visit';
 import { contactLogInputSchema, type Channel, type ContactLog, type ContactLogInput, type TopicKey } from '../../../shared/domain/contactLog';
 import { FOLLOW_UP_TITLE_MAX } from '../../../shared/domain/followUp';
-import { localDate, localDateTimeToIso, toZonedIso } from '../../../shared/rules/weeks';
+import { isLocalDate, localDate, localDateTimeToIso, toZonedIso } from '../../../shared/dates/localDate';
 import type { JsonValue } from '../../../shared/sync/types';
 import type { FollowUpDraft } from '../../db/repositories/contactLogs';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
@@ -48,8 +48,7 @@ export function parseDutchDate(text: string): string | null {
   if (!m) return null;
   const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   const iso = `${String(year).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T12:00:00Z`);
-  return isoDate.safeParse(iso).success && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return isLocalDate(iso) ? iso : null;
 }
 
 /** `YYYY-MM-DD` as the advisor types it: `23-11-2026`. */

@@ -4,7 +4,7 @@ import type { ExportColumn } from '../../../shared/export/columns';
 import { common } from '../../../shared/i18n/nl/common';
 import { contacts } from '../../../shared/i18n/nl/contacts';
 import { SIZE_CLASS_LABELS, type SizeClass } from '../../../shared/rules/sizeClass';
-import { localDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
 import type { CompanyRow } from '../../db/queries/companies';
 import type { ContactLogRow } from '../../db/queries/contactLogs';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';

@@ -1,6 +1,6 @@
 import { registerNavBadges, type NavBadge } from '../../app/navBadges';
 import { contacts } from '../../../shared/i18n/nl/contacts';
-import { localDate } from '../../../shared/rules/weeks';
+import { localDate } from '../../../shared/dates/localDate';
 import { useOverdueCount } from '../../db/queries/followUps';
 import { useProfile } from '../../db/queries/settings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isEditableInPlace } from '../../../shared/guides/versioning';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { guides as nl } from '../../../shared/i18n/nl/guides';
 import { useGuide, useGuideUsage } from '../../db/queries/guides';
 import { startGuideVersion } from '../../db/repositories/guides';
@@ -44,7 +44,7 @@ export function GuideEditorScreen() {
   return (
     <Page
       title={guide.title}
-      description={`${tx.version(guide.version)} · ${nl.statuses[guide.status]} · ${formatDate(`${guide.date}T12:00:00Z`)} · ${tx.guides.usedCount(usage.get(guide.id) ?? 0)}`}
+      description={`${tx.version(guide.version)} · ${nl.statuses[guide.status]} · ${formatLocalDate(guide.date)} · ${tx.guides.usedCount(usage.get(guide.id) ?? 0)}`}
       actions={
         <>
           <Link className="btn btn-secondary" to="/gesprekken/handleidingen">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Guide } from '../../../shared/domain/guide';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { guides as nl } from '../../../shared/i18n/nl/guides';
 import { useGuideUsage } from '../../db/queries/guides';
 import { createGuide } from '../../db/repositories/guides';
@@ -82,7 +82,7 @@ export function GuidesScreen() {
                       <td>
                         <Badge tone={STATUS_TONE[g.status]}>{nl.statuses[g.status]}</Badge>
                       </td>
-                      <td>{formatDate(`${g.date}T12:00:00Z`)}</td>
+                      <td>{formatLocalDate(g.date)}</td>
                       <td>{t.usedCount(usage?.get(g.id) ?? 0)}</td>
                       <td>
                         <div className="guide-row-actions">

@@ -5,7 +5,7 @@ import type { Answers } from '../../../shared/guides/engine';
 import { printBlocks, relevanceMap } from '../../../shared/guides/engine';
 import { describeCondition } from '../../../shared/guides/conditionText';
 import { guides as guideTexts } from '../../../shared/i18n/nl/guides';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatLocalDate } from '../../../shared/dates/localDate';
 import { isBlock, itemLayouts, type TextOf } from './guideLayout';
 import { PrintAnswer } from './PrintAnswer';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
@@ -126,7 +126,7 @@ export function PrintDocument({
       <header className="p-header">
         <h1 className="p-title">{text(guide.title)}</h1>
         <p className="p-version">
-          {tx.print.versionLine(guide.version, formatDate(`${guide.date}T12:00:00Z`))}
+          {tx.print.versionLine(guide.version, formatLocalDate(guide.date))}
         </p>
         <div className="p-fields">
           <Field label={tx.print.company} value={header.company} />

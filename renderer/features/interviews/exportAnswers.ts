@@ -1,3 +1,4 @@
+import { localToday } from '../../../shared/dates/localDate';
 import type { Guide } from '../../../shared/domain/guide';
 import { exportColumns, EXPORT_FIXED_COLUMNS } from '../../../shared/guides/exportColumns';
 import type { ExportColumn } from '../../../shared/export/columns';
@@ -34,7 +35,7 @@ export async function exportGuideAnswers(
     type: c.key === EXPORT_FIXED_COLUMNS.date ? 'date' : undefined,
   }));
   const newest = [...versions].sort((a, b) => b.version - a.version)[0]!;
-  const base = `Antwoorden ${newest.title} ${new Date().toISOString().slice(0, 10)}`;
+  const base = `Antwoorden ${newest.title} ${localToday()}`;
   if (format === 'csv')
     await saveFile(`${base}.csv`, toCsvBytes(columns, table.rows), 'text/csv;charset=utf-8');
   else {

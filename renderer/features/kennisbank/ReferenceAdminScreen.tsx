@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ReferenceTable } from '../../../shared/domain/referenceSet';
-import { toIsoDate } from '../../../shared/rules/schemeMatching';
+import { localToday } from '../../../shared/dates/localDate';
 import { useNetworks, useSchemes, useTerms } from '../../db/queries/reference';
 import { exportReferenceFile } from '../../db/repositories/reference';
 import { saveFile } from '../../platform/platform';
@@ -29,7 +29,7 @@ export function ReferenceAdminScreen() {
     setExportState(null);
     try {
       const text = await exportReferenceFile();
-      const saved = await saveFile(`veldwerk-referentieset-${toIsoDate(new Date())}.json`, new TextEncoder().encode(text), 'application/json');
+      const saved = await saveFile(`veldwerk-referentieset-${localToday()}.json`, new TextEncoder().encode(text), 'application/json');
       if (saved) setExportState({ tone: 'success', text: a.exported });
     } catch (e) {
       setExportState({ tone: 'error', text: e instanceof Error ? e.message : String(e) });

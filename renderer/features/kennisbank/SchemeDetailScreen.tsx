@@ -3,7 +3,7 @@ import { domain } from '../../../shared/i18n/nl/domain';
 import { Link, useParams } from 'react-router';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { formatDate } from '../../../shared/i18n/format';
-import { toIsoDate } from '../../../shared/rules/schemeMatching';
+import { localToday } from '../../../shared/dates/localDate';
 import { useScheme } from '../../db/queries/reference';
 import { markSchemeChecked } from '../../db/repositories/reference';
 import { Button } from '../../ui/Button';
@@ -32,7 +32,7 @@ export function SchemeDetailScreen() {
       </Page>
     );
   }
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const ended = displayStatus(scheme, today) === 'beeindigd';
   const criteria = criteriaInWords(scheme.criteria);
   return (

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
-import type { ReasonOutcome, SchemeMatch } from '../../../shared/rules/schemeMatching';
+import type { ReasonOutcome } from '../../../shared/rules/schemeCriteria';
+import type { SchemeMatch } from '../../../shared/rules/schemeMatching';
 import { Badge } from '../../ui/Page';
 import { schemeHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';

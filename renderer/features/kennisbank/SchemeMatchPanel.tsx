@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { toIsoDate, matchSchemes } from '../../../shared/rules/schemeMatching';
+import { localToday } from '../../../shared/dates/localDate';
+import { matchSchemes } from '../../../shared/rules/schemeMatching';
 import { useCompany } from '../../db/queries/companies';
 import { useSchemes } from '../../db/queries/reference';
 import { Button } from '../../ui/Button';
@@ -19,7 +20,7 @@ export function SchemeMatchPanel({ companyId }: { companyId: string }) {
   const company = useCompany(companyId);
   const schemes = useSchemes();
   const [showAll, setShowAll] = useState(false);
-  const today = toIsoDate(new Date());
+  const today = localToday();
   const matches = useMemo(
     () => (company && schemes ? matchSchemes(toMatchableCompany(company), schemes, today) : null),
     [company, schemes, today],

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { SCHEME_AUDIENCES, SCHEME_KINDS, type Scheme } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { listSchemes } from '../../../shared/kennisbank/search';
-import { toIsoDate } from '../../../shared/rules/schemeMatching';
+import { localToday } from '../../../shared/dates/localDate';
 import { useSchemes } from '../../db/queries/reference';
 import { EmptyState, Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
@@ -37,7 +37,7 @@ export function SchemesScreen() {
       },
       { replace: true },
     );
-  const today = toIsoDate(new Date());
+  const today = localToday();
   // A search also finds retired regelingen (e.g. leerrechten); browsing shows only those in use.
   const base: Scheme[] = useMemo(() => listSchemes(schemes ?? [], query), [schemes, query]);
   const shown = base.filter(

@@ -11,7 +11,7 @@ import {
   type SchemeCriteria,
 } from '../../../shared/domain/scheme';
 import { SOURCE_REPORTS, TERM_CATEGORIES, referenceKeySchema, type Term } from '../../../shared/domain/term';
-import { toIsoDate } from '../../../shared/rules/schemeMatching';
+import { localToday } from '../../../shared/dates/localDate';
 import { slugKey } from '../../../shared/text/normalize';
 
 /*
@@ -149,7 +149,7 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
     sourceText: s?.source.text ?? '',
     sourceUrl: s?.source.url ?? '',
     sourceDate: s?.source.date ?? '',
-    lastChecked: s?.lastChecked ?? toIsoDate(new Date()),
+    lastChecked: s?.lastChecked ?? localToday(),
     kinds: c.kinds ?? [],
     minEmployees: c.minEmployees?.toString() ?? '',
     maxEmployees: c.maxEmployees?.toString() ?? '',

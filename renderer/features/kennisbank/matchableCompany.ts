@@ -1,7 +1,7 @@
 import type { Gemeente } from '../../../shared/domain/common';
 import { GEMEENTEN } from '../../../shared/domain/common';
 import { LEARNING_FORMS, SBI_SECTIONS, SECTOR_KEYS, type LearningForm } from '../../../shared/domain/scheme';
-import type { ActivityState, MatchableCompany, SizeClassKey } from '../../../shared/rules/schemeMatching';
+import type { ActivityState, MatchableCompany, SizeClassKey } from '../../../shared/rules/schemeCriteria';
 import type { CompanyRow } from '../../db/queries/companies';
 
 const SIZE_CLASSES: readonly SizeClassKey[] = ['zzp', '1-4', '5-9', '10-14', '15-19', '20-25', '26-49', '50-249', '250+', 'onbekend'];

@@ -1,3 +1,4 @@
+import { localToday } from '../../../shared/dates/localDate';
 import { toCsvBytes } from '../../../shared/export/csv';
 import type { ExportColumn } from '../../../shared/export/columns';
 import { saveFile } from '../../platform/platform';
@@ -24,7 +25,7 @@ export function exportColumns(view: ViewState, ctx: RowContext): ExportColumn<Pr
 
 export async function exportView(format: 'csv' | 'xlsx', rows: PreparedRow[], view: ViewState, ctx: RowContext): Promise<boolean> {
   const columns = exportColumns(view, ctx);
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = localToday();
   if (format === 'csv') {
     return saveFile(`portefeuille-${stamp}.csv`, toCsvBytes(columns, rows), 'text/csv;charset=utf-8');
   }

@@ -3,15 +3,6 @@ import { formatInt } from '../format';
 
 /** Texts of the afstemmingsoverleg screen, targets and the reach view. */
 
-const dayMonthFmt = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-
-/** "31 december": a local date without its year, for sentences about the current year. */
-export const formatDayMonth = (date: string) => dayMonthFmt.format(new Date(`${date}T12:00:00Z`));
-
 const nouns: Record<TargetMetric, [singular: string, plural: string, verb: string]> = {
   'klein-mkb-bereikt': ['bedrijf', 'bedrijven', 'bereikt'],
   'sector-bereikt': ['bedrijf', 'bedrijven', 'bereikt'],

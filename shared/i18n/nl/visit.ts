@@ -1,4 +1,4 @@
-import { formatDate } from '../format';
+import { formatLocalDate } from '../../dates/localDate';
 
 /** Texts of the visit cycle: the company's reading view, the bezoekkaart, afronden, the bezoekverslag and the calendar. */
 export const visit = {
@@ -37,7 +37,7 @@ export const visit = {
     noContacts: 'Nog geen contact met dit bedrijf.',
     followUps: 'Open acties',
     noFollowUps: 'Geen open acties.',
-    due: (d: string) => `uiterlijk ${formatDate(`${d}T12:00:00Z`)}`,
+    due: (d: string) => `uiterlijk ${formatLocalDate(d)}`,
     noDue: 'geen datum',
     interviews: 'Eerdere gesprekken',
     noInterviews: 'Nog geen afgeronde gesprekken.',
