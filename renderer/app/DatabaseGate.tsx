@@ -1,4 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { t } from '../../shared/i18n';
+import { shell } from '../../shared/i18n/nl/shell';
 import { openDatabase, type OpenProblem } from '../db/openDatabase';
 import { maybeDailySnapshot } from '../db/snapshots';
 import { problems, reportBackground } from '../platform/problemReporter';
@@ -42,10 +44,10 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
 
   if (replaced) {
     return (
-      <Problem title="Veldwerk is bijgewerkt in een ander venster">
-        <p>Herlaad dit venster om verder te werken. Uw gegevens zijn veilig.</p>
+      <Problem title={shell.database.replacedTitle}>
+        <p>{shell.database.replaced}</p>
         <Button variant="primary" onPress={() => window.location.reload()}>
-          Herladen
+          {shell.database.reload}
         </Button>
       </Problem>
     );
@@ -53,7 +55,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   if (state.kind === 'opening') {
     return (
       <div className="loading" role="status">
-        Uw gegevens worden geopend…
+        {shell.database.opening}
       </div>
     );
   }
@@ -62,15 +64,15 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       <Problem title={state.problem.title}>
         <p>{state.problem.message}</p>
         {state.waiting ? (
-          <p role="status">Wachten tot de andere vensters gesloten zijn…</p>
+          <p role="status">{shell.database.waiting}</p>
         ) : (
           <Button variant="primary" onPress={() => window.location.reload()}>
-            Opnieuw proberen
+            {t.actions.retry}
           </Button>
         )}
         {state.problem.detail && (
           <details>
-            <summary>Technische details</summary>
+            <summary>{shell.database.details}</summary>
             <code>{state.problem.detail}</code>
           </details>
         )}

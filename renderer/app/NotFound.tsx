@@ -1,14 +1,15 @@
 import { Link } from 'react-aria-components';
+import { shell } from '../../shared/i18n/nl/shell';
 import { EmptyState, Page } from '../ui/Page';
 
 export function NotFound() {
   return (
-    <Page title="Pagina niet gevonden">
-      <EmptyState title="Deze pagina bestaat niet (meer)">
+    <Page title={shell.notFound.title}>
+      <EmptyState title={shell.notFound.heading}>
         <p>
-          Misschien is het bedrijf of gesprek verwijderd of samengevoegd.{' '}
+          {shell.notFound.explain}{' '}
           <Link href="/portefeuille" className="link">
-            Naar de portefeuille
+            {shell.notFound.back}
           </Link>
         </p>
       </EmptyState>

@@ -1,5 +1,6 @@
 import { Link } from 'react-aria-components';
-import { formatCount, formatDateTime } from '../../shared/i18n';
+import { formatDateTime } from '../../shared/i18n';
+import { shell } from '../../shared/i18n/nl/shell';
 import { syncUi } from '../../shared/i18n/nl/sync';
 import { useSyncStatus } from '../db/queries/syncStatus';
 import { SyncHost } from '../features/sync/SyncHost';
@@ -21,7 +22,7 @@ export function SyncIndicator() {
       </>
     );
   }
-  const pending = formatCount(status.pending, 'wijziging wacht', 'wijzigingen wachten');
+  const pending = shell.syncPending(status.pending);
   const head = running
     ? progress?.phase === 'push'
       ? syncUi.phase.push(progress.done)

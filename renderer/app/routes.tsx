@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { t } from '../../shared/i18n';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 
@@ -16,7 +17,7 @@ function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>,
       <Suspense
         fallback={
           <p className="loading" role="status">
-            Bezig met laden…
+            {t.loading}
           </p>
         }
       >

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { shell } from '../../shared/i18n/nl/shell';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../shared/backup/backupFile';
 import { getDb, type VeldwerkDb } from './database';
 import { LATEST_VERSION } from './schema';
@@ -7,33 +8,7 @@ import { storeSnapshot } from './snapshots';
 export type OpenProblemKind = 'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'unknown';
 export type OpenProblem = { kind: OpenProblemKind; title: string; message: string; detail?: string };
 
-export const OPEN_PROBLEMS: Record<OpenProblemKind, Omit<OpenProblem, 'kind' | 'detail'>> = {
-  blocked: {
-    title: 'Veldwerk is nog open in een ander venster',
-    message:
-      'De database moet worden bijgewerkt, maar een ander venster of tabblad van Veldwerk houdt hem vast. Sluit de andere vensters van Veldwerk; dit venster gaat daarna vanzelf verder. Er gaat niets verloren.',
-  },
-  'newer-version': {
-    title: 'Uw gegevens zijn van een nieuwere versie van Veldwerk',
-    message:
-      'Deze laptop heeft eerder een nieuwere versie van Veldwerk gebruikt. Deze oudere versie kan die gegevens niet veilig openen en laat ze daarom ongemoeid. Installeer de nieuwste versie van Veldwerk.',
-  },
-  quota: {
-    title: 'De schijf of de browseropslag is vol',
-    message:
-      'Veldwerk kan niets meer opslaan omdat er geen ruimte is. Maak ruimte vrij op de schijf (of wis andere websitegegevens in browsermodus) en start Veldwerk opnieuw. Uw bestaande gegevens blijven staan.',
-  },
-  unavailable: {
-    title: 'Deze browser staat geen opslag toe',
-    message:
-      'In een privévenster of met strikte instellingen kan Veldwerk geen gegevens bewaren. Open Veldwerk in een gewoon venster of gebruik de desktop-app.',
-  },
-  unknown: {
-    title: 'De database kon niet worden geopend',
-    message:
-      'Er ging iets mis bij het openen van uw gegevens. Ze zijn niet gewist. Start Veldwerk opnieuw; blijft dit gebeuren, zet dan een back-up terug via Instellingen of neem contact op met de beheerder.',
-  },
-};
+export const OPEN_PROBLEMS: Record<OpenProblemKind, Omit<OpenProblem, 'kind' | 'detail'>> = shell.database.problems;
 
 function problem(kind: OpenProblemKind, detail?: string): OpenProblem {
   return { kind, ...OPEN_PROBLEMS[kind], detail };
