@@ -20,6 +20,7 @@ import { formatDate } from '../../../shared/i18n/format';
 import { common } from '../../../shared/i18n/nl/common';
 import { visit } from '../../../shared/i18n/nl/visit';
 import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
+import { localToday } from '../../../shared/dates/localDate';
 import { employeesBasisSchema, formatSizeBand, sizeBandSchema } from '../../../shared/rules/sizeClass';
 import { Badge } from '../../ui/Page';
 import { schemeHref } from '../kennisbank/paths';
@@ -67,6 +68,7 @@ function activitiesText(c: Card['company']): string {
  */
 export function VisitCard({ card, print = false }: { card: Card; print?: boolean }) {
   const c = card.company;
+  const today = localToday();
   const limit = print
     ? { contacts: 4, interviews: 2, answers: 3, text: 180 }
     : { contacts: 6, interviews: 5, answers: 8, text: 600 };
@@ -143,6 +145,12 @@ export function VisitCard({ card, print = false }: { card: Card; print?: boolean
                 <span className="muted">
                   ({f.ownerName}, {f.due ? r.due(f.due) : r.noDue})
                 </span>
+                {f.due && f.due < today && (
+                  <>
+                    {' '}
+                    <Badge tone="warning">{r.overdue}</Badge>
+                  </>
+                )}
                 {f.visibility === 'prive' && <Badge tone="private">{r.privateMark}</Badge>}
                 {!print && f.due && f.visibility !== 'prive' && (
                   <CalendarButton

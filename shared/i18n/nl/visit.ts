@@ -39,6 +39,7 @@ export const visit = {
     noFollowUps: 'Geen open acties.',
     due: (d: string) => `uiterlijk ${formatLocalDate(d)}`,
     noDue: 'geen datum',
+    overdue: 'te laat',
     interviews: 'Eerdere gesprekken',
     noInterviews: 'Nog geen afgeronde gesprekken.',
     schemes: 'Regelingen die passen',
