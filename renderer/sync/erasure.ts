@@ -1,5 +1,6 @@
-import { PERSON_BLANK_FIELDS, namePattern, redactValue } from '../../shared/privacy/personData';
-import type { ChangeBatch, JsonValue, RowChange } from '../../shared/sync/types';
+import { PERSON_BLANK_FIELDS } from '../../shared/privacy/personData';
+import { MENTION_TABLES, redactorFor, scrubBatch, scrubConflict, scrubStoredRow } from '../../shared/privacy/scrub';
+import type { ChangeBatch } from '../../shared/sync/types';
 import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 
 /**
@@ -12,8 +13,6 @@ import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/data
  */
 export const ERASED_FIELD = 'erased';
 export const ERASURE_STORES = ['contactPersons', 'contactLogs', 'interviews', 'followUps', 'companies', 'conflicts', 'inbox', 'outbox'] as const;
-const MENTION_TABLES = ['contactPersons', 'contactLogs', 'interviews', 'followUps', 'companies'] as const;
-const PERSON_FIELDS = Object.keys(PERSON_BLANK_FIELDS) as (keyof typeof PERSON_BLANK_FIELDS)[];
 
 /** Contact persons erased by these batches. */
 export function erasedPersons(batches: ChangeBatch[]): string[] {
@@ -43,65 +42,14 @@ export function namesOf(row: StoredRow | undefined): string[] {
 }
 
 export async function scrubPerson(db: VeldwerkDb, personId: string, names: string[]): Promise<void> {
-  const patterns = names.map(namePattern).filter((p): p is RegExp => p !== null);
-  const redact = <T>(value: T): T => patterns.reduce<unknown>((v, p) => redactValue(v, p), value) as T;
-  const blankPerson = (fields: Record<string, JsonValue>): Record<string, JsonValue> => {
-    const out = { ...fields };
-    for (const f of PERSON_FIELDS) if (f in out) out[f] = PERSON_BLANK_FIELDS[f];
-    return out;
-  };
-
-  const scrubRow = (table: string, row: StoredRow): boolean => {
-    const before = JSON.stringify(row);
-    const isPerson = table === 'contactPersons' && row.id === personId;
-    const clean = (r: Record<string, unknown>) => {
-      const rivals = r._rivals as Record<string, unknown> | undefined;
-      if (rivals) {
-        if (isPerson) for (const f of PERSON_FIELDS) delete rivals[f];
-        r._rivals = redact(rivals);
-        if (Object.keys(r._rivals as object).length === 0) delete r._rivals;
-      }
-      if (isPerson) for (const f of PERSON_FIELDS) if (f in r) r[f] = PERSON_BLANK_FIELDS[f];
-      // Current values too, hidden (deleted) rows included: a partner's copy of a row the eraser
-      // holds private or deleted is not reached by the erasure batch. Every device redacts the
-      // same values the same way, so they stay alike.
-      for (const key of Object.keys(r)) if (!key.startsWith('_') && key !== 'id') r[key] = redact(r[key]);
-    };
-    clean(row);
-    if (row._shared && typeof row._shared === 'object') {
-      const shared = { ...(row._shared as Record<string, unknown>) };
-      clean(shared);
-      row._shared = shared;
-    }
-    return JSON.stringify(row) !== before;
-  };
+  const redact = redactorFor(names);
   for (const table of MENTION_TABLES) {
     await db.table<StoredRow, string>(table).toCollection().modify((row) => {
-      scrubRow(table, row);
+      scrubStoredRow(row, table === 'contactPersons' && row.id === personId, redact);
     });
   }
-
-  await db.conflicts.toCollection().modify((c: ConflictRow) => {
-    if (c.table === 'contactPersons' && c.rowId === personId) {
-      const blank = (PERSON_BLANK_FIELDS as Record<string, JsonValue>)[c.field];
-      if (blank !== undefined) {
-        c.winner = { ...c.winner, value: blank };
-        c.loser = { ...c.loser, value: blank };
-      }
-    }
-    c.winner = redact(c.winner);
-    c.loser = redact(c.loser);
-  });
-
-  const scrubChange = (c: RowChange): RowChange => {
-    const fields = c.table === 'contactPersons' && c.rowId === personId ? blankPerson(c.fields) : c.fields;
-    return { ...c, fields: redact(fields) };
-  };
+  await db.conflicts.toCollection().modify((c: ConflictRow) => scrubConflict(c, personId, redact));
   for (const table of [db.inbox, db.outbox] as const) {
-    await table.toCollection().modify((batch: StoredBatch) => {
-      batch.changes = batch.changes.map(scrubChange);
-      batch.label = redact(batch.label);
-      if (batch.sharedLabel !== undefined) batch.sharedLabel = redact(batch.sharedLabel);
-    });
+    await table.toCollection().modify((batch: StoredBatch) => scrubBatch(batch, personId, redact));
   }
 }
