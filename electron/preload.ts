@@ -57,6 +57,7 @@ const api = {
     write: (req) => invoke('backup:write', req),
     list: () => invoke('backup:list'),
     read: (req) => invoke('backup:read', req),
+    replace: (req) => invoke('backup:replace', req),
   },
 } satisfies VeldwerkApi;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackups, readBackup, writeBackup, type BackupDeps } from './backup';
+import { listBackups, readBackup, replaceBackup, writeBackup, type BackupDeps } from './backup';
 
 let base: string;
 let deps: BackupDeps;
@@ -62,5 +62,23 @@ describe('backups', () => {
   it('refuses names that could leave the backup folder', async () => {
     await expect(writeBackup(deps, { name: '../x.json', bytes: bytes('{}') })).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(readBackup(deps, { name: '.verborgen.json' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('rewrites an existing backup in place and keeps its date and its place in the order', async () => {
+    await backupAt('oud.json', 60);
+    await backupAt('nieuw.json', 5);
+    const before = await listBackups(deps);
+    await replaceBackup(deps, { name: 'oud.json', bytes: bytes('{"naam":"[naam verwijderd]"}') });
+    expect(new TextDecoder().decode(await readBackup(deps, { name: 'oud.json' }))).toBe('{"naam":"[naam verwijderd]"}');
+    const after = await listBackups(deps);
+    expect(after.map((b) => [b.name, Math.round(b.mtimeMs)])).toEqual(before.map((b) => [b.name, Math.round(b.mtimeMs)]));
+    // No temp file is left beside it.
+    expect((await fs.readdir(deps.backupDir)).sort()).toEqual(['nieuw.json', 'oud.json']);
+  });
+
+  it('never creates a backup by replacing one that is not there', async () => {
+    await expect(replaceBackup(deps, { name: 'weg.json', bytes: bytes('{}') })).rejects.toMatchObject({ code: 'not-found' });
+    await fs.mkdir(deps.backupDir, { recursive: true });
+    expect(await fs.readdir(deps.backupDir)).toEqual([]);
   });
 });

@@ -53,6 +53,24 @@ export async function writeBackup(deps: BackupDeps, req: IpcRequest<'backup:writ
   return { path: target, removed };
 }
 
+/**
+ * Rewrites an existing backup atomically and gives it back its modification time, which is the
+ * date the advisor sees and the order in which old backups are removed.
+ */
+export async function replaceBackup(deps: BackupDeps, req: IpcRequest<'backup:replace'>): Promise<IpcResponses['backup:replace']> {
+  const target = backupPath(deps, req.name);
+  const before = await deps.fs.lstat(target).catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') {
+      throw new IpcFailure('not-found', nl.errors.backupMissing);
+    }
+    throw error;
+  });
+  if (!before.isFile()) throw new IpcFailure('not-found', nl.errors.backupMissing);
+  await writeAtomic(deps, target, req.bytes, { overwrite: true });
+  await deps.fs.utimes(target, before.atime, before.mtime);
+  return { path: target };
+}
+
 export async function readBackup(deps: BackupDeps, req: IpcRequest<'backup:read'>): Promise<IpcResponses['backup:read']> {
   const buffer = await deps.fs.readFile(backupPath(deps, req.name));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { IpcHandlers } from '../ipc';
 import { appInfo, openExternal, type AppDeps } from './app';
 import type { AtomicWriteDeps } from './atomicWrite';
-import { listBackups, readBackup, writeBackup } from './backup';
+import { listBackups, readBackup, replaceBackup, writeBackup } from './backup';
 import { saveFileAs } from './file';
 import {
   chooseFolder,
@@ -101,5 +101,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers<HandlerContext> {
     'backup:write': (req) => writeBackup(backup, req),
     'backup:list': () => listBackups(backup),
     'backup:read': (req) => readBackup(backup, req),
+    'backup:replace': (req) => replaceBackup(backup, req),
   };
 }

@@ -6,7 +6,7 @@ import type * as fsPromises from 'node:fs/promises';
  */
 export type FsLike = Pick<
   typeof fsPromises,
-  'readFile' | 'writeFile' | 'rename' | 'unlink' | 'lstat' | 'stat' | 'realpath' | 'mkdir' | 'readdir' | 'open' | 'rm'
+  'readFile' | 'writeFile' | 'rename' | 'unlink' | 'lstat' | 'stat' | 'realpath' | 'mkdir' | 'readdir' | 'open' | 'rm' | 'utimes'
 > &
   /** Exclusive publication of a finished file (see `writeAtomic`); absent → exclusive create. */
   Partial<Pick<typeof fsPromises, 'link'>>;

@@ -112,6 +112,22 @@ export async function readSnapshot(id: string): Promise<Uint8Array> {
   return isGzip(row.bytes) ? gunzip(row.bytes) : row.bytes;
 }
 
+/**
+ * Replace a stored backup's content (plain JSON bytes) without changing its name or date; used
+ * by the AVG erasure. Throws when the backup is gone.
+ */
+export async function rewriteSnapshot(id: string, json: Uint8Array): Promise<void> {
+  const api = desktopApi();
+  if (api) {
+    unwrap(await api.backup.replace({ name: id, bytes: json }));
+    return;
+  }
+  const db = snapshots();
+  const bytes = await gzip(json);
+  const updated = await db.snapshots.update(Number(id), { bytes });
+  if (updated === 0) throw new Error(`snapshot ${id} no longer exists`);
+}
+
 /** Take the daily snapshot when the last one is more than a day old. */
 export async function maybeDailySnapshot(db: VeldwerkDb, now = Date.now()): Promise<boolean> {
   const last = (await db.settings.get(DAILY_KEY))?.value;

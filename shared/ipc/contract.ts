@@ -141,6 +141,11 @@ export const ipcContract = {
   },
   'backup:list': { request: z.undefined() },
   'backup:read': { request: z.object({ name: z.string().regex(/^[\w.-]+\.json$/) }) },
+  /**
+   * Rewrites an existing backup in place, keeping its date (an AVG erasure scrubs the person from
+   * the backups too). Never creates a backup and never removes one.
+   */
+  'backup:replace': { request: z.object({ name: z.string().regex(/^[\w.-]+\.json$/), bytes }) },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -174,6 +179,7 @@ export type IpcResponses = {
   'backup:write': { path: string; removed: string[] };
   'backup:list': BackupEntry[];
   'backup:read': Uint8Array;
+  'backup:replace': { path: string };
 };
 
 export type IpcErrorCode =
@@ -232,5 +238,6 @@ export type VeldwerkApi = {
     write: IpcCaller<'backup:write'>;
     list: IpcCaller<'backup:list'>;
     read: IpcCaller<'backup:read'>;
+    replace: IpcCaller<'backup:replace'>;
   };
 };

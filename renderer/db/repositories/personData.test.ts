@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VeldwerkDb, setDb } from '../database';
 import { write } from '../repository';
+import { parseBackup } from '../../../shared/backup/backupFile';
+import { LATEST_VERSION, SCHEMA_V2 } from '../schema';
+import { listSnapshots, readSnapshot, snapshotNow } from '../snapshots';
 import { erasePerson, loadDossier } from './personData';
 
 let db: VeldwerkDb;
@@ -41,5 +44,37 @@ describe('AVG erasure', () => {
     expect(await loadDossier('p1')).toBeNull();
     // Nothing on this laptop keeps the name: not the rows, not the change history.
     expect(JSON.stringify(await db.outbox.toArray())).not.toContain('Anna');
+  });
+
+  it('erases the person from the backups on this laptop too, keeping everything else in them', async () => {
+    const other = new VeldwerkDb(`avg-other-${crypto.randomUUID()}`);
+    await other.open();
+    await write(other, 'fixture', (w) => w.insert('companies', [{ id: 'x1', name: 'Garage Elders' }]));
+    const unrelated = await snapshotNow(other, 'handmatig');
+    await other.delete();
+    const withPerson = await snapshotNow(db, 'dagelijks');
+    const byName = async (name: string) => {
+      const entry = (await listSnapshots()).find((e) => e.name === name)!;
+      return { entry, text: new TextDecoder().decode(await readSnapshot(entry.id)) };
+    };
+    const unrelatedBefore = await byName(unrelated);
+    const withPersonBefore = await byName(withPerson);
+    expect(withPersonBefore.text).toContain('Anna de Wit');
+
+    const result = await erasePerson('p1');
+    expect(result.backups).toEqual({ rewritten: 1, failed: [] });
+
+    const after = await byName(withPerson);
+    for (const trace of ['Anna', '0000-1', 'a@voorbeeld.nl']) expect(after.text).not.toContain(trace);
+    const parsed = parseBackup(new TextEncoder().encode(after.text), withPerson, Object.keys(SCHEMA_V2), LATEST_VERSION);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    // The rest of the backup is as it was: a restore gives back the company, the log and the interview.
+    expect(parsed.backup.tables.companies?.map((c) => c.name)).toEqual(['Bakkerij Test']);
+    expect(parsed.backup.tables.contactLogs?.[0]?.summary).toBe('Gesprek met [naam verwijderd]');
+    expect(parsed.backup.tables.interviews?.[0]?.respondentName).toBe('[naam verwijderd]');
+    // Same name and date; a backup without the person is not touched.
+    expect(after.entry.createdAt).toBe(withPersonBefore.entry.createdAt);
+    expect(await byName(unrelated)).toEqual(unrelatedBefore);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/privacy/personData';
 import { getDb, type StoredRow } from '../database';
 import { write } from '../repository';
+import { eraseFromBackups, type BackupErasure } from '../backupErasure';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
 
@@ -63,13 +64,16 @@ export async function loadDossier(personId: string): Promise<PersonDossier | nul
  * (see `renderer/sync/erasure.ts`). Here that happens in the same transaction as the write.
  * Segments already on the shared target are immutable; with encryption on they are ciphertext.
  */
-export async function erasePerson(personId: string): Promise<number> {
+export type Erasure = { redacted: number; backups: BackupErasure };
+
+export async function erasePerson(personId: string): Promise<Erasure> {
   const db = getDb();
   const stores = [...SYNCED_TABLES, 'outbox', 'inbox', 'settings', 'conflicts'];
-  return db.transaction('rw', stores, async () => {
+  const names = new Set<string>();
+  const redacted = await db.transaction('rw', stores, async () => {
     const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
-    if (!person || person._deleted) return 0;
-    const names = new Set(namesOf(person));
+    if (!person || person._deleted) return null;
+    for (const name of namesOf(person)) names.add(name);
     for (const b of (await db.outbox.toArray()).concat(await db.inbox.toArray())) {
       for (const c of b.changes) {
         if (c.table === 'contactPersons' && c.rowId === personId && typeof c.fields.name === 'string') names.add(c.fields.name);
@@ -84,6 +88,10 @@ export async function erasePerson(personId: string): Promise<number> {
     await scrubPerson(db, personId, [...names]);
     return n;
   });
+  if (redacted === null) return { redacted: 0, backups: { rewritten: 0, failed: [] } };
+  // The backups on this laptop: after the database, so the erasure itself never waits on them.
+  const backups = await eraseFromBackups(personId, [...names]);
+  return { redacted, backups };
 }
 
 /** Delete reviewed old contact logs and interviews (as tombstones, so partners delete them too). */

@@ -95,7 +95,7 @@ export function PersonsScreen() {
             variant="danger"
             onPress={async () => {
               if (!dossier) return;
-              const n = await erasePerson(dossier.person.id);
+              const n = (await erasePerson(dossier.person.id)).redacted;
               setConfirming(false);
               setDossier(null);
               setDone(`De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt.`);

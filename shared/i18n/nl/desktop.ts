@@ -53,6 +53,7 @@ export const nl = {
     internal:
       'Er ging iets onverwachts mis in de desktop-app. Probeer het opnieuw; blijft het misgaan, herstart Veldwerk.',
     notFound: 'Het bestand of de map bestaat niet (meer).',
+    backupMissing: 'Deze back-up bestaat niet (meer); er is niets geschreven.',
     exists: 'Er bestaat al een bestand met deze naam; het is niet overschreven.',
     io: (detail: string) =>
       `Lezen of schrijven is mislukt (${detail}). Controleer of de map bereikbaar is en of u er mag schrijven.`,

@@ -1,0 +1,34 @@
+import { backupFileSchema } from '../../shared/backup/backupFile';
+import { scrubBackupTables } from '../../shared/privacy/scrub';
+import { encodeBackup } from './backup';
+import { listSnapshots, readSnapshot, rewriteSnapshot } from './snapshots';
+
+export type BackupErasure = { rewritten: number; failed: { name: string; error: unknown }[] };
+
+/**
+ * AVG: an erased person leaves the backups on this laptop too. Every stored backup (the
+ * automatic daily ones and those made before an upgrade, import or restore) is read, scrubbed
+ * exactly as the live database is (`shared/privacy/scrub.ts`) and written back under its own
+ * name and date; a backup that holds nothing of the person is left as it is. A backup that
+ * cannot be read or written is reported in `failed` and the others are still done; the caller
+ * records the failure where the advisor can see it.
+ *
+ * Files the advisor saved elsewhere (a manual export to a USB stick) are out of reach; the
+ * privacy screen says so.
+ */
+export async function eraseFromBackups(personId: string, names: readonly string[]): Promise<BackupErasure> {
+  const result: BackupErasure = { rewritten: 0, failed: [] };
+  for (const entry of await listSnapshots()) {
+    try {
+      const text = new TextDecoder().decode(await readSnapshot(entry.id));
+      const backup = backupFileSchema.parse(JSON.parse(text));
+      const tables = scrubBackupTables(backup.tables, personId, names);
+      if (!tables) continue;
+      await rewriteSnapshot(entry.id, encodeBackup({ ...backup, tables }));
+      result.rewritten++;
+    } catch (error) {
+      result.failed.push({ name: entry.name, error });
+    }
+  }
+  return result;
+}
