@@ -74,7 +74,7 @@ export function useCompanyTimeline(companyId: string | null): TimelineEntry[] | 
     const guideLabels: Record<string, string> = {};
     for (const g of guides) {
       const k = str(g.guideKey);
-      const name = str(g.title) ?? str(g.name);
+      const name = str(g.title);
       if (k && name) guideLabels[k] = name;
     }
     const batches: StoredBatch[] = [...own, ...theirs];

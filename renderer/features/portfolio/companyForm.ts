@@ -53,7 +53,7 @@ export function toFormValues(row: Partial<CompanyRow>): CompanyFormValues {
     gemeente: str(row.gemeente) || 'buiten-regio',
     website: str(row.website),
     employees: typeof row.employees === 'number' ? String(row.employees) : '',
-    employeeBand: (row.employeeBand as unknown as CompanyInput['employeeBand']) ?? null,
+    employeeBand: row.employeeBand ?? null,
     employeesBasis: str(row.employeesBasis) || 'onbekend',
     sbi: str(row.sbi),
     sector: str(row.sector),
