@@ -1,25 +1,23 @@
+import { erasurePatches, findMentions, PERSON_BLANK_FIELDS, type Mentions } from '../../../shared/privacy/personData';
 import {
-  erasurePatches,
-  findMentions,
-  PERSON_BLANK_FIELDS,
-  type FollowUpRef,
-  type InterviewRef,
-  type LogRef,
-  type Mentions,
-  type PersonRef,
-} from '../../../shared/privacy/personData';
-import { getDb, type StoredRow } from '../database';
+  getDb,
+  type StoredCompany,
+  type StoredContactLog,
+  type StoredContactPerson,
+  type StoredFollowUp,
+  type StoredInterview,
+} from '../database';
 import { write } from '../repository';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
 
 export type PersonDossier = {
-  person: StoredRow & PersonRef;
-  company: StoredRow | undefined;
+  person: StoredContactPerson;
+  company: StoredCompany | undefined;
   mentions: Mentions;
-  logs: StoredRow[];
-  interviews: StoredRow[];
-  followUps: StoredRow[];
+  logs: StoredContactLog[];
+  interviews: StoredInterview[];
+  followUps: StoredFollowUp[];
 };
 
 async function candidateRows() {
@@ -29,17 +27,13 @@ async function candidateRows() {
     db.interviews.toArray(),
     db.followUps.toArray(),
   ]);
-  return {
-    logs: logs as unknown as (StoredRow & LogRef)[],
-    interviews: interviews as unknown as (StoredRow & InterviewRef)[],
-    followUps: followUps as unknown as (StoredRow & FollowUpRef)[],
-  };
+  return { logs, interviews, followUps };
 }
 
 /** Everything Veldwerk holds about one contact person (for an inzageverzoek). */
 export async function loadDossier(personId: string): Promise<PersonDossier | null> {
   const db = getDb();
-  const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
+  const person = await db.contactPersons.get(personId);
   if (!person || person._deleted) return null;
   const rows = await candidateRows();
   const mentions = findMentions(person, rows);
@@ -67,7 +61,7 @@ export async function erasePerson(personId: string): Promise<number> {
   const db = getDb();
   const stores = [...SYNCED_TABLES, 'outbox', 'inbox', 'settings', 'conflicts'];
   return db.transaction('rw', stores, async () => {
-    const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
+    const person = await db.contactPersons.get(personId);
     if (!person || person._deleted) return 0;
     const names = new Set(namesOf(person));
     for (const b of (await db.outbox.toArray()).concat(await db.inbox.toArray())) {
