@@ -11,6 +11,7 @@ import {
   type SeenVector,
 } from '../../shared/sync/types';
 import { batchRowKeys } from './batchRows';
+import { checkRow } from './rowSchemas';
 import { nextHlc, ensureDeviceId } from './clock';
 import type { StoredBatch, StoredRow, VeldwerkDb } from './database';
 import { SEEN_SEQS_KEY } from './queries/syncStatus';
@@ -20,25 +21,39 @@ import { syncUi } from '../../shared/i18n/nl/sync';
  * The one way to change synchronised data. Every write runs in a Dexie transaction that also
  * appends its change batch to the outbox: no write without its change record, no change record
  * without its write. One call of `write` is one user action and replicates all-or-nothing.
+ *
+ * Every field a write sets is checked against the table's schema (`rowSchemas.ts`); a write that
+ * would store an invalid value throws `InvalidRowError` and the whole action is rolled back.
  */
 export type Writer = {
   readonly db: VeldwerkDb;
   readonly hlc: Hlc;
   readonly now: Date;
-  /** Add new rows (ids must be new). Fast path for creates and imports: no read. */
-  insert(table: SyncedTable, rows: Record<string, unknown>[]): Promise<void>;
-  /** Change some fields of an existing row; only fields that really change are recorded. */
-  patch(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow>;
+  /**
+   * Add new rows (ids must be new). Fast path for creates and imports: no read. With
+   * `complete`, each row must be a whole valid row of its table, not only valid in what it sets.
+   */
+  insert(table: SyncedTable, rows: Record<string, unknown>[], options?: InsertOptions): Promise<void>;
+  /**
+   * Change some fields of an existing row; only fields that really change are recorded. With
+   * `restore`, the fields are values the row held before (undo) and are not checked again: a
+   * field that was absent comes back as null even where the schema wants a value.
+   */
+  patch(table: SyncedTable, id: string, fields: Record<string, unknown>, options?: PatchOptions): Promise<StoredRow>;
   /** Insert or replace a whole row; recorded per changed field. */
   put(table: SyncedTable, row: Record<string, unknown> & { id: string }): Promise<StoredRow>;
   /** Delete as a tombstone (the row stays, marked deleted, so the deletion can replicate). */
   remove(table: SyncedTable, id: string): Promise<void>;
   /**
    * Write fields even where they already hold these values: a decision peers must receive
-   * (keeping the current side of a conflict settles it on the other devices too).
+   * (keeping the current side of a conflict settles it on the other devices too). Not checked
+   * against the schema: the values are already in this database, some of them from partners.
    */
   confirm(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow>;
 };
+
+export type InsertOptions = { complete?: boolean };
+export type PatchOptions = { restore?: boolean };
 
 const BASE_STORES = [...SYNCED_TABLES, 'outbox', 'settings'] as const;
 /** With `conflicts`, so a write settles the open conflicts of the fields it writes. */
@@ -132,12 +147,13 @@ class BatchBuilder implements Writer {
     return applyLocalWrite(current, fields, this.hlc, stamp);
   }
 
-  async insert(table: SyncedTable, rows: Record<string, unknown>[]): Promise<void> {
+  async insert(table: SyncedTable, rows: Record<string, unknown>[], options: InsertOptions = {}): Promise<void> {
     const stored: StoredRow[] = rows.map((row) => {
       const id = row.id;
       if (typeof id !== 'string' || id === '') throw new Error(`Rij zonder id in ${table}`);
       const fields = dataFields(row);
-      const storedRow = { ...fields, id, _clock: { '': this.hlc } } as StoredRow;
+      const storedRow: StoredRow = { ...fields, id, _clock: { '': this.hlc } };
+      checkRow(table, storedRow, options.complete ? undefined : new Set(Object.keys(fields)));
       if (isPrivate(storedRow)) this.touchedPrivate = true;
       else {
         this.changes.push({ table, rowId: id, fields });
@@ -149,10 +165,10 @@ class BatchBuilder implements Writer {
     await this.table(table).bulkAdd(stored);
   }
 
-  async patch(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow> {
+  async patch(table: SyncedTable, id: string, fields: Record<string, unknown>, options: PatchOptions = {}): Promise<StoredRow> {
     const current = await this.table(table).get(id);
     if (!current) throw new Error(`Rij ${id} bestaat niet in ${table}`);
-    return this.applyFields(table, current, fields);
+    return this.applyFields(table, current, fields, { check: !options.restore });
   }
 
   async put(table: SyncedTable, row: Record<string, unknown> & { id: string }): Promise<StoredRow> {
@@ -167,20 +183,21 @@ class BatchBuilder implements Writer {
   async remove(table: SyncedTable, id: string): Promise<void> {
     const current = await this.table(table).get(id);
     if (!current || current._deleted) return;
-    await this.applyFields(table, current, { [DELETED_FIELD]: true });
+    // A tombstone is valid whatever the row holds.
+    await this.applyFields(table, current, { [DELETED_FIELD]: true }, { check: false });
   }
 
   async confirm(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow> {
     const current = await this.table(table).get(id);
     if (!current) throw new Error(`Rij ${id} bestaat niet in ${table}`);
-    return this.applyFields(table, current, fields, true);
+    return this.applyFields(table, current, fields, { evenIfSame: true, check: false });
   }
 
   private async applyFields(
     table: SyncedTable,
     current: StoredRow,
     fields: Record<string, unknown>,
-    evenIfSame = false,
+    { evenIfSame = false, check = true }: { evenIfSame?: boolean; check?: boolean } = {},
   ): Promise<StoredRow> {
     const changed: Record<string, JsonValue> = {};
     for (const [field, raw] of Object.entries(fields)) {
@@ -190,6 +207,7 @@ class BatchBuilder implements Writer {
       changed[field] = value;
     }
     if (Object.keys(changed).length === 0) return current;
+    if (check) checkRow(table, { ...current, ...changed }, new Set(Object.keys(changed)));
     // Clocks, rivals and stamp as the merge keeps them, so every device ends with the same row.
     const next = this.record(table, current, changed);
     await this.table(table).put(next);

@@ -10,6 +10,7 @@ import { importing } from './nl/import';
 import { domain } from './nl/domain';
 import { visit } from './nl/visit';
 import { sizeBasis } from './nl/sizeBasis';
+import { data } from './nl/data';
 
 /**
  * The one Dutch message catalogue. Each feature keeps its texts in `nl/<feature>.ts` and adds
@@ -28,6 +29,7 @@ export const t = {
   domain,
   visit,
   sizeBasis,
+  data,
 } as const;
 
 export type Messages = typeof t;

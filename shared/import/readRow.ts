@@ -1,11 +1,12 @@
 import type { CompanyInput, CompanyStatus, Erkend } from '../domain/company';
-import { COMPANY_STATUSES, COMPANY_STATUS_LABELS } from '../domain/company';
+import { z } from 'zod';
+import { COMPANY_STATUSES, COMPANY_STATUS_LABELS, companySchema } from '../domain/company';
 import { checkKvk, checkVestigingsnummer, gemeenteFromPlace, gemeenteFromText, normalizePostcode } from '../domain/kvk';
 import { sectorFromText } from '../domain/sectors';
 import { portfolio } from '../i18n/nl/portfolio';
 import { parseEmployees } from '../rules/sizeClass';
 import { compactKey, normalizeForSearch } from '../text/normalize';
-import { employeesBasisOfHeading, type ColumnMapping, type ImportField } from './mapping';
+import { employeesBasisOfHeading, IMPORT_FIELDS, type ColumnMapping, type ImportField } from './mapping';
 
 export type ImportIssue = {
   severity: 'error' | 'warning';
@@ -174,5 +175,15 @@ export function readRow(cells: readonly string[], cols: FieldColumns, headers: r
   const notes = cell('notes');
   if (notes && notes.text !== '') values.notes = notes.text;
 
+  // Every value must fit the stored company (the repository refuses what does not): a cell too
+  // long for its field keeps this row out of the import instead of failing the whole file.
+  const shape: Record<string, z.ZodType> = companySchema.shape;
+  for (const [field, value] of Object.entries(values)) {
+    const checked = shape[field]?.safeParse(value, { error: nl });
+    const column = IMPORT_FIELDS.find((f) => f === field);
+    if (checked && !checked.success) add('error', (column && cell(column)?.column) ?? '', checked.error.issues[0]!.message);
+  }
   return { values, issues };
 }
+
+const nl = z.locales.nl().localeError;

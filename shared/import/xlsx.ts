@@ -34,8 +34,11 @@ export function cellText(v: CellValue): string {
  */
 export async function parseXlsx(bytes: Uint8Array, fileName = 'bestand.xlsx'): Promise<ImportFile> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs declares Buffer, but JSZip underneath accepts any Uint8Array, in Node and browsers.
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  // exceljs declares its own Buffer as an ArrayBuffer, which JSZip underneath reads in Node and
+  // browsers alike; a view on part of a larger buffer is copied out first.
+  const { buffer } = bytes;
+  const whole = buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  await workbook.xlsx.load(whole ? buffer : bytes.slice().buffer);
   const sheets: RawSheet[] = [];
   for (const ws of workbook.worksheets) {
     const rows: string[][] = [];

@@ -44,11 +44,14 @@ const isEmpty = (v: unknown): boolean =>
   v === null || v === '' || (Array.isArray(v) && v.length === 0) ||
   (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
+/** What the preselection reads of a company: the screen passes rows as read, perhaps incomplete. */
+export type MergeSide = Partial<Record<MergeableField, unknown>>;
+
 /**
  * The preselection of the merge screen: the winner's value, except where the winner is empty
  * and the loser is not; lists, activities and notes combine when both sides have something.
  */
-export function defaultMergeChoices(winner: Company, loser: Company): Record<MergeableField, MergeChoice> {
+export function defaultMergeChoices(winner: MergeSide, loser: MergeSide): Record<MergeableField, MergeChoice> {
   const out = {} as Record<MergeableField, MergeChoice>;
   for (const f of MERGEABLE_FIELDS) {
     const w = winner[f];

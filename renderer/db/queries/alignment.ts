@@ -155,7 +155,7 @@ function logsAsFacts(rows: readonly ContactLogRow[]): LogFacts[] {
     for (const r of rows) {
       let facts = logFacts.get(r);
       if (facts === undefined) {
-        facts = toLogFacts(r as unknown as StoredRow);
+        facts = toLogFacts(r);
         logFacts.set(r, facts);
       }
       if (facts) list.push(facts);

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { SizeBand } from '../../../shared/rules/sizeClass';
 import type { JsonValue } from '../../../shared/sync/types';
 import { normalizeForSearch } from '../../../shared/text/normalize';
 import { getDb, type ImportRow, type StoredRow, type ViewRow, type VeldwerkDb } from '../database';
@@ -21,7 +22,7 @@ export type CompanyRow = StoredRow & {
   gemeente?: string | null;
   website?: string | null;
   employees?: number | null;
-  employeeBand?: string | null;
+  employeeBand?: SizeBand | null;
   /** What the employee figure counts (issue 15); absent on older rows. */
   employeesBasis?: string | null;
   sizeClass?: string | null;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, type StoredRow } from '../database';
+import { getDb } from '../database';
 import { foldText } from '../../../shared/text/normalize';
 
 export type PersonHit = { id: string; name: string; function: string; companyId: string; companyName: string };
@@ -13,7 +13,7 @@ export function usePersonSearch(query: string): PersonHit[] | undefined {
     const db = getDb();
     const people = await db.contactPersons.filter((p) => !p._deleted && foldText(String(p.name ?? '')).includes(q)).limit(50).toArray();
     const companies = await db.companies.bulkGet([...new Set(people.map((p) => String(p.companyId)))]);
-    const names = new Map(companies.filter((c): c is StoredRow => Boolean(c)).map((c) => [c.id, String(c.name ?? '')]));
+    const names = new Map(companies.filter((c) => c !== undefined).map((c) => [c.id, String(c.name ?? '')]));
     return people.map((p) => ({
       id: p.id,
       name: String(p.name ?? ''),
@@ -36,7 +36,7 @@ export function useRetention(years: number): RetentionRow[] | undefined {
     const logs = await db.contactLogs.where('at').below(iso).filter((r) => !r._deleted).toArray();
     const interviews = await db.interviews.filter((r) => !r._deleted && String(r.startedAt ?? '') < iso).toArray();
     const companies = await db.companies.bulkGet([...new Set([...logs, ...interviews].map((r) => String(r.companyId)))]);
-    const names = new Map(companies.filter((c): c is StoredRow => Boolean(c)).map((c) => [c.id, String(c.name ?? '')]));
+    const names = new Map(companies.filter((c) => c !== undefined).map((c) => [c.id, String(c.name ?? '')]));
     const rows: RetentionRow[] = [
       ...logs.map((r) => ({ table: 'contactLogs' as const, id: r.id, when: String(r.at), companyName: names.get(String(r.companyId)) ?? '', text: String(r.summary ?? '') })),
       ...interviews.map((r) => ({ table: 'interviews' as const, id: r.id, when: String(r.startedAt), companyName: names.get(String(r.companyId)) ?? '', text: 'Gesprek' })),

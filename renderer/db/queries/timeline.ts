@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COMPANY_STATUS_LABELS } from '../../../shared/domain/company';
 import type { Organisation } from '../../../shared/domain/common';
-import type { Meeting } from '../../../shared/domain/meeting';
 import { buildTimeline, type DeviceInfo, type InterviewFacts, type TimelineEntry } from '../../../shared/rules/timeline';
 import { getDb, type StoredBatch, type StoredRow } from '../database';
 import { toContactLog } from './contactLogs';
@@ -74,7 +73,7 @@ export function useCompanyTimeline(companyId: string | null): TimelineEntry[] | 
     const guideLabels: Record<string, string> = {};
     for (const g of guides) {
       const k = str(g.guideKey);
-      const name = str(g.title) ?? str(g.name);
+      const name = str(g.title);
       if (k && name) guideLabels[k] = name;
     }
     const batches: StoredBatch[] = [...own, ...theirs];
@@ -83,9 +82,8 @@ export function useCompanyTimeline(companyId: string | null): TimelineEntry[] | 
       logs: logs.flatMap((r) => toContactLog(r) ?? []),
       followUps: followUps.flatMap((r) => toFollowUp(r) ?? []),
       interviews: interviews.flatMap((r) => toInterview(r) ?? []),
-      meetings: meetings
-        .filter((m) => Array.isArray(m.agreements))
-        .map((m) => m as unknown as Pick<Meeting, 'id' | 'date' | 'agreements'> & { _deleted?: boolean }),
+      // A partner on an older version may have left the agreements out.
+      meetings: meetings.filter((m) => Array.isArray(m.agreements)),
       batches,
       context: { advisorNames, devices, guideLabels, statusLabels: COMPANY_STATUS_LABELS },
     });

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyCompanyInput, newCompany, type CompanyInput } from '../../../shared/domain/company';
+import { newContactPerson } from '../../../shared/domain/contactPerson';
 import { VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { applyImport, loadDemo, mergeCompanies, removeDemo, undoImport } from './companies';
@@ -13,18 +15,17 @@ afterEach(async () => {
   await db.delete();
 });
 
-const company = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  kind: 'mkb',
-  name: `Bedrijf ${id}`,
-  kvk: null,
-  place: 'Dordrecht',
-  ...extra,
-});
+const NOW = '2026-01-05T09:00:00.000Z';
+const company = (id: string, extra: Partial<CompanyInput> = {}) =>
+  newCompany(emptyCompanyInput({ name: `Bedrijf ${id}`, place: 'Dordrecht', ...extra }), NOW, id);
 
 describe('import write path', () => {
   it('writes an import as one batch and undoes it as a whole, restoring updated fields', async () => {
-    await write(db, 'eigen', (w) => w.insert('companies', [company('own', { kvk: '12345678', employees: 3 })]));
+    // As a partner on an older version may have left it: no street, no updatedAt. The undo
+    // brings those back as absent (null), although a complete row needs them.
+    await write(db, 'eigen', (w) =>
+      w.insert('companies', [{ id: 'own', kind: 'mkb', name: 'Bedrijf own', kvk: '12345678', place: 'Dordrecht', employees: 3 }]),
+    );
     const result = await applyImport(
       {
         fileName: 'kvk.csv',
@@ -64,7 +65,7 @@ describe('import write path', () => {
 describe('demo data', () => {
   it('removes every demo row in one write and leaves real data alone', async () => {
     await write(db, 'eigen', (w) => w.insert('companies', [company('real')]));
-    await loadDemo({ companies: [company('d1'), company('d2')], contactPersons: [{ id: 'p1', companyId: 'd1', name: 'Piet' }] }, db);
+    await loadDemo({ companies: [company('d1'), company('d2')], contactPersons: [newContactPerson({ companyId: 'd1', name: 'Piet', function: '', phone: '', email: '', preferredChannel: 'onbekend', notes: '' }, NOW, 'p1')] }, db);
     await write(db, 'log', (w) => w.insert('contactLogs', [{ id: 'l1', companyId: 'd1', demo: true, summary: 'x' }]));
     const before = await db.outbox.count();
     const removed = await removeDemo(db);

@@ -1,4 +1,5 @@
 import type { Company } from '../../../shared/domain/company';
+import type { ContactPerson } from '../../../shared/domain/contactPerson';
 import {
   COMPANY_CHILD_TABLES,
   mergeCompanies as mergeRule,
@@ -46,11 +47,11 @@ export type ImportWrite = {
   importId?: string;
   fileName: string;
   /** New company rows, complete (ids included). */
-  create: Record<string, unknown>[];
+  create: readonly Company[];
   /** Existing companies to update: only the fields the file sets. */
-  update: { id: string; fields: Record<string, unknown> }[];
+  update: { id: string; fields: Partial<Company> }[];
   /** New contact persons that belong to created or updated companies. */
-  contactPersons?: Record<string, unknown>[];
+  contactPersons?: readonly ContactPerson[];
 };
 
 export type ImportResult = { importId: string; created: number; updated: number };
@@ -68,9 +69,9 @@ type ImportRows = {
   fileName: string;
   /** Ids of the new rows, in order; `createChunk(i, j)` builds the rows i..j-1. */
   createIds: string[];
-  createChunk: (start: number, end: number) => Record<string, unknown>[];
+  createChunk: (start: number, end: number) => Company[];
   update: ImportWrite['update'];
-  contactPersons?: Record<string, unknown>[];
+  contactPersons?: readonly ContactPerson[];
 };
 
 async function writeImportRows(input: ImportRows, db: VeldwerkDb): Promise<ImportResult> {
@@ -84,16 +85,16 @@ async function writeImportRows(input: ImportRows, db: VeldwerkDb): Promise<Impor
         const rows = input.createChunk(i, Math.min(createIds.length, i + INSERT_CHUNK));
         for (const r of rows) {
           r.importBatchId = importId;
-          r.createdAt ??= at;
           r.updatedAt = at;
         }
-        await w.insert('companies', rows);
+        await w.insert('companies', rows, { complete: true });
       }
       if (update.length > 0) {
         const current = await db.companies.bulkGet(update.map((u) => u.id));
         for (let i = 0; i < update.length; i++) {
           const { id, fields } = update[i]!;
-          const row = current[i];
+          // Read as a generic row: the file may set any field it maps.
+          const row: StoredRow | undefined = current[i];
           if (!row || row._deleted) continue;
           const before: Record<string, JsonValue> = {};
           for (const key of [...Object.keys(fields), 'updatedAt']) before[key] = (row[key] ?? null) as JsonValue;
@@ -105,6 +106,7 @@ async function writeImportRows(input: ImportRows, db: VeldwerkDb): Promise<Impor
         await w.insert(
           'contactPersons',
           input.contactPersons.map((p) => ({ ...p, createdAt: at, updatedAt: at })),
+          { complete: true },
         );
       }
     });
@@ -160,7 +162,7 @@ export async function writeImportPlan(plan: ImportPlan, fileName: string, db: Ve
   updates.forEach((row, i) => {
     const current = existing[i];
     if (!current || current._deleted) return;
-    const fields = updateFromPlanRow(current as unknown as Company, row, now);
+    const fields = updateFromPlanRow(current, row, now);
     if (Object.keys(fields).length > 0) update.push({ id: row.existingId!, fields });
   });
   return writeImportRows(
@@ -169,7 +171,7 @@ export async function writeImportPlan(plan: ImportPlan, fileName: string, db: Ve
       fileName,
       createIds,
       createChunk: (start, end) => {
-        const rows: Record<string, unknown>[] = [];
+        const rows: Company[] = [];
         for (let i = start; i < end; i++) rows.push(companyFromPlanRow(creates[i]!, { id: createIds[i]!, now, importBatchId: importId }));
         return rows;
       },
@@ -193,7 +195,7 @@ export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Pr
       const people = await db.contactPersons.where('companyId').anyOf(batch.created).toArray();
       for (const p of people) if (created.has(String(p.companyId))) await w.remove('contactPersons', p.id);
       for (const { id, before } of batch.updated) {
-        await w.patch('companies', id, before as Record<string, unknown>);
+        await w.patch('companies', id, before, { restore: true });
       }
     });
     await db.imports.update(importId, { undoneAt: Date.now() });
@@ -203,14 +205,14 @@ export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Pr
 // ---------------------------------------------------------------------------------------------
 // Demo data.
 
-/** Load the fictional demo set in one write. Rows must carry `demo: true`. */
+/** Load the fictional demo set in one write; every row is marked `demo: true`. */
 export async function loadDemo(
-  data: { companies: Record<string, unknown>[]; contactPersons: Record<string, unknown>[] },
+  data: { companies: readonly Company[]; contactPersons: readonly ContactPerson[] },
   db: VeldwerkDb = getDb(),
 ): Promise<void> {
   await write(db, 'Demogegevens geladen', async (w) => {
-    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })));
-    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })));
+    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })), { complete: true });
+    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })), { complete: true });
   });
 }
 
@@ -220,7 +222,7 @@ export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
     let n = 0;
     for (const table of SYNCED_TABLES) {
       const rows = await db
-        .table<StoredRow, string>(table)
+        .syncedTable(table)
         .filter((r) => r.demo === true && !r._deleted)
         .toArray();
       for (const r of rows) await w.remove(table, r.id);
@@ -233,10 +235,11 @@ export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Create, edit, delete, merge.
 
-export async function insertCompany(row: Record<string, unknown> & { id: string }, db: VeldwerkDb = getDb()): Promise<string> {
+/** Add one company (`newCompany` builds it); refused with `InvalidRowError` unless complete and valid. */
+export async function insertCompany(row: Company, db: VeldwerkDb = getDb()): Promise<string> {
   const at = nowIso();
-  await write(db, `Bedrijf ${String(row.name ?? '')} toegevoegd`, (w) =>
-    w.insert('companies', [{ createdAt: at, ...row, updatedAt: at }]),
+  await write(db, `Bedrijf ${row.name} toegevoegd`, (w) =>
+    w.insert('companies', [{ ...row, updatedAt: at }], { complete: true }),
   );
   return row.id;
 }
@@ -277,10 +280,10 @@ export async function mergeCompanies(
     if (!winner || !loser || winner._deleted || loser._deleted) throw new Error('Een van beide bedrijven bestaat niet meer.');
     const children: Partial<Record<CompanyChildTable, ChildRef[]>> = {};
     for (const table of COMPANY_CHILD_TABLES) {
-      children[table] = (await db.table<StoredRow, string>(table).where('companyId').equals(loserId).toArray()) as unknown as ChildRef[];
+      children[table] = await db.syncedTable(table).where('companyId').equals(loserId).toArray();
     }
     const at = w.now.toISOString();
-    const result = mergeRule(winner as unknown as Company, loser as unknown as Company, choices, at, children);
+    const result = mergeRule(winner, loser, choices, at, children);
     await w.patch('companies', winnerId, result.patch);
     for (const move of result.moves) await w.patch(move.table, move.rowId, { companyId: move.companyId, updatedAt: at });
     await w.remove('companies', loserId);

@@ -49,8 +49,7 @@ async function resolveCompany(w: Writer, req: SaveContactLog): Promise<string> {
     w.now.toISOString(),
     companyId,
   );
-  const { _clock: _ignored, ...fields } = company;
-  await w.insert('companies', [fields]);
+  await w.insert('companies', [company], { complete: true });
   return companyId;
 }
 
@@ -65,15 +64,16 @@ async function applyStatus(w: Writer, companyId: string, status: CompanyStatus |
 async function linkNetwork(w: Writer, companyId: string, networkId: string | null): Promise<void> {
   if (!networkId) return;
   const company = await w.db.companies.get(companyId);
-  const ids = Array.isArray(company?.networkIds) ? (company.networkIds as string[]) : [];
+  // A partner's row from an older version may lack the list.
+  const ids = company?.networkIds ?? [];
   if (company && !ids.includes(networkId)) await w.patch('companies', companyId, { networkIds: [...ids, networkId] });
 }
 
 /** The status the rule moves the company to after this contact, when the advisor set none. */
 async function followingStatus(w: Writer, companyId: string, channel: Channel, visibility: Visibility): Promise<CompanyStatus | null> {
   const company = await w.db.companies.get(companyId);
-  if (!company || typeof company.status !== 'string') return null;
-  return statusAfterEvent(company.status as CompanyStatus, { kind: 'contact', channel, visibility });
+  if (!company?.status) return null;
+  return statusAfterEvent(company.status, { kind: 'contact', channel, visibility });
 }
 
 /** The follow-ups agreed in a contact; they share the log's visibility. */
@@ -91,7 +91,7 @@ async function insertFollowUps(w: Writer, req: SaveContactLog, companyId: string
       origin: 'contactmoment',
       originId: logId,
     }, req.profile);
-    await w.insert('followUps', [row]);
+    await w.insert('followUps', [row], { complete: true });
     ids.push(row.id);
   }
   return ids;
@@ -125,7 +125,7 @@ export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb
         createdAt: now,
         updatedAt: now,
       },
-    ]);
+    ], { complete: true });
     if (!req.newCompany && input.visibility !== 'prive') await linkNetwork(w, companyId, input.networkId);
     await applyStatus(w, companyId, statusAfter ?? (await followingStatus(w, companyId, input.channel, input.visibility)));
     const followUpIds = await insertFollowUps(w, req, companyId, logId, input.visibility);
@@ -278,9 +278,11 @@ export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now
   }
 
   await write(db, `Demogegevens: ${logs.length} contactmomenten en ${followUps.length} acties`, async (w) => {
-    for (const a of advisors) if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }]);
-    await w.insert('contactLogs', logs);
-    await w.insert('followUps', followUps);
+    for (const a of advisors) {
+      if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }], { complete: true });
+    }
+    await w.insert('contactLogs', logs, { complete: true });
+    await w.insert('followUps', followUps, { complete: true });
     for (const [id, status] of statuses) await w.patch('companies', id, { status });
   });
   return logs.length;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planImport } from '../../../shared/import/planImport';
 import { rejectedRowsCsv } from '../../../shared/import/rejects';
 import { parseCsv } from '../../../shared/import/csv';
@@ -30,10 +30,9 @@ describe('import write path', () => {
     const lines = [HEADER, 'Kapsalon Het Veer;24000001;Voorstraat;12;3311 AB;Dordrecht;3', 'Garage Smit;24000003;Havenweg;9;3331 LB;Zwijndrecht;12'];
     const p = await planImport({ bytes: excelCsvCp1252(lines), fileName: 'lijst.csv', existing: [] });
     // The last step of the write (recording the import for undo) fails.
-    const original = db.imports.add.bind(db.imports);
-    db.imports.add = (() => Promise.reject(new Error('schijf vol'))) as unknown as typeof db.imports.add;
+    const add = vi.spyOn(db.imports, 'add').mockRejectedValue(new Error('schijf vol'));
     await expect(writeImportPlan(p.plan, 'lijst.csv', db)).rejects.toThrow('schijf vol');
-    db.imports.add = original;
+    add.mockRestore();
     expect(await db.companies.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     const r = await writeImportPlan(p.plan, 'lijst.csv', db);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { compactKey } from '../../../shared/text/normalize';
 import type { ColumnMapping } from '../../../shared/import/mapping';
 import { IMPORT_FIELDS } from '../../../shared/import/mapping';
@@ -10,6 +11,11 @@ import { getDb, type VeldwerkDb } from '../database';
 const KEY = 'import.mappings';
 const MAX_LAYOUTS = 50;
 
+/** What is stored; a layout whose mapping names a field that no longer exists is dropped. */
+const savedSchema = z.record(
+  z.string(),
+  z.object({ mapping: z.array(z.enum(IMPORT_FIELDS).nullable()), at: z.number() }).optional().catch(undefined),
+);
 type Saved = Record<string, { mapping: ColumnMapping; at: number }>;
 
 /** The layout of a file: its headings as compact keys, in order. */
@@ -18,17 +24,17 @@ export function layoutKey(headers: readonly string[]): string {
 }
 
 async function readAll(db: VeldwerkDb): Promise<Saved> {
-  const value = (await db.settings.get(KEY))?.value;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as unknown as Saved) : {};
+  const parsed = savedSchema.safeParse((await db.settings.get(KEY))?.value);
+  if (!parsed.success) return {};
+  const out: Saved = {};
+  for (const [layout, saved] of Object.entries(parsed.data)) if (saved) out[layout] = saved;
+  return out;
 }
-
-const VALID = new Set<string>(IMPORT_FIELDS);
 
 /** The remembered mapping for these headings, if it still fits them. */
 export async function rememberedMapping(headers: readonly string[], db: VeldwerkDb = getDb()): Promise<ColumnMapping | null> {
   const saved = (await readAll(db))[layoutKey(headers)];
-  if (!saved || !Array.isArray(saved.mapping) || saved.mapping.length !== headers.length) return null;
-  if (!saved.mapping.every((f) => f === null || VALID.has(f))) return null;
+  if (!saved || saved.mapping.length !== headers.length) return null;
   return saved.mapping;
 }
 
@@ -40,6 +46,6 @@ export async function rememberMapping(headers: readonly string[], mapping: Colum
     const keep = Object.entries(all)
       .sort((a, b) => b[1].at - a[1].at)
       .slice(0, MAX_LAYOUTS);
-    await db.settings.put({ key: KEY, value: Object.fromEntries(keep) as never });
+    await db.settings.put({ key: KEY, value: Object.fromEntries(keep) });
   });
 }

@@ -262,7 +262,7 @@ export async function applyCompanyFacts(
       const { sizeClass, euClass } = deriveCompany({
         kind: current.kind === 'zzp' ? 'zzp' : 'mkb',
         employees: fields.employees as number,
-        employeeBand: (current.employeeBand ?? null) as CompanyInput['employeeBand'],
+        employeeBand: current.employeeBand ?? null,
         employeesBasis: employeesBasisSchema.catch('onbekend').parse(fields.employeesBasis ?? current.employeesBasis ?? 'onbekend'),
       });
       Object.assign(next, { sizeClass, euClass });

@@ -1,26 +1,24 @@
+import { erasurePatches, findMentions, PERSON_BLANK_FIELDS, type Mentions } from '../../../shared/privacy/personData';
 import {
-  erasurePatches,
-  findMentions,
-  PERSON_BLANK_FIELDS,
-  type FollowUpRef,
-  type InterviewRef,
-  type LogRef,
-  type Mentions,
-  type PersonRef,
-} from '../../../shared/privacy/personData';
-import { getDb, type StoredRow } from '../database';
+  getDb,
+  type StoredCompany,
+  type StoredContactLog,
+  type StoredContactPerson,
+  type StoredFollowUp,
+  type StoredInterview,
+} from '../database';
 import { write } from '../repository';
 import { eraseFromBackups, type BackupErasure } from '../backupErasure';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
 
 export type PersonDossier = {
-  person: StoredRow & PersonRef;
-  company: StoredRow | undefined;
+  person: StoredContactPerson;
+  company: StoredCompany | undefined;
   mentions: Mentions;
-  logs: StoredRow[];
-  interviews: StoredRow[];
-  followUps: StoredRow[];
+  logs: StoredContactLog[];
+  interviews: StoredInterview[];
+  followUps: StoredFollowUp[];
 };
 
 async function candidateRows() {
@@ -30,17 +28,13 @@ async function candidateRows() {
     db.interviews.toArray(),
     db.followUps.toArray(),
   ]);
-  return {
-    logs: logs as unknown as (StoredRow & LogRef)[],
-    interviews: interviews as unknown as (StoredRow & InterviewRef)[],
-    followUps: followUps as unknown as (StoredRow & FollowUpRef)[],
-  };
+  return { logs, interviews, followUps };
 }
 
 /** Everything Veldwerk holds about one contact person (for an inzageverzoek). */
 export async function loadDossier(personId: string): Promise<PersonDossier | null> {
   const db = getDb();
-  const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
+  const person = await db.contactPersons.get(personId);
   if (!person || person._deleted) return null;
   const rows = await candidateRows();
   const mentions = findMentions(person, rows);
@@ -71,7 +65,7 @@ export async function erasePerson(personId: string): Promise<Erasure> {
   const stores = [...SYNCED_TABLES, 'outbox', 'inbox', 'settings', 'conflicts'];
   const names = new Set<string>();
   const redacted = await db.transaction('rw', stores, async () => {
-    const person = (await db.contactPersons.get(personId)) as (StoredRow & PersonRef) | undefined;
+    const person = await db.contactPersons.get(personId);
     if (!person || person._deleted) return null;
     for (const name of namesOf(person)) names.add(name);
     for (const b of (await db.outbox.toArray()).concat(await db.inbox.toArray())) {

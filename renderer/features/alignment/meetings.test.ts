@@ -16,7 +16,7 @@ beforeEach(async () => {
   await write(db, 'Bedrijven toegevoegd', (w) =>
     w.insert('companies', [
       { id: 'c1', name: 'Bakkerij De Molen', kind: 'mkb', sizeClass: '1-4', demo: true, createdAt: '2026-01-05T10:00:00+01:00' },
-      { id: 'c2', name: 'Schildersbedrijf Verf', kind: 'mkb', sizeClass: null, demo: true, createdAt: '2026-01-05T10:00:00+01:00' },
+      { id: 'c2', name: 'Schildersbedrijf Verf', kind: 'mkb', sizeClass: 'onbekend', demo: true, createdAt: '2026-01-05T10:00:00+01:00' },
     ]),
   );
 });

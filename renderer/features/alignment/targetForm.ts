@@ -20,8 +20,7 @@ export type TargetFormValues = {
   notes: string;
 };
 
-const toInput = (raw: unknown) => {
-  const v = raw as TargetFormValues;
+const toInput = (v: TargetFormValues) => {
   const n = v.target.trim() === '' ? undefined : Number(v.target.replace(',', '.'));
   return {
     id: v.id,
@@ -39,8 +38,8 @@ const toInput = (raw: unknown) => {
   };
 };
 
-export const targetFormSchema = z.preprocess(toInput, targetSchema) as unknown as z.ZodType<Target, TargetFormValues>;
-export const targetResolver = zodResolver(targetFormSchema) as unknown as Resolver<TargetFormValues, unknown, Target>;
+export const targetFormSchema: z.ZodType<Target, TargetFormValues> = z.preprocess(toInput, targetSchema);
+export const targetResolver: Resolver<TargetFormValues, unknown, Target> = zodResolver(targetFormSchema);
 
 /** The calendar quarter that holds `today`: a usual period for a SMART target. */
 export function currentQuarter(today: string): { from: string; to: string } {

@@ -9,6 +9,7 @@ import type { JsonValue } from '../../../shared/sync/types';
 import type { FollowUpDraft } from '../../db/repositories/contactLogs';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import { deepEqual } from '../../../shared/data/equality';
+import { asJson } from '../../../shared/data/json';
 
 /** What the quick-entry dialog holds while the advisor types; also the shape of its draft. */
 export type ContactFormState = {
@@ -142,7 +143,7 @@ export function fromDraft(value: JsonValue | null): ContactFormState | null {
   return parsed.success ? (parsed.data as ContactFormState) : null;
 }
 
-export const toDraft = (state: ContactFormState): JsonValue => state as unknown as JsonValue;
+export const toDraft = (state: ContactFormState): JsonValue => asJson(state);
 
 /**
  * Whether the advisor typed anything worth keeping. A company alone is not: it is usually the

@@ -1,5 +1,6 @@
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
 import { Form } from 'react-aria-components';
 import {
   contactPersonInputSchema,
@@ -12,7 +13,8 @@ import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 
 type Values = { companyId: string; name: string; function: string; phone: string; email: string; preferredChannel: string; notes: string };
-const resolver = zodResolver(contactPersonInputSchema) as unknown as Resolver<Values, unknown, ContactPersonInput>;
+// The schema parses the form's strings as they are (the channel is checked there).
+const resolver: Resolver<Values, unknown, ContactPersonInput> = zodResolver(z.preprocess((values: Values) => values, contactPersonInputSchema));
 const channels = Object.entries(PREFERRED_CHANNEL_LABELS).map(([value, label]) => ({ value, label }));
 
 /** Add or edit a contact person; checked with the shared schema, messages in Dutch. */

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Company } from '../../../shared/domain/company';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { canCombine, defaultMergeChoices, MERGEABLE_FIELDS, type MergeChoice, type MergeableField } from '../../../shared/rules/mergeCompanies';
 import { readLinkedCounts, type CompanyRow } from '../../db/queries/companies';
@@ -14,8 +13,8 @@ import { sameFieldValue } from '../../../shared/data/equality';
 export function MergeDialog({ current, other, onClose }: { current: CompanyRow; other: CompanyRow; onClose: () => void }) {
   const navigate = useNavigate();
   const [winnerIsCurrent, setWinnerIsCurrent] = useState(true);
-  const winner = (winnerIsCurrent ? current : other) as unknown as Company;
-  const loser = (winnerIsCurrent ? other : current) as unknown as Company;
+  const winner = winnerIsCurrent ? current : other;
+  const loser = winnerIsCurrent ? other : current;
   const defaults = useMemo(() => defaultMergeChoices(winner, loser), [winner, loser]);
   const [choices, setChoices] = useState<Partial<Record<MergeableField, MergeChoice>>>({});
   const [linked, setLinked] = useState<Record<string, number> | null>(null);
@@ -48,8 +47,8 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
         <thead>
           <tr>
             <th scope="col">Veld</th>
-            <th scope="col">Blijft: {side(winner as unknown as CompanyRow)}</th>
-            <th scope="col">Vervalt: {side(loser as unknown as CompanyRow)}</th>
+            <th scope="col">Blijft: {side(winner)}</th>
+            <th scope="col">Vervalt: {side(loser)}</th>
             <th scope="col">Allebei</th>
           </tr>
         </thead>

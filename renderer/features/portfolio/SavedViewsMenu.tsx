@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import type { JsonValue } from '../../../shared/sync/types';
+import { asJson } from '../../../shared/data/json';
 import { PORTFOLIO_SCREEN, useSavedViews } from '../../db/queries/companies';
 import { deleteView, saveView } from '../../db/repositories/companies';
 import { Button } from '../../ui/Button';
@@ -24,7 +24,7 @@ export function SavedViewsMenu({ view, onApply }: { view: ViewState; onApply: (v
             setError('Geef de weergave een naam.');
             return;
           }
-          await saveView(PORTFOLIO_SCREEN, name.trim(), view as unknown as JsonValue);
+          await saveView(PORTFOLIO_SCREEN, name.trim(), asJson(view));
           setName('');
           setError(undefined);
         }}

@@ -1,5 +1,6 @@
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
 import { companyInputSchema, deriveCompany, type CompanyInput } from '../../../shared/domain/company';
 import type { CompanyRow } from '../../db/queries/companies';
 
@@ -53,7 +54,7 @@ export function toFormValues(row: Partial<CompanyRow>): CompanyFormValues {
     gemeente: str(row.gemeente) || 'buiten-regio',
     website: str(row.website),
     employees: typeof row.employees === 'number' ? String(row.employees) : '',
-    employeeBand: (row.employeeBand as unknown as CompanyInput['employeeBand']) ?? null,
+    employeeBand: row.employeeBand ?? null,
     employeesBasis: str(row.employeesBasis) || 'onbekend',
     sbi: str(row.sbi),
     sector: str(row.sector),
@@ -73,9 +74,12 @@ export function toFormValues(row: Partial<CompanyRow>): CompanyFormValues {
   };
 }
 
-// The form keeps strings where the schema takes numbers/nulls; the schema's preprocessors
-// convert them, so the resolver is typed for our form values.
-export const companyResolver = zodResolver(companyInputSchema) as unknown as Resolver<CompanyFormValues, unknown, CompanyInput>;
+/**
+ * The form keeps strings where the schema takes numbers, nulls and enums; the schema's
+ * preprocessors convert and check them, so it parses the form's values as they are.
+ */
+const companyFormSchema = z.preprocess((values: CompanyFormValues) => values, companyInputSchema);
+export const companyResolver: Resolver<CompanyFormValues, unknown, CompanyInput> = zodResolver(companyFormSchema);
 
 /** Parsed input → the stored fields, with the derived size class and EU class. */
 export function toStoredFields(input: CompanyInput): Record<string, unknown> {

@@ -31,8 +31,8 @@ const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter>{childr
 
 async function openCompany() {
   const company = newCompany(emptyCompanyInput({ name: 'Garage Van Dijk', kind: 'mkb', gemeente: 'dordrecht' }), new Date().toISOString(), crypto.randomUUID());
-  await insertCompany(company as unknown as Record<string, unknown> & { id: string });
-  const row = (await db.companies.get(company.id)) as unknown as CompanyRow;
+  await insertCompany(company);
+  const row: CompanyRow = (await db.companies.get(company.id))!;
   return renderHook(
     () => {
       const form = useForm<CompanyFormValues, unknown, CompanyInput>({ resolver: companyResolver, defaultValues: toFormValues(row), mode: 'onChange' });
@@ -42,7 +42,7 @@ async function openCompany() {
   );
 }
 
-const stored = async (id: string) => (await db.companies.get(id)) as unknown as CompanyRow;
+const stored = async (id: string): Promise<CompanyRow> => (await db.companies.get(id))!;
 
 describe('useAutosave (company page)', () => {
   it('writes an edit after a pause', async () => {

@@ -1,4 +1,4 @@
-import { VeldwerkDb } from '../../../renderer/db/database';
+import { VeldwerkDb, type StoredRow } from '../../../renderer/db/database';
 import { write } from '../../../renderer/db/repository';
 import { medianOf, timeIt, type Benchmark } from '../types';
 
@@ -29,7 +29,8 @@ export const repositoryBench: Benchmark = {
       const db = new VeldwerkDb(`bench-raw-${run++}`);
       await db.open();
       const data = rows(n, run).map((r) => ({ ...r, _clock: {} }));
-      const ms = await timeIt(() => db.transaction('rw', db.companies, () => db.companies.bulkPut(data)));
+      const companies = db.table<StoredRow, string>('companies');
+      const ms = await timeIt(() => db.transaction('rw', companies, () => companies.bulkPut(data)));
       await db.delete();
       return ms;
     });
