@@ -12,6 +12,7 @@ import { getDb, type StoredRow } from '../database';
 import { write } from '../repository';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
+import { history } from '../../../shared/i18n/nl/history';
 
 export type PersonDossier = {
   person: StoredRow & PersonRef;
@@ -88,7 +89,7 @@ export async function erasePerson(personId: string): Promise<number> {
 
 /** Delete reviewed old contact logs and interviews (as tombstones, so partners delete them too). */
 export async function deleteOldRecords(items: { table: 'contactLogs' | 'interviews'; id: string }[]): Promise<void> {
-  await write(getDb(), `${items.length} oude registraties verwijderd (bewaartermijn)`, async (w) => {
+  await write(getDb(), history.personData.purged(items.length), async (w) => {
     for (const item of items) await w.remove(item.table, item.id);
   });
 }
