@@ -134,7 +134,7 @@ export function toZonedIso(instant: Instant, timeZone = TIME_ZONE): string {
 
 function splitDate(date: LocalDate): [number, number, number] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new Error(`Ongeldige datum: ${date}`);
+  if (!m) throw new Error(`Invalid calendar date: ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
