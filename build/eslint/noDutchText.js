@@ -132,7 +132,7 @@ function isProgrammatic(node) {
   const attribute = jsxAttributeOf(node);
   if (attribute) {
     const name = attributeName(attribute);
-    return programmaticAttributes.has(name) || name.startsWith('data-');
+    return programmaticAttributes.has(name) || name.startsWith('data-') || /(Slug|Key|Id|ClassName)$/.test(name);
   }
   return false;
 }
