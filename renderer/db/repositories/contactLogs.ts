@@ -278,7 +278,7 @@ export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now
     });
   }
 
-  await write(db, `Demogegevens: ${logs.length} contactmomenten en ${followUps.length} acties`, async (w) => {
+  await write(db, history.contactLogs.demo(logs.length, followUps.length), async (w) => {
     for (const a of advisors) if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }]);
     await w.insert('contactLogs', logs);
     await w.insert('followUps', followUps);

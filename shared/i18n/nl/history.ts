@@ -22,6 +22,7 @@ export const history = {
     addedWithCompany: (name: string) => `Contactmoment vastgelegd bij nieuw bedrijf ${name}`,
     edited: 'Contactmoment bewerkt',
     removed: 'Contactmoment verwijderd',
+    demo: (logs: number, followUps: number) => `Demogegevens: ${logs} contactmomenten en ${followUps} acties`,
   },
   followUps: {
     added: 'Vervolgactie toegevoegd',
