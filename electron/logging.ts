@@ -62,7 +62,7 @@ export function describeError(error: unknown): string {
     const stack = error.stack?.split('\n').slice(1).join('\n') ?? '';
     return `${error.name}${code}: ${error.message}${stack ? `\n${stack}` : ''}`;
   }
-  return `Niet-Error afgewezen: ${typeof error}`;
+  return `Non-Error rejection: ${typeof error}`;
 }
 
 /** Move main.log to main.1.log, main.1.log to main.2.log, …; the oldest beyond `keep` goes. */

@@ -99,13 +99,13 @@ export function createAppProtocolHandler(options: { root: string; fs: Pick<FsLik
       return respond(405, null, 'text/plain; charset=utf-8');
     }
     const file = resolveAppPath(root, request.url);
-    if (file === null) return respond(404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    if (file === null) return respond(404, 'Not found', 'text/plain; charset=utf-8');
     const body = await readIfFile(file);
     if (body) return respond(200, new Uint8Array(body), mimeTypeOf(file));
     if (isRouteLike(file)) {
       const index = await readIfFile(path.join(root, 'index.html'));
       if (index) return respond(200, new Uint8Array(index), MIME_TYPES['.html'] ?? 'text/html');
     }
-    return respond(404, 'Niet gevonden', 'text/plain; charset=utf-8');
+    return respond(404, 'Not found', 'text/plain; charset=utf-8');
   };
 }

@@ -49,6 +49,16 @@ const notDutch = new Set(
   canoe toe toes poem poems whoever heroes coefficient oboe phoenix joe`.split(/\s+/),
 );
 
+/**
+ * English words Dutch does not share. A log or error text in English may name a domain word
+ * (`kennisbank`, `zij-instroom`); it stays English when its English words outnumber its Dutch ones.
+ */
+const englishWords = new Set(
+  `the and to are not no failed from with for on a an does do exist exists cannot could should
+  must be been has have this that it at by or invalid missing unknown error row without after
+  before when while than into only`.split(/\s+/),
+);
+
 /** Spellings English lacks: ij, a long aa/uu, oe, a diaeresis or an accent on a vowel. */
 const dutchSpelling = /ij|aa|uu|oe|[ëïöüéèêó]/;
 
@@ -88,5 +98,8 @@ export function isDutch(text, { jsx = false } = {}) {
   const single = !/\s/.test(trimmed);
   if (single && (jsx ? pathLike : programmaticSingle).test(trimmed)) return false;
   if (notDutch.has(trimmed.toLowerCase()) || nameList.test(trimmed)) return false;
-  return dutchWordsIn(trimmed).length > 0;
+  const words = trimmed.match(/\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu) ?? [];
+  const dutch = words.filter((word) => wordsOf(word).some(isDutchWord)).length;
+  const english = words.filter((word) => englishWords.has(word.toLowerCase())).length;
+  return dutch > 0 && dutch >= english;
 }

@@ -132,7 +132,11 @@ function isProgrammatic(node) {
   const attribute = jsxAttributeOf(node);
   if (attribute) {
     const name = attributeName(attribute);
-    return programmaticAttributes.has(name) || name.startsWith('data-');
+    return (
+      programmaticAttributes.has(name) ||
+      name.startsWith('data-') ||
+      /(Slug|Key|Id|ClassName)$/.test(name)
+    );
   }
   return false;
 }
@@ -149,7 +153,7 @@ export const noDutchText = {
     schema: [],
     messages: {
       dutch:
-        'Dutch text "{{text}}" ({{words}}) belongs in the catalogue shared/i18n/nl/; read it from there (t.…). Errors a user sees carry a catalogue message; other errors are English.',
+        'Dutch text "{{text}}" ({{words}}): move it to the catalogue shared/i18n/nl/. An error a user reads is a UserError with a catalogue message; other errors are English.',
     },
   },
   create(context) {

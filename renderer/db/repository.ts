@@ -150,7 +150,7 @@ class BatchBuilder implements Writer {
   async insert(table: SyncedTable, rows: Record<string, unknown>[], options: InsertOptions = {}): Promise<void> {
     const stored: StoredRow[] = rows.map((row) => {
       const id = row.id;
-      if (typeof id !== 'string' || id === '') throw new Error(`Rij zonder id in ${table}`);
+      if (typeof id !== 'string' || id === '') throw new Error(`Row without id in ${table}`);
       const fields = dataFields(row);
       const storedRow: StoredRow = { ...fields, id, _clock: { '': this.hlc } };
       checkRow(table, storedRow, options.complete ? undefined : new Set(Object.keys(fields)));
@@ -167,7 +167,7 @@ class BatchBuilder implements Writer {
 
   async patch(table: SyncedTable, id: string, fields: Record<string, unknown>, options: PatchOptions = {}): Promise<StoredRow> {
     const current = await this.table(table).get(id);
-    if (!current) throw new Error(`Rij ${id} bestaat niet in ${table}`);
+    if (!current) throw new Error(`Row ${id} does not exist in ${table}`);
     return this.applyFields(table, current, fields, { check: !options.restore });
   }
 
@@ -189,7 +189,7 @@ class BatchBuilder implements Writer {
 
   async confirm(table: SyncedTable, id: string, fields: Record<string, unknown>): Promise<StoredRow> {
     const current = await this.table(table).get(id);
-    if (!current) throw new Error(`Rij ${id} bestaat niet in ${table}`);
+    if (!current) throw new Error(`Row ${id} does not exist in ${table}`);
     return this.applyFields(table, current, fields, { evenIfSame: true, check: false });
   }
 

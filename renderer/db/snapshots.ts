@@ -4,6 +4,8 @@ import { desktopApi, unwrap } from '../platform/platform';
 import { backupTables, encodeBackup } from './backup';
 import type { VeldwerkDb } from './database';
 import { buildSnapshotBytes, gunzip, gzip, isGzip, type SnapshotRequest } from './snapshotBuild';
+import { errors } from '../../shared/i18n/nl/errors';
+import { UserError } from '../../shared/userError';
 
 /** Browser mode keeps its automatic snapshots in a separate database, downloadable anytime. */
 type SnapshotRow = { id?: number; name: string; createdAt: string; reason: BackupReason; bytes: Uint8Array };
@@ -107,7 +109,7 @@ export async function readSnapshot(id: string): Promise<Uint8Array> {
   const api = desktopApi();
   if (api) return unwrap(await api.backup.read({ name: id }));
   const row = await snapshots().snapshots.get(Number(id));
-  if (!row) throw new Error('Deze back-up bestaat niet meer.');
+  if (!row) throw new UserError(errors.backupGone);
   // Stored gzipped; handed out as the plain JSON backup file.
   return isGzip(row.bytes) ? gunzip(row.bytes) : row.bytes;
 }

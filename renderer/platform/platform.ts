@@ -1,5 +1,6 @@
 import type { IpcResult, VeldwerkApi } from '../../shared/ipc/contract';
 import { t } from '../../shared/i18n';
+import { UserError } from '../../shared/userError';
 
 declare global {
   interface Window {
@@ -18,17 +19,14 @@ export function desktopApi(): VeldwerkApi | null {
   return typeof window !== 'undefined' ? (window.veldwerk ?? null) : null;
 }
 
-/** An error a feature can show as is: Dutch, and saying what to do. */
-export class UserFacingError extends Error {}
-
 export function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.data;
-  throw new UserFacingError(result.error.message);
+  throw new UserError(result.error.message);
 }
 
 export function requireDesktop(): VeldwerkApi {
   const api = desktopApi();
-  if (!api) throw new UserFacingError(t.mode.needsDesktop);
+  if (!api) throw new UserError(t.mode.needsDesktop);
   return api;
 }
 

@@ -47,7 +47,7 @@ function describe(error: unknown): { message: string; stack: string | null } {
     };
   }
   if (typeof error === 'string') return { message: error, stack: null };
-  return { message: `Niet-Error afgewezen: ${typeof error}`, stack: null };
+  return { message: `Non-Error rejection: ${typeof error}`, stack: null };
 }
 
 export function createProblemReporter(options: { now?: () => number } = {}) {
@@ -67,7 +67,7 @@ export function createProblemReporter(options: { now?: () => number } = {}) {
     }
     sink(record).catch((error: unknown) => {
       // The database itself is failing; the console is all that is left.
-      console.error('[veldwerk] probleem niet vastgelegd', record.message, error);
+      console.error('[veldwerk] problem not recorded', record.message, error);
     });
   }
 
@@ -86,7 +86,7 @@ export function createProblemReporter(options: { now?: () => number } = {}) {
         listeners.forEach((listener) => listener());
       }
     } catch (failure) {
-      console.error('[veldwerk] melden mislukt', failure);
+      console.error('[veldwerk] reporting failed', failure);
     }
   }
 

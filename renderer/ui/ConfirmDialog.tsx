@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Button } from './Button';
 import { Modal } from './Modal';
+import { t } from '../../shared/i18n';
 
 /** Ask before something that cannot be undone; focus starts on "cancel", the safe choice. */
 export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Annuleren',
+  cancelLabel = t.actions.cancel,
   isOpen,
   onConfirm,
   onCancel,

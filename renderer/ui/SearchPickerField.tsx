@@ -12,6 +12,7 @@ import {
   Text,
   type Key,
 } from 'react-aria-components';
+import { t } from '../../shared/i18n';
 
 /** `textValue` is what the input shows once the option is chosen (default: the label). */
 export type PickerOption = { id: string; label: string; description?: string; textValue?: string };
@@ -68,7 +69,7 @@ export function SearchPickerField({
       <Label className="field-label">{label}</Label>
       <PickerRow>
         <Input className="field-input" placeholder={placeholder} />
-        <Button className="search-picker-button" aria-label={`${label}: lijst openen`}>
+        <Button className="search-picker-button" aria-label={t.openList(label)}>
           <span aria-hidden="true">▾</span>
         </Button>
       </PickerRow>

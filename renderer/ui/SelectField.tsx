@@ -10,6 +10,7 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import type { Option } from './RadioGroupField';
+import { t } from '../../shared/i18n';
 
 export type SelectFieldProps<V extends string> = {
   label: ReactNode;
@@ -26,7 +27,7 @@ export function SelectField<V extends string>({
   options,
   value,
   onChange,
-  placeholder = 'Kies…',
+  placeholder = t.choose,
   errorMessage,
   isRequired,
 }: SelectFieldProps<V>) {

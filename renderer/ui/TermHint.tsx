@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogTrigger, Heading, Link, OverlayArrow, Popover, Tooltip, TooltipTrigger } from 'react-aria-components';
 import type { Term } from '../../shared/domain/term';
 import { shortDefinition } from './termLinkerContext';
+import { t } from '../../shared/i18n';
 
 /**
  * One known begrip inside running text: a dotted underline, the short definition as a tooltip on
@@ -21,7 +22,7 @@ export function TermHint({ text, term, href, passive }: { text: string; term: Te
   return (
     <DialogTrigger>
       <TooltipTrigger delay={350} closeDelay={150}>
-        <Button className="term-hint" aria-label={`${text}, uitleg van het begrip ${term.term}`}>
+        <Button className="term-hint" aria-label={t.termHint.label(text, term.term)}>
           {text}
         </Button>
         <Tooltip className="term-tooltip" offset={6}>
@@ -40,7 +41,7 @@ export function TermHint({ text, term, href, passive }: { text: string; term: Te
           </Heading>
           <p>{term.definition}</p>
           <Link className="link" href={href}>
-            Meer over dit begrip
+            {t.termHint.more}
           </Link>
         </Dialog>
       </Popover>

@@ -38,7 +38,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 export function fromBase64(text: string): Uint8Array {
   const clean = text.replace(/[\s=]/g, '');
-  if (/[^A-Za-z0-9+/]/.test(clean)) throw new Error('geen base64');
+  if (/[^A-Za-z0-9+/]/.test(clean)) throw new Error('not base64');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let acc = 0;

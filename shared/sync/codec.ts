@@ -37,7 +37,7 @@ export type DecodeResult = { ok: true; header: SegmentHeader; batches: ChangeBat
 export async function encodeSegment(batches: readonly ChangeBatch[], meta: SegmentMeta): Promise<Uint8Array> {
   const first = batches[0];
   const last = batches[batches.length - 1];
-  if (!first || !last) throw new Error('Een segment moet minstens één wijziging bevatten.');
+  if (!first || !last) throw new Error('A segment holds at least one change.');
   const header: SegmentHeader = {
     format: SEGMENT_FORMAT,
     kind: 'veldwerk-segment',

@@ -19,7 +19,7 @@ export function formatHlc(state: HlcState): Hlc {
 
 export function parseHlc(hlc: Hlc): HlcState {
   const match = /^(\d{15})-([0-9a-z]{5})-(.+)$/.exec(hlc);
-  if (!match) throw new Error(`Ongeldige klokwaarde: ${hlc}`);
+  if (!match) throw new Error(`Invalid clock value: ${hlc}`);
   return { millis: Number(match[1]), counter: parseInt(match[2]!, 36), deviceId: match[3]! };
 }
 

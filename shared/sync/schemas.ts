@@ -6,7 +6,7 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValueSchema), z.record(z.string(), jsonValueSchema)]),
 );
 
-const hlcSchema = z.string().refine(isHlc, 'geen geldige klokwaarde');
+const hlcSchema = z.string().refine(isHlc, 'not a valid clock value');
 
 /** Unknown keys are dropped rather than refused, so newer writers stay readable. */
 export const rowChangeSchema = z.object({

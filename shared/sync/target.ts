@@ -64,7 +64,7 @@ export function isValidDeviceId(deviceId: string): boolean {
 }
 
 export function segmentPath(deviceId: string, seq: number, encrypted: boolean): string {
-  if (!isValidDeviceId(deviceId)) throw new Error(`Ongeldig apparaat-id: ${deviceId}`);
+  if (!isValidDeviceId(deviceId)) throw new Error(`Invalid device id: ${deviceId}`);
   return `${DEVICES_PREFIX}${deviceId}/${String(seq).padStart(SEQ_WIDTH, '0')}.${encrypted ? 'enc' : 'jsonl'}`;
 }
 

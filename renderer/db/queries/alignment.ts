@@ -13,6 +13,7 @@ import { PROFILE_KEY } from './settings';
 import { companyStore } from './companies';
 import { contactLogStore, type ContactLogRow } from './contactLogs';
 import { useTableStore } from './tableStore';
+import { t } from '../../../shared/i18n';
 
 /**
  * Reads for the afstemming feature: the shared picture (companies, contacts, follow-ups,
@@ -43,7 +44,7 @@ const live = (rows: StoredRow[]) => rows.filter((r) => !r._deleted);
 export function toCompanyFacts(r: StoredRow): AlignmentCompany {
   return {
     id: r.id,
-    name: str(r.name, '(zonder naam)'),
+    name: str(r.name, t.noName),
     kind: r.kind === 'zzp' ? 'zzp' : 'mkb',
     gemeente: strOrNull(r.gemeente) as CompanyFacts['gemeente'],
     sector: strOrNull(r.sector) as CompanyFacts['sector'],

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../database';
 import { foldText } from '../../../shared/text/normalize';
+import { privacyText } from '../../../shared/i18n/nl/privacy';
 
 export type PersonHit = { id: string; name: string; function: string; companyId: string; companyName: string };
 
@@ -39,7 +40,7 @@ export function useRetention(years: number): RetentionRow[] | undefined {
     const names = new Map(companies.filter((c) => c !== undefined).map((c) => [c.id, String(c.name ?? '')]));
     const rows: RetentionRow[] = [
       ...logs.map((r) => ({ table: 'contactLogs' as const, id: r.id, when: String(r.at), companyName: names.get(String(r.companyId)) ?? '', text: String(r.summary ?? '') })),
-      ...interviews.map((r) => ({ table: 'interviews' as const, id: r.id, when: String(r.startedAt), companyName: names.get(String(r.companyId)) ?? '', text: 'Gesprek' })),
+      ...interviews.map((r) => ({ table: 'interviews' as const, id: r.id, when: String(r.startedAt), companyName: names.get(String(r.companyId)) ?? '', text: privacyText.retention.interview })),
     ];
     return rows.sort((a, b) => a.when.localeCompare(b.when));
   }, [years]);

@@ -3,21 +3,9 @@ import { backupTables, countRows, createBackup, encodeBackup, restoreBackup } fr
 import { getDb } from '../database';
 import { LATEST_VERSION } from '../schema';
 import { readSnapshot, snapshotNow } from '../snapshots';
+import { settingsText } from '../../../shared/i18n/nl/settings';
 
-export const TABLE_LABELS: Record<string, string> = {
-  companies: 'Bedrijven en zzp-ers',
-  contactPersons: 'Contactpersonen',
-  contactLogs: 'Contactmomenten',
-  followUps: 'Vervolgacties',
-  interviews: 'Gesprekken',
-  guides: 'Gesprekshandleidingen',
-  terms: 'Begrippen',
-  schemes: 'Regelingen',
-  networks: 'Netwerken',
-  advisors: 'Adviseurs',
-  targets: 'Doelen',
-  meetings: 'Afstemmingsoverleggen',
-};
+export const TABLE_LABELS: Record<string, string> = settingsText.backup.tables;
 
 /** A manual backup as file name and bytes, ready for saveFile. */
 export async function manualBackup(): Promise<{ name: string; bytes: Uint8Array }> {

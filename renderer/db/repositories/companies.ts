@@ -13,6 +13,9 @@ import { timeOrderedIds } from '../../../shared/import/ids';
 import type { JsonValue } from '../../../shared/sync/types';
 import { getDb, type ImportRow, type StoredRow, type VeldwerkDb } from '../database';
 import { write } from '../repository';
+import { history } from '../../../shared/i18n/nl/history';
+import { errors } from '../../../shared/i18n/nl/errors';
+import { UserError } from '../../../shared/userError';
 
 
 /**
@@ -76,7 +79,7 @@ type ImportRows = {
 
 async function writeImportRows(input: ImportRows, db: VeldwerkDb): Promise<ImportResult> {
   const { importId, createIds, update } = input;
-  const label = `Import ${input.fileName}: ${createIds.length} nieuw, ${update.length} bijgewerkt`;
+  const label = history.companies.imported(input.fileName, createIds.length, update.length);
   await db.transaction('rw', IMPORT_STORES, async () => {
     const updated: ImportRow['updated'] = [];
     await write(db, label, async (w) => {
@@ -189,7 +192,7 @@ export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Pr
   await db.transaction('rw', IMPORT_STORES, async () => {
     const batch = await db.imports.get(importId);
     if (!batch || batch.undoneAt) return;
-    await write(db, `Import ${batch.fileName} ongedaan gemaakt`, async (w) => {
+    await write(db, history.companies.importUndone(batch.fileName), async (w) => {
       const created = new Set(batch.created);
       for (const id of batch.created) await w.remove('companies', id);
       const people = await db.contactPersons.where('companyId').anyOf(batch.created).toArray();
@@ -218,7 +221,7 @@ export async function loadDemo(
 
 /** Remove every demo row of every synced table in one write; real rows are never touched. */
 export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
-  return write(db, 'Demogegevens verwijderd', async (w) => {
+  return write(db, history.companies.demoRemoved, async (w) => {
     let n = 0;
     for (const table of SYNCED_TABLES) {
       const rows = await db
@@ -238,7 +241,7 @@ export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
 /** Add one company (`newCompany` builds it); refused with `InvalidRowError` unless complete and valid. */
 export async function insertCompany(row: Company, db: VeldwerkDb = getDb()): Promise<string> {
   const at = nowIso();
-  await write(db, `Bedrijf ${row.name} toegevoegd`, (w) =>
+  await write(db, history.companies.added(String(row.name ?? '')), (w) =>
     w.insert('companies', [{ ...row, updatedAt: at }], { complete: true }),
   );
   return row.id;
@@ -246,16 +249,16 @@ export async function insertCompany(row: Company, db: VeldwerkDb = getDb()): Pro
 
 /** Save changed fields of a company (autosave); `updatedAt` only moves when something changed. */
 export async function patchCompany(id: string, fields: Record<string, unknown>, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Bedrijf bewerkt', async (w) => {
+  await write(db, history.companies.edited, async (w) => {
     const before = await db.companies.get(id);
-    if (!before || before._deleted) throw new Error('Dit bedrijf bestaat niet meer.');
+    if (!before || before._deleted) throw new UserError(errors.companyGone);
     const after = await w.patch('companies', id, fields);
     if (after !== before) await w.patch('companies', id, { updatedAt: w.now.toISOString() });
   });
 }
 
 export async function removeCompany(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Bedrijf verwijderd', async (w) => {
+  await write(db, history.companies.removed, async (w) => {
     // Contact persons are personal data: they go with the company. Logs stay as history.
     const people = await db.contactPersons.where('companyId').equals(id).toArray();
     for (const p of people) await w.remove('contactPersons', p.id);
@@ -274,10 +277,10 @@ export async function mergeCompanies(
   choices: MergeChoices,
   db: VeldwerkDb = getDb(),
 ): Promise<void> {
-  if (winnerId === loserId) throw new Error('Een bedrijf kan niet met zichzelf worden samengevoegd.');
-  await write(db, 'Dubbele bedrijven samengevoegd', async (w) => {
+  if (winnerId === loserId) throw new UserError(errors.mergeSelf);
+  await write(db, history.companies.merged, async (w) => {
     const [winner, loser] = await db.companies.bulkGet([winnerId, loserId]);
-    if (!winner || !loser || winner._deleted || loser._deleted) throw new Error('Een van beide bedrijven bestaat niet meer.');
+    if (!winner || !loser || winner._deleted || loser._deleted) throw new UserError(errors.mergeGone);
     const children: Partial<Record<CompanyChildTable, ChildRef[]>> = {};
     for (const table of COMPANY_CHILD_TABLES) {
       children[table] = await db.syncedTable(table).where('companyId').equals(loserId).toArray();

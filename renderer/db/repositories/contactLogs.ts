@@ -13,6 +13,7 @@ import { followUpRow, type Me } from './followUps';
 import { changedFields } from '../../../shared/data/equality';
 import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
 import { demoRandom } from '../../../shared/seed/demoRandom';
+import { history } from '../../../shared/i18n/nl/history';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
 export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
@@ -33,7 +34,7 @@ export type SavedContactLog = { logId: string; companyId: string; followUpIds: s
 /** The company the log is about: the one chosen, or a new one created in this write. */
 async function resolveCompany(w: Writer, req: SaveContactLog): Promise<string> {
   if (!req.newCompany) {
-    if (!(await w.db.companies.get(req.input.companyId))) throw new Error(`Bedrijf ${req.input.companyId} bestaat niet`);
+    if (!(await w.db.companies.get(req.input.companyId))) throw new Error(`Company ${req.input.companyId} does not exist`);
     return req.input.companyId;
   }
   const companyId = crypto.randomUUID();
@@ -105,8 +106,8 @@ async function insertFollowUps(w: Writer, req: SaveContactLog, companyId: string
 export async function saveContactLog(req: SaveContactLog, db: VeldwerkDb = getDb()): Promise<SavedContactLog> {
   const { input, profile } = req;
   const label = req.newCompany
-    ? `Contactmoment vastgelegd bij nieuw bedrijf ${req.newCompany.name}`
-    : 'Contactmoment vastgelegd';
+    ? history.contactLogs.addedWithCompany(req.newCompany.name)
+    : history.contactLogs.added;
   return write(db, label, async (w) => {
     const now = w.now.toISOString();
     const companyId = await resolveCompany(w, req);
@@ -149,9 +150,9 @@ export async function updateContactLog(
   db: VeldwerkDb = getDb(),
 ): Promise<UpdatedContactLog> {
   const { input } = req;
-  return write(db, 'Contactmoment bewerkt', async (w) => {
+  return write(db, history.contactLogs.edited, async (w) => {
     const current = await db.contactLogs.get(id);
-    if (!current || current._deleted) throw new Error(`Contactmoment ${id} bestaat niet`);
+    if (!current || current._deleted) throw new Error(`Contact log ${id} does not exist`);
     const now = w.now.toISOString();
     const companyId = await resolveCompany(w, req);
     const statusAfter = req.statusAfter ?? null;
@@ -182,7 +183,7 @@ export async function updateContactLog(
 
 /** Remove a contact log (a tombstone, so that the removal replicates). Its follow-ups stay. */
 export async function removeContactLog(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Contactmoment verwijderd', (w: Writer) => w.remove('contactLogs', id));
+  await write(db, history.contactLogs.removed, (w: Writer) => w.remove('contactLogs', id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +278,7 @@ export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now
     });
   }
 
-  await write(db, `Demogegevens: ${logs.length} contactmomenten en ${followUps.length} acties`, async (w) => {
+  await write(db, history.contactLogs.demo(logs.length, followUps.length), async (w) => {
     for (const a of advisors) {
       if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }], { complete: true });
     }

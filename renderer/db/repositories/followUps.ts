@@ -4,6 +4,7 @@ import { followUpInputSchema, followUpStatusSchema, type FollowUpInput, type Fol
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
 import { changedFields } from '../../../shared/data/equality';
+import { history } from '../../../shared/i18n/nl/history';
 
 export type Me = Pick<Profile, 'advisorId' | 'name' | 'organisation'>;
 
@@ -50,7 +51,7 @@ export async function followUpRow(w: Writer, input: FollowUpInput, me: Me): Prom
 /** Add one follow-up (the "Actie toevoegen" form). Returns its id. */
 export async function createFollowUp(raw: unknown, me: Me, db: VeldwerkDb = getDb()): Promise<string> {
   const input = followUpInputSchema.parse(raw);
-  return write(db, 'Vervolgactie toegevoegd', async (w) => {
+  return write(db, history.followUps.added, async (w) => {
     const row = await followUpRow(w, input, me);
     await w.insert('followUps', [row]);
     return row.id;
@@ -58,9 +59,9 @@ export async function createFollowUp(raw: unknown, me: Me, db: VeldwerkDb = getD
 }
 
 const STATUS_LABEL: Record<FollowUpStatus, string> = {
-  open: 'Vervolgactie heropend',
-  gedaan: 'Vervolgactie afgerond',
-  vervallen: 'Vervolgactie vervallen',
+  open: history.followUps.reopened,
+  gedaan: history.followUps.done,
+  vervallen: history.followUps.expired,
 };
 
 /** Mark a follow-up done, expired, or open again (undo). */
@@ -89,7 +90,7 @@ export async function updateFollowUp(id: string, raw: unknown, me: Me, db: Veldw
   const edit = followUpEditSchema.parse(raw);
   return write(db, 'Vervolgactie bewerkt', async (w) => {
     const current = await db.followUps.get(id);
-    if (!current || current._deleted) throw new Error(`Vervolgactie ${id} bestaat niet`);
+    if (!current || current._deleted) throw new Error(`Follow-up ${id} does not exist`);
     const now = w.now.toISOString();
     const fields: Record<string, unknown> = {
       title: edit.title,
@@ -109,5 +110,5 @@ export async function updateFollowUp(id: string, raw: unknown, me: Me, db: Veldw
 
 /** Remove a follow-up (a tombstone, so that the removal replicates). */
 export async function removeFollowUp(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Vervolgactie verwijderd', (w) => w.remove('followUps', id));
+  await write(db, history.followUps.removed, (w) => w.remove('followUps', id));
 }

@@ -12,6 +12,7 @@ import { getDb, type VeldwerkDb } from '../database';
 import { isGuideUsed, readGuide, readGuides } from '../queries/guides';
 import { write } from '../repository';
 import { slugKey } from '../../../shared/text/normalize';
+import { history } from '../../../shared/i18n/nl/history';
 
 /** The stored fields of a guide; `_clock` and `_deleted` are the repository's own bookkeeping. */
 const rowOf = (guide: Guide) => {
@@ -42,7 +43,7 @@ export async function ensureSeedGuides(
   seeds: readonly Guide[] = SEED_GUIDES,
 ): Promise<number> {
   if ((await missingSeeds(db, seeds)).length === 0) return 0;
-  return write(db, 'Gesprekshandleidingen klaargezet', async (w) => {
+  return write(db, history.guides.seeded, async (w) => {
     // Checked again inside the transaction: another tab may have seeded in the meantime.
     const missing = await missingSeeds(db, seeds);
     if (missing.length > 0) await w.insert('guides', missing.map(rowOf));
@@ -75,7 +76,7 @@ export async function saveGuideConcept(guide: Guide, db: VeldwerkDb = getDb()): 
  * one (so two clicks never make two concepts), else a new concept copy with the next number.
  */
 export async function startGuideVersion(source: Guide, db: VeldwerkDb = getDb()): Promise<Guide> {
-  return write(db, `Nieuwe versie van "${source.title}"`, async (w) => {
+  return write(db, history.guides.newVersion(source.title), async (w) => {
     const all = await readGuides(db);
     const used = await isGuideUsed(source.id, db);
     const existing = all
@@ -105,13 +106,13 @@ export async function createGuide(title: string, db: VeldwerkDb = getDb()): Prom
     audience: 'algemeen',
     date: localDate(now),
     status: 'concept',
-    sections: [{ key: 'sectie_1', title: 'Eerste onderdeel', items: [] }],
+    sections: [{ key: 'sectie_1', title: history.guides.firstSection, items: [] }],
     choiceLists: {},
     previousVersionId: null,
     createdAt: now.toISOString(),
     publishedAt: null,
   });
-  await write(db, `Handleiding "${title}" aangemaakt`, (w) => w.insert('guides', [rowOf(guide)]));
+  await write(db, history.guides.created(title), (w) => w.insert('guides', [rowOf(guide)]));
   return guide;
 }
 
@@ -124,7 +125,7 @@ export async function publishGuide(
   if (!result.ok) return result;
   await write(
     db,
-    `Handleiding "${concept.title}" versie ${concept.version} gepubliceerd`,
+    history.guides.published(concept.title, concept.version),
     async (w) => {
       assertEditable(concept, await isGuideUsed(concept.id, db));
       await w.put('guides', rowOf(result.guide));
@@ -135,7 +136,7 @@ export async function publishGuide(
 
 /** Throw away an unused concept (a tombstone, so the removal replicates). */
 export async function removeGuideConcept(guide: Guide, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, `Concept van "${guide.title}" verwijderd`, async (w) => {
+  await write(db, history.guides.conceptRemoved(guide.title), async (w) => {
     assertEditable(guide, await isGuideUsed(guide.id, db));
     await w.remove('guides', guide.id);
   });

@@ -24,6 +24,9 @@ import { getDb, type VeldwerkDb } from '../database';
 import { readInterview } from '../queries/interviews';
 import { write } from '../repository';
 import { deepEqual } from '../../../shared/data/equality';
+import { history } from '../../../shared/i18n/nl/history';
+import { errors } from '../../../shared/i18n/nl/errors';
+import { UserError } from '../../../shared/userError';
 
 const TOPIC_OF_ACTIVITY: Record<string, TopicKey> = {
   'activities.bpvBol': 'bpv-bol',
@@ -70,7 +73,7 @@ export async function startInterview(
   db: VeldwerkDb = getDb(),
 ): Promise<string> {
   const interview = newInterview(options, new Date().toISOString());
-  await write(db, `Gesprek gestart: ${options.guide.title}`, (w) =>
+  await write(db, history.interviews.started(options.guide.title), (w) =>
     w.insert('interviews', [rowOf(interview)]),
   );
   return interview.id;
@@ -95,7 +98,7 @@ export async function startInterviewWithNewCompany(
     { ...options, companyId: companyRow.id, sector: options.sector ?? companyRow.sector },
     now,
   );
-  await write(db, `Bedrijf ${companyRow.name} toegevoegd en gesprek gestart`, async (w) => {
+  await write(db, history.interviews.startedWithCompany(companyRow.name), async (w) => {
     const { _clock: _c, ...fields } = companyRow;
     await w.insert('companies', [fields]);
     await w.insert('interviews', [rowOf(interview)]);
@@ -125,10 +128,10 @@ export async function saveAnswers(
   update: AnswersUpdate,
   db: VeldwerkDb = getDb(),
 ): Promise<string> {
-  return write(db, 'Gespreksantwoorden opgeslagen', async (w) => {
+  return write(db, history.interviews.answersSaved, async (w) => {
     const at = w.now.toISOString();
     const before = await db.interviews.get(id);
-    if (!before || before._deleted) throw new Error('Dit gesprek bestaat niet meer.');
+    if (!before || before._deleted) throw new UserError(errors.interviewGone);
     // A finished interview is a record of what was said; a late autosave must not change it.
     if (before.status === 'afgerond') return String(before.lastChangeAt);
     const nameChanged =
@@ -167,9 +170,9 @@ export async function finishInterview(
 ): Promise<FinishResult> {
   const issues = validate(guide, update.answers, update.otherTexts);
   if (issues.length > 0) return { ok: false, issues };
-  return write(db, `Gesprek afgerond: ${guide.title}`, async (w) => {
+  return write(db, history.interviews.finished(guide.title), async (w) => {
     const interview = await readInterview(id, db);
-    if (!interview) throw new Error('Dit gesprek bestaat niet meer.');
+    if (!interview) throw new UserError(errors.interviewGone);
     if (interview.status === 'afgerond' && interview.contactLogId)
       return { ok: true as const, contactLogId: interview.contactLogId };
     const at = w.now.toISOString();
@@ -254,9 +257,9 @@ export async function applyCompanyFacts(
   fields: Record<string, unknown>,
   db: VeldwerkDb = getDb(),
 ): Promise<void> {
-  await write(db, 'Gegevens uit gesprek overgenomen in het bedrijf', async (w) => {
+  await write(db, history.interviews.factsTaken, async (w) => {
     const current = await db.companies.get(companyId);
-    if (!current || current._deleted) throw new Error('Dit bedrijf bestaat niet meer.');
+    if (!current || current._deleted) throw new UserError(errors.companyGone);
     const next: Record<string, unknown> = { ...fields };
     if ('employees' in fields) {
       const { sizeClass, euClass } = deriveCompany({
@@ -273,10 +276,10 @@ export async function applyCompanyFacts(
 
 /** Remove a concept interview that was started by mistake. */
 export async function removeInterview(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Gesprek verwijderd', async (w) => {
+  await write(db, history.interviews.removed, async (w) => {
     // A finished interview is history (its contactmoment points at it); only concepts go.
     if ((await readInterview(id, db))?.status === 'afgerond')
-      throw new Error('Een afgerond gesprek kan niet worden verwijderd.');
+      throw new UserError(errors.interviewFinished);
     await w.remove('interviews', id);
   });
 }
@@ -294,7 +297,7 @@ export const ZIJ_INSTROOM_UPGRADE_KEY = 'upgrade.zijInstroomFacts';
  */
 export async function recoverZijInstroomFacts(db: VeldwerkDb = getDb()): Promise<number> {
   if (await db.settings.get(ZIJ_INSTROOM_UPGRADE_KEY)) return 0;
-  const count = await write(db, 'Zij-instroom uit afgeronde gesprekken overgenomen', async (w) => {
+  const count = await write(db, history.interviews.zijInstroomTaken, async (w) => {
     const latest = new Map<string, { at: string; value: string }>();
     const guides = new Map<string, Guide | undefined>();
     for (const row of await db.interviews.toArray()) {

@@ -4,6 +4,7 @@ import { toZonedIso } from '../../../shared/dates/localDate';
 import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
 import type { JsonValue } from '../../../shared/sync/types';
+import { history } from '../../../shared/i18n/nl/history';
 
 /** What the meeting screen edits; bookkeeping (clock, timestamps, follow-up ids) is added here. */
 export type MeetingDraft = {
@@ -31,7 +32,7 @@ export async function saveMeeting(draft: MeetingDraft, options: SaveMeetingOptio
   const db = options.db ?? getDb();
   const id = draft.id ?? crypto.randomUUID();
   const existing = await db.meetings.get(id);
-  const label = options.label ?? (existing ? 'Afstemmingsoverleg bijgewerkt' : 'Afstemmingsoverleg vastgelegd');
+  const label = options.label ?? (existing ? history.meetings.updated : history.meetings.recorded);
   return write(db, label, (w) => writeMeeting(w, { ...draft, id }, options));
 }
 
@@ -50,7 +51,7 @@ export async function saveMeetingChanges(
 ): Promise<string> {
   const db = options.db ?? getDb();
   const existing = await db.meetings.get(draft.id);
-  const label = options.label ?? (existing && !existing._deleted ? 'Afstemmingsoverleg bijgewerkt' : 'Afstemmingsoverleg vastgelegd');
+  const label = options.label ?? (existing && !existing._deleted ? history.meetings.updated : history.meetings.recorded);
   return write(db, label, async (w) => {
     const row = await w.db.meetings.get(draft.id);
     if (!row || row._deleted) return writeMeeting(w, draft, options);
@@ -130,7 +131,7 @@ async function withdraw(w: Writer, followUpId: string, now: Date): Promise<void>
 
 /** Delete a meeting; the open follow-ups of its agreements lapse in the same write. */
 export async function deleteMeeting(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Afstemmingsoverleg verwijderd', async (w) => {
+  await write(db, history.meetings.removed, async (w) => {
     const row = await db.meetings.get(id);
     if (!row || row._deleted) return;
     const agreements = Array.isArray(row.agreements) ? (row.agreements as Partial<MeetingAgreement>[]) : [];

@@ -11,6 +11,7 @@ import { write } from '../repository';
 import { eraseFromBackups, type BackupErasure } from '../backupErasure';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
+import { history } from '../../../shared/i18n/nl/history';
 
 export type PersonDossier = {
   person: StoredContactPerson;
@@ -90,7 +91,7 @@ export async function erasePerson(personId: string): Promise<Erasure> {
 
 /** Delete reviewed old contact logs and interviews (as tombstones, so partners delete them too). */
 export async function deleteOldRecords(items: { table: 'contactLogs' | 'interviews'; id: string }[]): Promise<void> {
-  await write(getDb(), `${items.length} oude registraties verwijderd (bewaartermijn)`, async (w) => {
+  await write(getDb(), history.personData.purged(items.length), async (w) => {
     for (const item of items) await w.remove(item.table, item.id);
   });
 }

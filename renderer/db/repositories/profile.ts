@@ -3,6 +3,7 @@ import { ensureDeviceId } from '../clock';
 import { getDb } from '../database';
 import { write } from '../repository';
 import { PROFILE_KEY } from '../queries/settings';
+import { history } from '../../../shared/i18n/nl/history';
 
 export type ProfileInput = { name: string; organisation: Organisation; organisationOther: string };
 
@@ -12,7 +13,7 @@ export type ProfileInput = { name: string; organisation: Organisation; organisat
  */
 export async function saveProfile(input: ProfileInput): Promise<Profile> {
   const db = getDb();
-  return write(db, 'Profiel opgeslagen', async (w) => {
+  return write(db, history.profile.saved, async (w) => {
     const existing = (await db.settings.get(PROFILE_KEY))?.value as Partial<Profile> | undefined;
     const deviceId = await ensureDeviceId(db);
     const advisorId = existing?.advisorId ?? crypto.randomUUID();

@@ -14,6 +14,9 @@ import { getDb, type StoredRow, type VeldwerkDb } from '../database';
 import { readReferenceRows } from '../queries/reference';
 import { write, type Writer } from '../repository';
 import { changedFields } from '../../../shared/data/equality';
+import { history } from '../../../shared/i18n/nl/history';
+import { errors } from '../../../shared/i18n/nl/errors';
+import { UserError } from '../../../shared/userError';
 
 /*
  * Writes of the kennisbank. Every user action is one `write` (one change batch), so an edit, a
@@ -93,7 +96,7 @@ async function outdatedSeeds(db: VeldwerkDb, seeds: ReferenceRows): Promise<Reco
  */
 export async function ensureReferenceData(db: VeldwerkDb = getDb(), seeds: ReferenceRows = SEED_REFERENCE): Promise<number> {
   if (countOf(await missingSeeds(db, seeds)) === 0 && countOf(await outdatedSeeds(db, seeds)) === 0) return 0;
-  return write(db, 'Kennisbank klaargezet', async (w) => {
+  return write(db, history.reference.seeded, async (w) => {
     // Checked again inside the transaction: another tab may have seeded in the meantime.
     const missing = await missingSeeds(db, seeds);
     for (const table of TABLES) if (missing[table].length > 0) await w.insert(table, missing[table].map(rowOf));
@@ -117,7 +120,7 @@ export function ensureReferenceDataOnce(): Promise<number> {
 /** A key may be used by one row per table only. */
 async function assertKeyFree(db: VeldwerkDb, table: ReferenceTable, key: string, id: string): Promise<void> {
   const other = await db.table<StoredRow, string>(table).where('key').equals(key).filter((r) => r.id !== id && !r._deleted).first();
-  if (other) throw new Error(`De sleutel "${key}" is al in gebruik; kies een andere.`);
+  if (other) throw new UserError(errors.keyTaken(key));
 }
 
 async function save<T extends ReferenceRow>(
@@ -140,21 +143,21 @@ async function save<T extends ReferenceRow>(
 }
 
 export const saveTerm = (term: Term, db: VeldwerkDb = getDb()) =>
-  save('terms', term, (r) => termSchema.parse(r), `Begrip "${term.term}" opgeslagen`, db);
+  save('terms', term, (r) => termSchema.parse(r), history.reference.termSaved(term.term), db);
 export const saveScheme = (scheme: Scheme, db: VeldwerkDb = getDb()) =>
-  save('schemes', scheme, (r) => schemeSchema.parse(r), `Regeling "${scheme.name}" opgeslagen`, db);
+  save('schemes', scheme, (r) => schemeSchema.parse(r), history.reference.schemeSaved(scheme.name), db);
 export const saveNetwork = (network: Network, db: VeldwerkDb = getDb()) =>
-  save('networks', network, (r) => networkSchema.parse(r), `Netwerk "${network.name}" opgeslagen`, db);
+  save('networks', network, (r) => networkSchema.parse(r), history.reference.networkSaved(network.name), db);
 
 /** Retire (or bring back) a row: it stays for history and links but is no longer offered or suggested. */
 export async function setRetired(table: ReferenceTable, id: string, retired: boolean, db: VeldwerkDb = getDb()): Promise<void> {
-  const label = retired ? 'Uit gebruik genomen in de kennisbank' : 'Weer in gebruik genomen in de kennisbank';
+  const label = retired ? history.reference.retired : history.reference.restored;
   await write(db, label, (w) => w.patch(table, id, { retired, updatedAt: new Date().toISOString() }));
 }
 
 /** Records that a regeling was checked today (resets "mogelijk verouderd"). */
 export async function markSchemeChecked(id: string, today: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Regeling gecontroleerd', (w) => w.patch('schemes', id, { lastChecked: today }));
+  await write(db, history.reference.schemeChecked, (w) => w.patch('schemes', id, { lastChecked: today }));
 }
 
 export type ApplyResult = { added: number; changed: number; unchanged: number };
@@ -193,7 +196,7 @@ async function applyRow(w: Writer, table: ReferenceTable, incoming: ReferenceRow
  * rows that are not in the file are left alone.
  */
 export async function applyReferenceSet(set: ReferenceSet, db: VeldwerkDb = getDb()): Promise<ApplyResult> {
-  return write(db, 'Referentieset geïmporteerd', async (w) => {
+  return write(db, history.reference.setImported, async (w) => {
     const result: ApplyResult = { added: 0, changed: 0, unchanged: 0 };
     for (const table of TABLES) for (const row of set[table]) await applyRow(w, table, row, result);
     return result;

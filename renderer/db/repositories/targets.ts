@@ -3,6 +3,7 @@ import { targetSchema, TARGET_METRIC_LABELS, type Target } from '../../../shared
 import { getDb, type VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { REACH_REFERENCE_KEY } from '../queries/alignment';
+import { history } from '../../../shared/i18n/nl/history';
 
 /** What the target form produces: a target without its bookkeeping. */
 export type TargetInput = Omit<Target, '_clock' | '_deleted'>;
@@ -25,13 +26,13 @@ export async function saveTarget(input: TargetInput, db: VeldwerkDb = getDb(), d
     if (clean.sector === undefined && existing.sector != null) clean.sector = null;
     if (clean.gemeente === undefined && existing.gemeente != null) clean.gemeente = null;
   }
-  const label = `Doel "${row.title || TARGET_METRIC_LABELS[row.metric]}" ${existing ? 'bewerkt' : 'toegevoegd'}`;
+  const label = history.targets.saved(row.title || TARGET_METRIC_LABELS[row.metric], Boolean(existing));
   await write(db, label, (w) => w.put('targets', demo ? { ...clean, demo: true } : clean).then(() => undefined));
   return row.id;
 }
 
 export async function deleteTarget(id: string, db: VeldwerkDb = getDb()): Promise<void> {
-  await write(db, 'Doel verwijderd', (w) => w.remove('targets', id));
+  await write(db, history.targets.removed, (w) => w.remove('targets', id));
 }
 
 /**

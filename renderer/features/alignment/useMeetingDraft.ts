@@ -6,6 +6,8 @@ import { localDate } from '../../../shared/dates/localDate';
 import { type Period } from '../../../shared/rules/weeks';
 import { saveMeetingChanges, type MeetingDraft } from '../../db/repositories/meetings';
 import { clearSaveBackup, readSaveBackup, useDebouncedSave } from '../../ui/useDebouncedSave';
+import { errors } from '../../../shared/i18n/nl/errors';
+import { UserError } from '../../../shared/userError';
 
 export type Draft = MeetingDraft & { id: string };
 
@@ -127,7 +129,7 @@ export function useMeetingDraft(input: {
   const saveNow = useCallback(
     async (patch: Partial<Draft>) => {
       change(patch);
-      if (!(await flush()) && autosave.hasPending()) throw new Error('Het overleg kon niet worden opgeslagen.');
+      if (!(await flush()) && autosave.hasPending()) throw new UserError(errors.meetingNotSaved);
     },
     [change, flush, autosave],
   );

@@ -26,6 +26,7 @@ import { useVisitCard, type VisitCard } from '../visit/useVisitCard';
 import { buildEml } from './eml';
 import { composeLetter } from './letter';
 import '../../styles/visit.css';
+import { t } from '../../../shared/i18n';
 
 const v = visit.verslag;
 const NO_PERSON = 'geen';
@@ -229,9 +230,9 @@ export function BezoekverslagScreen() {
   if (card === undefined)
     return (
       <p className="loading" role="status">
-        Bezig met laden…
+        {t.loading}
       </p>
     );
-  if (card === null) return <EmptyState title="Dit bedrijf bestaat niet (meer)" />;
+  if (card === null) return <EmptyState title={t.companyNotFound} />;
   return <Editor card={card} />;
 }

@@ -70,7 +70,7 @@ export function CompanyPicker({
     matches.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'nl'));
     const options: PickerOption[] = matches.slice(0, MAX_SHOWN).map((c) => ({
       id: c.id,
-      label: c.name || '(zonder naam)',
+      label: c.name || ui.quickEntry.noName,
       description: placeAndGemeente(
         c.place,
         c.gemeente ? GEMEENTE_LABELS[c.gemeente as Gemeente] : null,

@@ -13,6 +13,7 @@ import { FollowUpEditDialog } from './FollowUpEditDialog';
 import { openContactLogEditor } from './quickEntry';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import '../../styles/contacts.css';
+import { t } from '../../../shared/i18n';
 
 /**
  * One chronological story of a company, filterable by type and organisation. Contacts and
@@ -25,7 +26,7 @@ export function CompanyTimelinePanel({ companyId }: { companyId: string }) {
   const [types, setTypes] = useState<TimelineType[]>([]);
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const shown = useMemo(() => filterTimeline(entries ?? [], { types, organisations: orgs }), [entries, types, orgs]);
-  if (!entries) return <p role="status">Bezig met laden…</p>;
+  if (!entries) return <p role="status">{t.loading}</p>;
   return (
     <div className="timeline-panel">
       <div className="timeline-filters">

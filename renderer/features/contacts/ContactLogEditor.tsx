@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Page';
 import { editLogDraft } from './contactDrafts';
 import { ContactLogForm } from './ContactLogForm';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { t } from '../../../shared/i18n';
 
 type Props = {
   logId: string;
@@ -52,7 +53,7 @@ export function ContactLogEditor({ logId, profile, onCancel, onSaved, onDeleted 
       />
     );
   }
-  if (live === undefined) return <p role="status">Bezig met laden…</p>;
+  if (live === undefined) return <p role="status">{t.loading}</p>;
   return (
     <>
       <Notice tone="warning">{ui.editLog.gone}</Notice>

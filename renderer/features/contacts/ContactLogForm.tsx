@@ -19,6 +19,7 @@ import { useContactDraft } from './useContactDraft';
 import { usePartnerWarnings } from './usePartnerWarnings';
 import { VisibilityField } from './VisibilityField';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { t } from '../../../shared/i18n';
 
 const KEEP = '__laten__';
 
@@ -51,7 +52,7 @@ export function ContactLogForm({ profile, source, focusCompany, save, onCancel, 
   // While editing, the log itself would be among the "recent contacts by a partner".
   const partner = usePartnerWarnings(editing ? null : companyId);
 
-  if (!state) return <p role="status">Bezig met laden…</p>;
+  if (!state) return <p role="status">{t.loading}</p>;
   // After the first attempt to save, messages follow the input as the advisor corrects it.
   const check = submitted ? validateContactForm(state) : null;
   const errors: ContactFormErrors = check && !check.ok ? check.errors : {};
@@ -140,7 +141,7 @@ export function ContactLogForm({ profile, source, focusCompany, save, onCancel, 
       <div className="modal-actions">
         {editing && <DeleteContactLogButton log={editing.log} beforeDelete={forget} onDeleted={editing.onDeleted} />}
         <span className="shortcut-hint">{editing ? ed.hint : q.hint}</span>
-        <Button onPress={onCancel}>Annuleren</Button>
+        <Button onPress={onCancel}>{t.actions.cancel}</Button>
         <Button type="submit" variant="primary" isDisabled={saving}>
           {saving ? q.saving : editing ? ed.save : q.save}
         </Button>

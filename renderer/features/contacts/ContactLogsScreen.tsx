@@ -13,13 +13,14 @@ import { EMPTY_FILTER, EXPORT_COLUMNS, filterLogs, toViews, type LogFilter, type
 import { openContactLogEditor, openQuickEntry } from './quickEntry';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
 import '../../styles/contacts.css';
+import { t } from '../../../shared/i18n';
 
 async function exportRows(rows: LogView[], kind: 'csv' | 'xlsx'): Promise<boolean> {
   const name = `contactmomenten-${localDate(new Date())}.${kind}`;
   if (kind === 'csv') return saveFile(name, toCsvBytes(EXPORT_COLUMNS, rows), 'text/csv;charset=utf-8');
   // exceljs is large: load it only when someone exports.
   const { toXlsx } = await import('../../../shared/export/xlsx');
-  const bytes = await toXlsx([{ name: 'Contactmomenten', columns: EXPORT_COLUMNS, rows }]);
+  const bytes = await toXlsx([{ name: ui.logs.sheet, columns: EXPORT_COLUMNS, rows }]);
   return saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
 
@@ -63,7 +64,7 @@ export function ContactLogsScreen() {
   const loading = logs === undefined || companies === undefined;
   return (
     <Page
-      title="Contactmomenten"
+      title={ui.logs.title}
       description={ui.logs.description}
       actions={
         <>
@@ -75,7 +76,7 @@ export function ContactLogsScreen() {
     >
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {loading ? (
-        <p role="status">Bezig met laden…</p>
+        <p role="status">{t.loading}</p>
       ) : views.length === 0 ? (
         <EmptyState title={ui.logs.empty}>
           <p>{ui.logs.emptyHelp}</p>

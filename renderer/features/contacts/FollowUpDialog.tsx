@@ -13,6 +13,7 @@ import { parseDutchDate } from './contactForm';
 import { ownerOptions } from './ownerOptions';
 import { VisibilityField } from './VisibilityField';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { t } from '../../../shared/i18n';
 
 type Props = { profile: Profile; isOpen: boolean; onClose: () => void; companyId?: string | null };
 
@@ -86,7 +87,7 @@ function FollowUpForm({ profile, onClose, companyId }: { profile: Profile; onClo
       <VisibilityField value={visibility} onChange={setVisibility} />
       {failed && <Notice tone="error">{ui.quickEntry.failed}</Notice>}
       <div className="modal-actions">
-        <Button onPress={onClose}>Annuleren</Button>
+        <Button onPress={onClose}>{t.actions.cancel}</Button>
         <Button type="submit" variant="primary">
           {ui.quickEntry.save}
         </Button>

@@ -5,6 +5,7 @@ import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
 import { FollowUpEditForm } from './FollowUpEditForm';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { t } from '../../../shared/i18n';
 
 type Props = {
   /** The follow-up to edit; null keeps the dialog closed. */
@@ -20,7 +21,7 @@ export function FollowUpEditDialog({ followUpId, profile, onClose, onDone }: Pro
   const followUp = useFollowUp(followUpId);
   return (
     <Modal title={ui.editFollowUp.title} isOpen={followUpId !== null} onOpenChange={(o) => !o && onClose()}>
-      {followUp === undefined && followUpId && <p role="status">Bezig met laden…</p>}
+      {followUp === undefined && followUpId && <p role="status">{t.loading}</p>}
       {followUp === null && followUpId && (
         <>
           <Notice tone="warning">{ui.editFollowUp.gone}</Notice>

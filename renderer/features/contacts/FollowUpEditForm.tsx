@@ -13,6 +13,7 @@ import { formatDutchDate, parseDutchDate } from './contactForm';
 import { ownerOptions } from './ownerOptions';
 import { VisibilityField } from './VisibilityField';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
+import { t } from '../../../shared/i18n';
 
 type Props = {
   followUp: FollowUpRow;
@@ -113,7 +114,7 @@ export function FollowUpEditForm({ followUp, profile, onClose, onDone }: Props) 
         <Button variant="danger" className="delete-button" onPress={() => setAsking(true)}>
           {e.remove}
         </Button>
-        <Button onPress={onClose}>Annuleren</Button>
+        <Button onPress={onClose}>{t.actions.cancel}</Button>
         <Button type="submit" variant="primary">
           {ui.editLog.save}
         </Button>

@@ -164,7 +164,7 @@ export function validateContactForm(s: ContactFormState, now = () => new Date())
   const date = parseDutchDate(s.date);
   const time = parseTime(s.time);
   const at = date ? localDateTimeToIso(date, time ?? '00:00') : '';
-  if (s.date.trim() && !date) errors.date = 'Vul een geldige datum in, zoals 23-11-2026.';
+  if (s.date.trim() && !date) errors.date = ui.quickEntry.invalidDate;
   const parsed = contactLogInputSchema(now).safeParse({
     companyId: s.newCompanyName ? 'nieuw' : s.companyId,
     at,
@@ -183,19 +183,19 @@ export function validateContactForm(s: ContactFormState, now = () => new Date())
       errors[key === 'at' ? 'date' : key] ??= issue.message;
     }
   }
-  if (!time) errors.time ??= 'Vul een tijd in, zoals 14:30.';
-  if (s.newCompanyName !== null && !s.newCompanyName.trim()) errors.companyId ??= 'Kies een bedrijf.';
+  if (!time) errors.time ??= ui.quickEntry.invalidTime;
+  if (s.newCompanyName !== null && !s.newCompanyName.trim()) errors.companyId ??= ui.quickEntry.chooseCompany;
   if (s.newCompanyName?.trim() && !s.newCompanyKind) errors.newCompanyKind = visit.quick.kindRequired;
   if (s.newCompanyName?.trim() && !s.newCompanyGemeente) errors.newCompanyGemeente = visit.quick.gemeenteRequired;
   const followUps: FollowUpDraft[] = [];
   s.followUps.forEach((f, i) => {
     const empty = !f.title.trim() && !f.due;
     if (empty) return;
-    if (!f.title.trim()) errors[`followUp.${i}.title`] = 'Beschrijf de actie.';
+    if (!f.title.trim()) errors[`followUp.${i}.title`] = ui.quickEntry.describeAction;
     else if (f.title.trim().length > FOLLOW_UP_TITLE_MAX) errors[`followUp.${i}.title`] = `Gebruik hoogstens ${FOLLOW_UP_TITLE_MAX} tekens.`;
     const due = f.due?.trim() ? parseDutchDate(f.due) : null;
     if (f.due?.trim() && !due) errors[`followUp.${i}.due`] = ui.quickEntry.invalidDate;
-    if (!f.ownerAdvisorId) errors[`followUp.${i}.owner`] = 'Kies wie de actie oppakt.';
+    if (!f.ownerAdvisorId) errors[`followUp.${i}.owner`] = ui.quickEntry.chooseOwner;
     followUps.push({ title: f.title.trim(), due, ownerAdvisorId: f.ownerAdvisorId });
   });
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };

@@ -1,5 +1,6 @@
 import { common } from '../../../shared/i18n/nl/common';
 import type { Option } from '../../ui/RadioGroupField';
+import { ui } from '../../../shared/i18n/nl/contactsScreens';
 
 type Advisor = { id: string; name: string; organisation: string };
 
@@ -8,7 +9,7 @@ export function ownerOptions(advisors: Advisor[] | undefined, me: { advisorId: s
   const myId = me.advisorId;
   const org = (o: string) => common.organisationsShort[o as keyof typeof common.organisationsShort] ?? o;
   return [
-    { value: myId, label: `${me.name} (ik)` },
+    { value: myId, label: ui.quickEntry.me(me.name) },
     ...(advisors ?? []).filter((a) => a.id !== myId).map((a) => ({ value: a.id, label: `${a.name} · ${org(a.organisation)}` })),
   ];
 }

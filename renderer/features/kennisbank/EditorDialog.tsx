@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** The frame of a kennisbank editor: a modal form with an error line and Annuleren / Opslaan. */
 export function EditorDialog({ title, isOpen, onOpenChange, onSubmit, error, busy, children }: {
@@ -20,10 +21,10 @@ export function EditorDialog({ title, isOpen, onOpenChange, onSubmit, error, bus
         {error && <Notice tone="error">{error}</Notice>}
         <div className="modal-actions">
           <Button variant="quiet" onPress={() => onOpenChange(false)} isDisabled={busy}>
-            Annuleren
+            {kf.cancel}
           </Button>
           <Button variant="primary" type="submit" isDisabled={busy}>
-            Opslaan
+            {kf.save}
           </Button>
         </div>
       </form>

@@ -1,11 +1,12 @@
 import type { ImportSummary, ReferenceTable } from '../../../shared/domain/referenceSet';
 import { formatInt } from '../../../shared/i18n/format';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const ROWS: { table: ReferenceTable; label: string }[] = [
-  { table: 'terms', label: 'Begrippen' },
-  { table: 'schemes', label: 'Regelingen' },
-  { table: 'networks', label: 'Netwerken' },
+  { table: 'terms', label: kf.tables.terms },
+  { table: 'schemes', label: kf.tables.schemes },
+  { table: 'networks', label: kf.tables.networks },
 ];
 const a = kx.admin;
 

@@ -14,9 +14,9 @@ import { termHref } from './paths';
 export function KennisbankProvider({ children }: { children: ReactNode }) {
   const terms = useTerms();
   useEffect(() => {
-    ensureReferenceDataOnce().catch((e: unknown) => console.error('Kennisbank klaarzetten mislukt', e));
+    ensureReferenceDataOnce().catch((e: unknown) => console.error('Seeding the kennisbank failed', e));
     // One-time data upgrade: zij-instroom answers of interviews finished before it was an activity.
-    recoverZijInstroomFacts().catch((e: unknown) => console.error('Zij-instroom uit gesprekken overnemen mislukt', e));
+    recoverZijInstroomFacts().catch((e: unknown) => console.error('Taking zij-instroom facts from interviews failed', e));
   }, []);
   const value = useMemo<TermLinkerValue | null>(
     () => (terms && terms.length > 0 ? { linker: createTermLinker(terms), hrefOf: termHref } : null),

@@ -6,6 +6,7 @@ import { useCompanyNames } from '../../db/queries/reference';
 import { Badge } from '../../ui/Page';
 import { companyHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const n = kx.networks;
 
@@ -19,7 +20,7 @@ export function NetworkContactsTable({ logs }: { logs: ContactLogRow[] }) {
         <tr>
           <th scope="col">{n.date}</th>
           <th scope="col">{n.company}</th>
-          <th scope="col">Adviseur</th>
+          <th scope="col">{kf.network.advisor}</th>
           <th scope="col">{n.summary}</th>
         </tr>
       </thead>
@@ -34,7 +35,7 @@ export function NetworkContactsTable({ logs }: { logs: ContactLogRow[] }) {
             </td>
             <td>{l.advisorName || advisors?.get(l.advisorId) || '—'}</td>
             <td>
-              {l.summary || '—'} {l.visibility === 'prive' && <Badge tone="private">privé</Badge>}
+              {l.summary || '—'} {l.visibility === 'prive' && <Badge tone="private">{kf.network.private}</Badge>}
             </td>
           </tr>
         ))}

@@ -13,6 +13,7 @@ import { RetireButton } from './RetireButton';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { domain } from '../../../shared/i18n/nl/domain';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const n = kx.networks;
 
@@ -101,7 +102,7 @@ export function NetworkDetailScreen() {
             )}
             {network.sectors && network.sectors.length > 0 && (
               <>
-                <dt>Sectoren</dt>
+                <dt>{kf.network.sectors}</dt>
                 <dd>{network.sectors.map((s) => kennisbank.sectors[s]).join(', ')}</dd>
               </>
             )}

@@ -15,6 +15,7 @@ import { fromNetworkForm, keyFromName, networkFormSchema, toNetworkForm, type Ne
 import { networkHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** Add a netwerk (network = null) or edit one; mount it when opening. No personal details here. */
 export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
@@ -38,19 +39,19 @@ export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
 
   return (
     <EditorDialog
-      title={network ? `Netwerk bewerken: ${network.name}` : kx.networks.add}
+      title={network ? kf.network.edit(network.name) : kx.networks.add}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       onSubmit={(e) => void handleSubmit(editor.run)(e)}
       error={editor.error}
       busy={editor.busy}
     >
-      <p className="field-description">Leg geen namen, telefoonnummers of e-mailadressen van personen vast.</p>
+      <p className="field-description">{kf.network.noPersons}</p>
       <div className="form-grid-2">
-        <FormTextField control={control} name="name" label="Naam" autoFocus />
+        <FormTextField control={control} name="name" label={kf.name} autoFocus />
         <FormTextField control={control} name="abbreviation" label="Afkorting" />
       </div>
-      {!network && <FormTextField control={control} name="key" label="Sleutel" description="Kleine letters, cijfers en koppeltekens." />}
+      {!network && <FormTextField control={control} name="key" label={kf.key} description={kf.keyHelp} />}
       <div className="form-grid-3">
         <FormSelectField control={control} name="kind" label={kx.networks.kind} options={NETWORK_KINDS.map((k) => ({ value: k, label: kennisbank.networkKinds[k] }))} />
         <FormTextField control={control} name="place" label={kx.networks.place} />
@@ -58,7 +59,7 @@ export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
           control={control}
           name="admitsZzp"
           label={kx.networks.zzp}
-          emptyLabel="Niet bekend"
+          emptyLabel={kf.network.unknown}
           options={[{ value: 'ja', label: kx.networks.zzpYes }, { value: 'nee', label: kx.networks.zzpNo }]}
         />
       </div>
@@ -72,8 +73,8 @@ export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
         />
       </div>
       <FormTextField control={control} name="focus" label={kx.networks.focus} multiline />
-      <FormTextField control={control} name="notes" label="Opmerkingen" description='Bijvoorbeeld: "geen zzp-ers en detailhandel".' multiline />
-      <FormCheckboxField control={control} name="sectors" label="Sectoren (leeg: alle)" options={SECTOR_KEYS.map((s) => ({ value: s, label: kennisbank.sectors[s] }))} columns={3} />
+      <FormTextField control={control} name="notes" label={kf.network.notes} description={kf.network.notesHelp} multiline />
+      <FormCheckboxField control={control} name="sectors" label={kf.sectorsAll} options={SECTOR_KEYS.map((s) => ({ value: s, label: kennisbank.sectors[s] }))} columns={3} />
     </EditorDialog>
   );
 }

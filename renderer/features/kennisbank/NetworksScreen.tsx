@@ -13,6 +13,7 @@ import { NewNetworkButton } from './NewNetworkButton';
 import { ADMIN_PATH, networkHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const ALL = 'alle';
 const n = kx.networks;
@@ -58,7 +59,7 @@ export function NetworksScreen() {
           label={n.kind}
           value={kind}
           onChange={(v) => set('soort', v)}
-          options={[{ value: ALL, label: 'Alle soorten' }, ...NETWORK_KINDS.map((k) => ({ value: k, label: kennisbank.networkKinds[k] }))]}
+          options={[{ value: ALL, label: kf.scheme.allKinds }, ...NETWORK_KINDS.map((k) => ({ value: k, label: kennisbank.networkKinds[k] }))]}
         />
       </div>
       {networks === undefined ? (
@@ -74,7 +75,7 @@ export function NetworksScreen() {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Netwerk</th>
+              <th scope="col">{kf.network.network}</th>
               <th scope="col">{n.kind}</th>
               <th scope="col">{n.place}</th>
               <th scope="col">{n.focus}</th>

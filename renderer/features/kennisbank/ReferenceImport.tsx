@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { ImportSummaryTable } from './ImportSummaryTable';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const a = kx.admin;
 
@@ -44,7 +45,7 @@ export function ReferenceImport() {
       setState({ step: 'done', message: a.applied(r.added, r.changed) });
       setInputKey((k) => k + 1);
     } catch (e) {
-      setError(`Importeren mislukt; er is niets veranderd. ${e instanceof Error ? e.message : String(e)}`);
+      setError(kf.importFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }

@@ -23,6 +23,7 @@ import { schemeHref } from './paths';
 import { domain } from '../../../shared/i18n/nl/domain';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
   keys.map((k) => ({ value: k, label: labels[k] }));
@@ -49,7 +50,7 @@ export function SchemeFormDialog({ scheme, isOpen, onOpenChange }: {
 
   return (
     <EditorDialog
-      title={scheme ? `Regeling bewerken: ${scheme.name}` : kx.schemes.add}
+      title={scheme ? kf.scheme.edit(scheme.name) : kx.schemes.add}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       onSubmit={(e) => void handleSubmit(editor.run)(e)}
@@ -57,10 +58,10 @@ export function SchemeFormDialog({ scheme, isOpen, onOpenChange }: {
       busy={editor.busy}
     >
       <div className="form-grid-2">
-        <FormTextField control={control} name="name" label="Naam" autoFocus />
+        <FormTextField control={control} name="name" label={kf.name} autoFocus />
         <FormTextField control={control} name="provider" label={kx.schemes.provider} />
       </div>
-      {!scheme && <FormTextField control={control} name="key" label="Sleutel" description="Kleine letters, cijfers en koppeltekens." />}
+      {!scheme && <FormTextField control={control} name="key" label={kf.key} description={kf.keyHelp} />}
       <div className="form-grid-2">
         <FormSelectField control={control} name="kind" label={kx.schemes.kind} options={options(SCHEME_KINDS, kennisbank.schemeKinds)} />
         <FormSelectField control={control} name="status" label={kx.schemes.status} options={options(SCHEME_STATUSES, kennisbank.statuses)} />
@@ -71,32 +72,32 @@ export function SchemeFormDialog({ scheme, isOpen, onOpenChange }: {
         control={control}
         name="conditions"
         label={kx.schemes.conditions}
-        description="In gewone taal. Leeg laten als de bronnen geen voorwaarden noemen; de app zegt dat dan eerlijk."
+        description={kf.scheme.conditionsHelp}
         multiline
       />
-      <FormTextField control={control} name="amount" label={kx.schemes.amount} description={`Leeg laten als het niet bekend is; dan staat er "${kennisbank.amountUnknown}".`} />
+      <FormTextField control={control} name="amount" label={kx.schemes.amount} description={kf.scheme.amountHelp(kennisbank.amountUnknown)} />
       <div className="form-grid-3">
-        <FormTextField control={control} name="validFrom" label={kx.schemes.validFrom} description="jjjj-mm-dd of leeg" />
-        <FormTextField control={control} name="validUntil" label={kx.schemes.validUntil} description="jjjj-mm-dd of leeg" />
-        <FormTextField control={control} name="lastChecked" label={kx.schemes.lastChecked} description="jjjj-mm-dd" />
+        <FormTextField control={control} name="validFrom" label={kx.schemes.validFrom} description={kf.scheme.dateOrEmpty} />
+        <FormTextField control={control} name="validUntil" label={kx.schemes.validUntil} description={kf.scheme.dateOrEmpty} />
+        <FormTextField control={control} name="lastChecked" label={kx.schemes.lastChecked} description={kf.scheme.date} />
       </div>
       <div className="form-grid-3">
         <FormTextField control={control} name="sourceText" label={kx.schemes.source} />
-        <FormTextField control={control} name="sourceUrl" label="Webadres van de bron" inputMode="url" />
+        <FormTextField control={control} name="sourceUrl" label={kf.scheme.sourceUrl} inputMode="url" />
         <FormTextField control={control} name="sourceDate" label={domain.schemeForm.sourceDate} description={domain.schemeForm.sourceDateHint} />
       </div>
       <fieldset className="kb-fieldset">
-        <legend>Voor wie het bedoeld is (voor het zoeken naar passende regelingen)</legend>
-        <FormCheckboxField control={control} name="kinds" label="Soort bedrijf (leeg: iedereen)" options={[{ value: 'mkb', label: 'MKB-bedrijf met personeel' }, { value: 'zzp', label: 'Zzp-er' }]} columns={2} />
+        <legend>{kf.scheme.criteria}</legend>
+        <FormCheckboxField control={control} name="kinds" label={kf.scheme.kinds} options={[{ value: 'mkb', label: kf.scheme.kindMkb }, { value: 'zzp', label: kf.scheme.kindZzp }]} columns={2} />
         <div className="form-grid-3">
-          <FormTextField control={control} name="minEmployees" label="Minimaal aantal werknemers" inputMode="numeric" />
-          <FormTextField control={control} name="maxEmployees" label="Maximaal aantal werknemers" inputMode="numeric" />
-          <FormSelectField control={control} name="region" label="Regio" emptyLabel="Geen eis" options={[{ value: 'drechtsteden', label: 'Alleen Drechtsteden' }, { value: 'nederland', label: 'Heel Nederland' }]} />
+          <FormTextField control={control} name="minEmployees" label={kf.scheme.minEmployees} inputMode="numeric" />
+          <FormTextField control={control} name="maxEmployees" label={kf.scheme.maxEmployees} inputMode="numeric" />
+          <FormSelectField control={control} name="region" label={kf.scheme.region} emptyLabel={kf.scheme.noRegion} options={[{ value: 'drechtsteden', label: kf.scheme.regionDrechtsteden }, { value: 'nederland', label: kf.scheme.regionNederland }]} />
         </div>
-        <FormBooleanField control={control} name="erkendLeerbedrijfRequired" label="Alleen voor erkende leerbedrijven" />
-        <FormCheckboxField control={control} name="sectors" label="Sectoren (leeg: alle)" options={options(SECTOR_KEYS, kennisbank.sectors)} columns={3} />
-        <FormCheckboxField control={control} name="learningForms" label="Leervormen (leeg: alle)" options={options(LEARNING_FORMS, kennisbank.learningForms)} columns={3} />
-        <FormCheckboxField control={control} name="targetGroups" label="Doelgroepen (leeg: geen)" options={options(TARGET_GROUPS, kennisbank.targetGroups)} columns={2} />
+        <FormBooleanField control={control} name="erkendLeerbedrijfRequired" label={kf.scheme.erkendRequired} />
+        <FormCheckboxField control={control} name="sectors" label={kf.sectorsAll} options={options(SECTOR_KEYS, kennisbank.sectors)} columns={3} />
+        <FormCheckboxField control={control} name="learningForms" label={kf.scheme.learningForms} options={options(LEARNING_FORMS, kennisbank.learningForms)} columns={3} />
+        <FormCheckboxField control={control} name="targetGroups" label={kf.scheme.targetGroups} options={options(TARGET_GROUPS, kennisbank.targetGroups)} columns={2} />
       </fieldset>
     </EditorDialog>
   );

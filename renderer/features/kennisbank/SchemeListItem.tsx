@@ -5,6 +5,7 @@ import { shortDefinition } from '../../ui/termLinkerContext';
 import { displayStatus } from './criteriaText';
 import { schemeHref } from './paths';
 import { SchemeStatusBadges } from './SchemeStatusBadges';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** One regeling in the catalogue: name, provider, kind, for whom, what it offers and its status. */
 export function SchemeListItem({ scheme, today }: { scheme: Scheme; today: string }) {
@@ -18,7 +19,7 @@ export function SchemeListItem({ scheme, today }: { scheme: Scheme; today: strin
         <SchemeStatusBadges scheme={scheme} today={today} />
       </div>
       <p className="kb-item-sub">
-        {scheme.provider} · {kennisbank.schemeKinds[scheme.kind]} · voor{' '}
+        {scheme.provider} · {kennisbank.schemeKinds[scheme.kind]} · {kf.scheme.for}{' '}
         {scheme.audience.map((a) => kennisbank.audiences[a]).join(', ')}
       </p>
       <p className="kb-item-text">{shortDefinition(scheme.offers, 240)}</p>

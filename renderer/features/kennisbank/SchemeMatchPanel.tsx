@@ -8,6 +8,7 @@ import { SchemeMatchItem } from './SchemeMatchItem';
 import { toMatchableCompany } from './matchableCompany';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const m = kx.match;
 
@@ -35,7 +36,7 @@ export function SchemeMatchPanel({ companyId }: { companyId: string }) {
       {suggested.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <ul className="match-list" aria-label="Passende regelingen">
+        <ul className="match-list" aria-label={kf.scheme.matching}>
           {suggested.map((x) => (
             <SchemeMatchItem key={x.scheme.id} match={x} />
           ))}
@@ -47,7 +48,7 @@ export function SchemeMatchPanel({ companyId }: { companyId: string }) {
             {showAll ? m.hideNot : m.showNot(rest.length)}
           </Button>
           {showAll && (
-            <ul className="match-list match-list-not" aria-label="Regelingen die niet passen">
+            <ul className="match-list match-list-not" aria-label={kf.scheme.notMatching}>
               {rest.map((x) => (
                 <SchemeMatchItem key={x.scheme.id} match={x} />
               ))}

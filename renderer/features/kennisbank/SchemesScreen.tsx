@@ -14,6 +14,7 @@ import { ADMIN_PATH } from './paths';
 import { SchemeListItem } from './SchemeListItem';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const ALL = 'alle';
 const STATUS_RANK = { actief: 0, onbekend: 1, beeindigd: 2 } as const;
@@ -74,14 +75,14 @@ export function SchemesScreen() {
           label={kx.schemes.kind}
           value={kind}
           onChange={(v) => set('soort', v)}
-          options={[{ value: ALL, label: 'Alle soorten' }, ...SCHEME_KINDS.map((k) => ({ value: k, label: kennisbank.schemeKinds[k] }))]}
+          options={[{ value: ALL, label: kf.scheme.allKinds }, ...SCHEME_KINDS.map((k) => ({ value: k, label: kennisbank.schemeKinds[k] }))]}
         />
         <SelectField<StatusFilter>
           label={kx.schemes.status}
           value={status}
           onChange={(v) => set('status', v)}
           options={[
-            { value: ALL, label: 'Alle' },
+            { value: ALL, label: kx.all },
             { value: 'actief', label: kennisbank.statuses.actief },
             { value: 'beeindigd', label: kennisbank.statuses.beeindigd },
             { value: 'onbekend', label: kennisbank.statuses.onbekend },

@@ -11,6 +11,7 @@ import { RetireButton } from './RetireButton';
 import { TermFormDialog } from './TermFormDialog';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** One begrip: plain-language definition, abbreviation and synonyms, related begrippen, source. */
 export function TermDetailScreen() {
@@ -48,7 +49,7 @@ export function TermDetailScreen() {
         </>
       }
     >
-      {term.retired && <Notice tone="warning">Dit begrip wordt niet meer gebruikt en niet meer uitgelegd in teksten.</Notice>}
+      {term.retired && <Notice tone="warning">{kf.term.retired}</Notice>}
       <article className="card prose kb-detail">
         <p className="kb-definition">
           <TermText text={term.definition} excludeKey={term.key} />

@@ -15,6 +15,7 @@ import { fromTermForm, keyFromName, termFormSchema, toTermForm, type TermFormVal
 import { termHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import { useEditor } from './useEditor';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** Add a begrip (term = null) or edit one; mount it when opening. Saved as one write; a new begrip opens its page. */
 export function TermFormDialog({ term, isOpen, onOpenChange }: {
@@ -48,7 +49,7 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
 
   return (
     <EditorDialog
-      title={term ? `Begrip bewerken: ${term.term}` : kx.terms.add}
+      title={term ? kf.term.edit(term.term) : kx.terms.add}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       onSubmit={(e) => void handleSubmit(editor.run)(e)}
@@ -56,15 +57,15 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
       busy={editor.busy}
     >
       <div className="form-grid-2">
-        <FormTextField control={control} name="term" label="Begrip" autoFocus />
+        <FormTextField control={control} name="term" label={kf.term.term} autoFocus />
         <FormTextField control={control} name="abbreviation" label={kx.terms.abbreviation} />
       </div>
       {!term && (
         <FormTextField
           control={control}
           name="key"
-          label="Sleutel"
-          description="Vaste naam voor koppelingen en uitwisselen: kleine letters, cijfers en koppeltekens."
+          label={kf.key}
+          description={kf.term.keyHelp}
         />
       )}
       <FormTextField control={control} name="synonyms" label={kx.terms.synonyms} description="Gescheiden door komma's." />
@@ -72,7 +73,7 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
         control={control}
         name="definition"
         label={kx.terms.definition}
-        description="In gewone taal, zodat u het aan een werkgever kunt voorlezen."
+        description={kf.term.definitionHelp}
         multiline
       />
       <div className="form-grid-2">
@@ -89,7 +90,7 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
           options={SOURCE_REPORTS.map((r) => ({ value: r, label: kx.reports[r] }))}
         />
       </div>
-      <FormTextField control={control} name="part" label="Deel van de bron" description="Bijvoorbeeld: bijlage 5." />
+      <FormTextField control={control} name="part" label={kf.term.part} description={kf.term.partHelp} />
       <FormCheckboxField control={control} name="related" label={kx.terms.related} options={relatedOptions} columns={3} />
     </EditorDialog>
   );

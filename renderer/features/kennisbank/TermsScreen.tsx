@@ -13,6 +13,7 @@ import { ADMIN_PATH } from './paths';
 import { TermListItem } from './TermListItem';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
 import '../../styles/kennisbank.css';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const ALL = 'alle';
 type CategoryFilter = TermCategory | typeof ALL;
@@ -79,7 +80,7 @@ export function TermsScreen() {
           value={category}
           onChange={(v) => set('categorie', v === ALL ? null : v)}
           options={[
-            { value: ALL, label: 'Alle categorieën' },
+            { value: ALL, label: kf.allCategories },
             ...TERM_CATEGORIES.map((c) => ({ value: c, label: kennisbank.categories[c] })),
           ]}
         />

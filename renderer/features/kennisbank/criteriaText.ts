@@ -3,9 +3,9 @@ import type { Scheme, SchemeCriteria } from '../../../shared/domain/scheme';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { formatInt } from '../../../shared/i18n/format';
 import { isEnded, isStale } from '../../../shared/rules/schemeMatching';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
-const listDutch = (items: string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+const listDutch = kf.criteria.list;
 
 const needLabel = (key: string): string => {
   const label = (NEED_LABELS as Record<string, string | undefined>)[key as Need];
@@ -15,30 +15,29 @@ const needLabel = (key: string): string => {
 /** The typed eligibility criteria of a regeling as short Dutch sentences, one per criterion. */
 export function criteriaInWords(c: SchemeCriteria): string[] {
   const out: string[] = [];
-  if (c.kinds) out.push(`Voor ${listDutch(c.kinds.map((k) => (k === 'mkb' ? 'MKB-bedrijven met personeel' : 'zzp-ers')))}.`);
+  if (c.kinds) out.push(kf.criteria.kinds(listDutch(c.kinds.map((k) => (k === 'mkb' ? kf.criteria.mkb : kf.criteria.zzp)))));
   if (c.minEmployees !== undefined && c.maxEmployees !== undefined)
-    out.push(`Bedrijven met ${formatInt(c.minEmployees)} tot en met ${formatInt(c.maxEmployees)} werknemers.`);
-  else if (c.maxEmployees !== undefined) out.push(`Bedrijven met hoogstens ${formatInt(c.maxEmployees)} werknemers.`);
-  else if (c.minEmployees !== undefined) out.push(`Bedrijven met minstens ${formatInt(c.minEmployees)} werknemers.`);
+    out.push(kf.criteria.employeesBetween(formatInt(c.minEmployees), formatInt(c.maxEmployees)));
+  else if (c.maxEmployees !== undefined) out.push(kf.criteria.employeesAtMost(formatInt(c.maxEmployees)));
+  else if (c.minEmployees !== undefined) out.push(kf.criteria.employeesAtLeast(formatInt(c.minEmployees)));
   if (c.sectors || c.sbi)
     out.push(
-      `Alleen in de sector ${listDutch([
-        ...(c.sectors ?? []).map((s) => kennisbank.sectors[s]),
-        ...(c.sbi ?? []).map((s) => `SBI-sectie ${s}`),
-      ])}.`,
+      kf.criteria.sectors(
+        listDutch([...(c.sectors ?? []).map((s) => kennisbank.sectors[s]), ...(c.sbi ?? []).map((s) => kf.criteria.sbi(s))]),
+      ),
     );
-  if (c.region === 'drechtsteden') out.push('Alleen voor bedrijven in de Drechtsteden.');
-  if (c.region === 'nederland') out.push('Landelijke regeling.');
+  if (c.region === 'drechtsteden') out.push(kf.criteria.drechtsteden);
+  if (c.region === 'nederland') out.push(kf.criteria.nederland);
   if (c.erkendLeerbedrijfFor)
     out.push(
-      `Voor ${listDutch(c.erkendLeerbedrijfFor.map((f) => kennisbank.learningForms[f]))} moet het bedrijf een erkend leerbedrijf zijn; voor de andere leervormen niet.`,
+      kf.criteria.erkendFor(listDutch(c.erkendLeerbedrijfFor.map((f) => kennisbank.learningForms[f]))),
     );
-  else if (c.erkendLeerbedrijfRequired) out.push('Het bedrijf moet een erkend leerbedrijf zijn.');
-  if (c.learningForms) out.push(`Bij ${listDutch(c.learningForms.map((f) => kennisbank.learningForms[f]))}.`);
+  else if (c.erkendLeerbedrijfRequired) out.push(kf.criteria.erkend);
+  if (c.learningForms) out.push(kf.criteria.learningForms(listDutch(c.learningForms.map((f) => kennisbank.learningForms[f]))));
   if (c.targetGroups)
-    out.push(`Bij het in dienst nemen of houden van ${listDutch(c.targetGroups.map((g) => kennisbank.targetGroups[g]))}.`);
-  for (const check of c.checks ?? []) out.push(`Alleen als ${check}.`);
-  if (c.needs) out.push(`Sluit aan bij de behoefte: ${listDutch(c.needs.map(needLabel))}.`);
+    out.push(kf.criteria.targetGroups(listDutch(c.targetGroups.map((g) => kennisbank.targetGroups[g]))));
+  for (const check of c.checks ?? []) out.push(kf.criteria.check(check));
+  if (c.needs) out.push(kf.criteria.needs(listDutch(c.needs.map(needLabel))));
   return out;
 }
 

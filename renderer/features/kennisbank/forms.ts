@@ -13,6 +13,8 @@ import {
 import { SOURCE_REPORTS, TERM_CATEGORIES, referenceKeySchema, type Term } from '../../../shared/domain/term';
 import { localToday } from '../../../shared/dates/localDate';
 import { slugKey } from '../../../shared/text/normalize';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
+import { validation } from '../../../shared/i18n/nl/validation';
 
 /*
  * Form schemas of the kennisbank editors. Inputs arrive as strings; the schemas give Dutch
@@ -34,28 +36,28 @@ const list = (text: string) =>
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Schrijf de datum als jjjj-mm-dd, bijvoorbeeld 2025-01-31.');
+  .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), validation.isoDateExample);
 
 const optionalCount = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\d{1,7}$/.test(v), 'Vul een heel getal in, of laat leeg.');
+  .refine((v) => v === '' || /^\d{1,7}$/.test(v), validation.wholeNumberOrEmpty);
 
 // ---------------------------------------------------------------- begrippen
 
 export const termFormSchema = z.object({
   key: referenceKeySchema,
-  term: z.string().trim().min(1, 'Vul het begrip in.').max(120, 'Gebruik hoogstens 120 tekens.'),
-  abbreviation: z.string().trim().max(20, 'Een afkorting heeft hoogstens 20 tekens.'),
+  term: z.string().trim().min(1, kf.term.required).max(120, validation.maxChars(120)),
+  abbreviation: z.string().trim().max(20, kf.term.abbreviationMax),
   synonyms: z.string().max(2000),
   definition: z
     .string()
     .trim()
-    .min(10, 'Schrijf een uitleg van minstens tien tekens.')
+    .min(10, kf.term.definitionMin)
     .max(2000, 'Gebruik hoogstens 2.000 tekens.'),
-  category: z.enum(TERM_CATEGORIES, 'Kies een categorie.'),
+  category: z.enum(TERM_CATEGORIES, kf.term.chooseCategory),
   related: z.array(z.string()),
-  report: z.enum(SOURCE_REPORTS, 'Kies een bron.'),
+  report: z.enum(SOURCE_REPORTS, kf.term.chooseSource),
   part: z.string().trim().max(120, 'Gebruik hoogstens 120 tekens.'),
 });
 export type TermFormValues = z.infer<typeof termFormSchema>;
@@ -96,23 +98,23 @@ export function fromTermForm(v: TermFormValues, base: Term | null): Term {
 export const schemeFormSchema = z
   .object({
     key: referenceKeySchema,
-    name: z.string().trim().min(1, 'Vul een naam in.').max(160, 'Gebruik hoogstens 160 tekens.'),
-    provider: z.string().trim().min(1, 'Vul de aanbieder in.').max(160, 'Gebruik hoogstens 160 tekens.'),
-    audience: z.array(z.enum(SCHEME_AUDIENCES)).min(1, 'Kies minstens één doelgroep.'),
-    kind: z.enum(SCHEME_KINDS, 'Kies een soort.'),
-    offers: z.string().trim().min(1, 'Beschrijf wat de regeling biedt.').max(2000),
+    name: z.string().trim().min(1, validation.nameRequired).max(160, validation.maxChars(160)),
+    provider: z.string().trim().min(1, kf.scheme.providerRequired).max(160, validation.maxChars(160)),
+    audience: z.array(z.enum(SCHEME_AUDIENCES)).min(1, kf.scheme.audienceRequired),
+    kind: z.enum(SCHEME_KINDS, validation.chooseKind),
+    offers: z.string().trim().min(1, kf.scheme.offersRequired).max(2000),
     conditions: z.string().trim().max(3000),
     amount: z.string().trim().max(500),
     validFrom: optionalDate,
     validUntil: optionalDate,
-    status: z.enum(SCHEME_STATUSES, 'Kies een status.'),
-    sourceText: z.string().trim().min(1, 'Noem de bron.').max(500),
+    status: z.enum(SCHEME_STATUSES, validation.chooseStatus),
+    sourceText: z.string().trim().min(1, validation.nameSource).max(500),
     sourceUrl: z
       .string()
       .trim()
-      .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
+      .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), validation.webAddress),
     sourceDate: optionalDate,
-    lastChecked: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Schrijf de datum als jjjj-mm-dd.'),
+    lastChecked: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, validation.isoDate),
     kinds: z.array(z.enum(['mkb', 'zzp'])),
     minEmployees: optionalCount,
     maxEmployees: optionalCount,
@@ -123,11 +125,11 @@ export const schemeFormSchema = z
     targetGroups: z.array(z.enum(TARGET_GROUPS)),
   })
   .refine((v) => !v.validFrom || !v.validUntil || v.validFrom <= v.validUntil, {
-    message: 'De einddatum ligt voor de begindatum.',
+    message: validation.endBeforeStart,
     path: ['validUntil'],
   })
   .refine((v) => !v.minEmployees || !v.maxEmployees || Number(v.minEmployees) <= Number(v.maxEmployees), {
-    message: 'Het minimum is groter dan het maximum.',
+    message: validation.minAboveMax,
     path: ['minEmployees'],
   });
 export type SchemeFormValues = z.infer<typeof schemeFormSchema>;
@@ -161,7 +163,7 @@ export function toSchemeForm(s: Scheme | null): SchemeFormValues {
   };
 }
 
-const NO_CONDITIONS = 'De bronnen noemen geen voorwaarden; controleer bij de aanbieder.';
+const NO_CONDITIONS = kf.scheme.noConditions;
 
 export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme {
   // Criteria the form does not edit (SBI sections, needs, checks, erkenning per form) are kept from the stored row.
@@ -205,9 +207,9 @@ export function fromSchemeForm(v: SchemeFormValues, base: Scheme | null): Scheme
 
 export const networkFormSchema = z.object({
   key: referenceKeySchema,
-  name: z.string().trim().min(1, 'Vul een naam in.').max(160, 'Gebruik hoogstens 160 tekens.'),
+  name: z.string().trim().min(1, validation.nameRequired).max(160, validation.maxChars(160)),
   abbreviation: z.string().trim().max(40, 'Gebruik hoogstens 40 tekens.'),
-  kind: z.enum(NETWORK_KINDS, 'Kies een soort.'),
+  kind: z.enum(NETWORK_KINDS, validation.chooseKind),
   place: z.string().trim().max(80, 'Gebruik hoogstens 80 tekens.'),
   focus: z.string().trim().max(1000, 'Gebruik hoogstens 1.000 tekens.'),
   notes: z.string().trim().max(1000, 'Gebruik hoogstens 1.000 tekens.'),
@@ -217,8 +219,8 @@ export const networkFormSchema = z.object({
     .string()
     .trim()
     .max(300, 'Gebruik hoogstens 300 tekens.')
-    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'Geef een webadres dat begint met http of https.'),
-  status: z.enum(NETWORK_STATUSES, 'Kies een status.'),
+    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), validation.webAddress),
+  status: z.enum(NETWORK_STATUSES, validation.chooseStatus),
 });
 export type NetworkFormValues = z.infer<typeof networkFormSchema>;
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /**
  * Save state of an editor dialog: runs the save, keeps a Dutch error message when it fails
@@ -14,7 +15,7 @@ export function useEditor<T>(save: (value: T) => Promise<unknown>, close: () => 
       await save(value);
       close();
     } catch (e) {
-      setError(`Niet opgeslagen: ${e instanceof Error ? e.message : String(e)}`);
+      setError(kf.notSaved(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }

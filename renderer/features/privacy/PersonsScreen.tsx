@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDateTime, formatInt } from '../../../shared/i18n';
+import { formatDateTime, t } from '../../../shared/i18n';
 import { usePersonSearch } from '../../db/queries/contactPersonSearch';
 import { erasePerson, loadDossier, type PersonDossier } from '../../db/repositories/personData';
 import { saveFile } from '../../platform/platform';
@@ -9,6 +9,7 @@ import { EmptyState, Notice, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { dossierHtml, dossierJson } from './personExport';
 import { RetentionSection } from './RetentionSection';
+import { privacyText } from '../../../shared/i18n/nl/privacy';
 
 /** AVG: find everything about a contact person, export it, or erase the person. */
 export function PersonsScreen() {
@@ -21,14 +22,14 @@ export function PersonsScreen() {
 
   return (
     <Page
-      title="Personen (AVG)"
-      description="Zoek een contactpersoon om alle gegevens over die persoon te vinden en te exporteren voor een inzageverzoek, of om de persoon te wissen."
+      title={privacyText.persons.title}
+      description={privacyText.persons.description}
     >
       <div className="grid-2">
         <section className="card" aria-labelledby="persons-search">
-          <h2 id="persons-search">Contactpersoon zoeken</h2>
-          <TextField label="Naam" value={query} onChange={setQuery} description="Minstens twee letters." />
-          {hits && hits.length === 0 && query.trim().length >= 2 && <p>Geen contactpersoon gevonden met deze naam.</p>}
+          <h2 id="persons-search">{privacyText.persons.search}</h2>
+          <TextField label={privacyText.persons.name} value={query} onChange={setQuery} description={privacyText.persons.nameHelp} />
+          {hits && hits.length === 0 && query.trim().length >= 2 && <p>{privacyText.persons.noHits}</p>}
           <ul className="plain-list">
             {hits?.map((h) => (
               <li key={h.id}>
@@ -44,21 +45,21 @@ export function PersonsScreen() {
           </ul>
         </section>
         <section className="card" aria-labelledby="dossier-title">
-          <h2 id="dossier-title">Gevonden gegevens</h2>
+          <h2 id="dossier-title">{privacyText.persons.found}</h2>
           {done && <Notice tone="success">{done}</Notice>}
           {!dossier ? (
-            <EmptyState title="Nog geen persoon gekozen">
-              <p>Kies links een contactpersoon.</p>
+            <EmptyState title={privacyText.persons.noneChosen}>
+              <p>{privacyText.persons.chooseLeft}</p>
             </EmptyState>
           ) : (
             <>
               <p>
-                <strong>{String(dossier.person.name)}</strong> bij {String(dossier.company?.name ?? 'onbekend bedrijf')}
+                <strong>{String(dossier.person.name)}</strong> {privacyText.persons.at} {String(dossier.company?.name ?? privacyText.persons.unknownCompany)}
               </p>
               <ul data-testid="dossier-counts">
-                <li>{formatInt(dossier.logs.length)} contactmomenten</li>
-                <li>{formatInt(dossier.interviews.length)} gesprekken</li>
-                <li>{formatInt(dossier.followUps.length)} vervolgacties</li>
+                <li>{privacyText.persons.logs(dossier.logs.length)}</li>
+                <li>{privacyText.persons.interviews(dossier.interviews.length)}</li>
+                <li>{privacyText.persons.followUps(dossier.followUps.length)}</li>
               </ul>
               <ul className="plain-list">
                 {dossier.logs.map((l) => (
@@ -69,13 +70,13 @@ export function PersonsScreen() {
               </ul>
               <div className="page-actions">
                 <Button onPress={() => void saveFile(`${fileBase(dossier)}.json`, dossierJson(dossier), 'application/json')}>
-                  Exporteren (JSON)
+                  {privacyText.persons.exportJson}
                 </Button>
                 <Button onPress={() => void saveFile(`${fileBase(dossier)}.html`, dossierHtml(dossier), 'text/html')}>
-                  Exporteren (leesbaar)
+                  {privacyText.persons.exportHtml}
                 </Button>
                 <Button variant="danger" onPress={() => setConfirming(true)}>
-                  Persoon wissen…
+                  {privacyText.persons.erase}
                 </Button>
               </div>
             </>
@@ -83,14 +84,12 @@ export function PersonsScreen() {
         </section>
       </div>
       <RetentionSection />
-      <Modal title="Persoon wissen" isOpen={confirming} onOpenChange={setConfirming}>
+      <Modal title={privacyText.persons.eraseTitle} isOpen={confirming} onOpenChange={setConfirming}>
         <p>
-          De contactpersoon <strong>{String(dossier?.person.name ?? '')}</strong> wordt gewist en de naam wordt onleesbaar
-          gemaakt in contactmomenten, gesprekken en vervolgacties. Dit wordt ook naar partners gesynchroniseerd en kan niet
-          ongedaan worden gemaakt.
+          {privacyText.persons.eraseBefore} <strong>{String(dossier?.person.name ?? '')}</strong> {privacyText.persons.eraseAfter}
         </p>
         <div className="modal-actions">
-          <Button onPress={() => setConfirming(false)}>Annuleren</Button>
+          <Button onPress={() => setConfirming(false)}>{t.actions.cancel}</Button>
           <Button
             variant="danger"
             onPress={async () => {
@@ -98,10 +97,10 @@ export function PersonsScreen() {
               const n = (await erasePerson(dossier.person.id)).redacted;
               setConfirming(false);
               setDossier(null);
-              setDone(`De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt.`);
+              setDone(privacyText.persons.erased(n));
             }}
           >
-            Definitief wissen
+            {privacyText.persons.eraseConfirm}
           </Button>
         </div>
       </Modal>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { formatDate, formatInt } from '../../../shared/i18n';
+import { formatDate } from '../../../shared/i18n';
 import { useRetention } from '../../db/queries/contactPersonSearch';
 import { deleteOldRecords } from '../../db/repositories/personData';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
+import { privacyText } from '../../../shared/i18n/nl/privacy';
 
 const YEARS = ['2', '3', '5', '7', '10'] as const;
 
@@ -15,25 +16,25 @@ export function RetentionSection() {
   const chosen = rows?.filter((r) => selected.has(`${r.table}:${r.id}`)) ?? [];
   return (
     <section className="card" aria-labelledby="retention-title">
-      <h2 id="retention-title">Bewaartermijn</h2>
+      <h2 id="retention-title">{privacyText.retention.title}</h2>
       <div style={{ maxWidth: 240 }}>
         <SelectField
-          label="Registraties ouder dan"
-          options={YEARS.map((y) => ({ value: y, label: `${y} jaar` }))}
+          label={privacyText.retention.olderThan}
+          options={YEARS.map((y) => ({ value: y, label: privacyText.retention.years(y) }))}
           value={years}
           onChange={setYears}
         />
       </div>
-      {rows && rows.length === 0 && <p>Er zijn geen contactmomenten of gesprekken ouder dan {years} jaar.</p>}
+      {rows && rows.length === 0 && <p>{privacyText.retention.none(years)}</p>}
       {rows && rows.length > 0 && (
         <>
           <table className="simple-table">
             <thead>
               <tr>
-                <th scope="col">Kiezen</th>
-                <th scope="col">Datum</th>
-                <th scope="col">Bedrijf</th>
-                <th scope="col">Omschrijving</th>
+                <th scope="col">{privacyText.retention.choose}</th>
+                <th scope="col">{privacyText.retention.date}</th>
+                <th scope="col">{privacyText.retention.company}</th>
+                <th scope="col">{privacyText.retention.description}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,7 +45,7 @@ export function RetentionSection() {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`${r.companyName} ${formatDate(r.when)} kiezen`}
+                        aria-label={privacyText.retention.chooseRow(r.companyName, formatDate(r.when))}
                         checked={selected.has(key)}
                         onChange={(e) => {
                           const next = new Set(selected);
@@ -70,7 +71,7 @@ export function RetentionSection() {
               setSelected(new Set());
             }}
           >
-            {`${formatInt(chosen.length)} gekozen registraties verwijderen`}
+            {privacyText.retention.remove(chosen.length)}
           </Button>
         </>
       )}

@@ -14,6 +14,8 @@ import { getMode, saveFile } from '../../platform/platform';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Page';
+import { t } from '../../../shared/i18n';
+import { settingsText } from '../../../shared/i18n/nl/settings';
 
 /** Back-up maken, back-up terugzetten (with a preview), and the automatic snapshots. */
 export function BackupSection() {
@@ -27,9 +29,9 @@ export function BackupSection() {
     setBusy(true);
     try {
       const { name, bytes } = await manualBackup();
-      if (await saveFile(name, bytes, 'application/json')) setMessage({ tone: 'success', text: `Back-up opgeslagen als ${name}.` });
+      if (await saveFile(name, bytes, 'application/json')) setMessage({ tone: 'success', text: settingsText.backup.saved(name) });
     } catch (e) {
-      setMessage({ tone: 'error', text: `De back-up is niet gelukt: ${(e as Error).message}` });
+      setMessage({ tone: 'error', text: settingsText.backup.failed((e as Error).message) });
     } finally {
       setBusy(false);
     }
@@ -46,7 +48,7 @@ export function BackupSection() {
       await confirmRestore(plan.backup);
       window.location.reload();
     } catch (e) {
-      setPlan({ ok: false, message: `Terugzetten is mislukt; er is niets veranderd. (${(e as Error).message})` });
+      setPlan({ ok: false, message: settingsText.backup.restoreFailed((e as Error).message) });
     } finally {
       setBusy(false);
     }
@@ -54,24 +56,24 @@ export function BackupSection() {
 
   return (
     <section className="card" aria-labelledby="backup-title">
-      <h2 id="backup-title">Back-ups</h2>
+      <h2 id="backup-title">{settingsText.backup.title}</h2>
       <p className="field-description">
-        Veldwerk maakt elke dag een back-up, en ook vóór elke database-upgrade, import en terugzetactie
-        {getMode() === 'desktop' ? ' (de laatste 14 in de back-upmap).' : ' (de laatste 3 in deze browser; download ze om ze veilig te bewaren).'}
+        {settingsText.backup.explain}
+        {getMode() === 'desktop' ? settingsText.backup.keptDesktop : settingsText.backup.keptBrowser}
       </p>
       <div className="page-actions">
         <Button variant="primary" onPress={makeBackup} isDisabled={busy}>
-          Back-up maken
+          {settingsText.backup.make}
         </Button>
         <Button onPress={() => fileInput.current?.click()} isDisabled={busy}>
-          Back-up terugzetten…
+          {settingsText.backup.restore}
         </Button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           hidden
-          aria-label="Back-upbestand kiezen"
+          aria-label={settingsText.backup.chooseFile}
           data-testid="restore-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -83,14 +85,14 @@ export function BackupSection() {
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {snapshots && snapshots.length > 0 && (
         <table className="simple-table">
-          <caption>Automatische back-ups</caption>
+          <caption>{settingsText.backup.automatic}</caption>
           <thead>
             <tr>
-              <th scope="col">Gemaakt</th>
-              <th scope="col">Bestand</th>
-              <th scope="col">Grootte</th>
+              <th scope="col">{settingsText.backup.made}</th>
+              <th scope="col">{settingsText.backup.file}</th>
+              <th scope="col">{settingsText.backup.size}</th>
               <th scope="col">
-                <span className="visually-hidden">Acties</span>
+                <span className="visually-hidden">{settingsText.backup.actions}</span>
               </th>
             </tr>
           </thead>
@@ -102,10 +104,10 @@ export function BackupSection() {
                 <td>{formatInt(Math.ceil(s.size / 1024))} kB</td>
                 <td>
                   <Button variant="quiet" onPress={async () => void saveFile(s.name, await readSnapshot(s.id), 'application/json')}>
-                    Downloaden
+                    {settingsText.backup.download}
                   </Button>
                   <Button variant="quiet" onPress={async () => setPlan(await planRestoreFromSnapshot(s.id, s.name))}>
-                    Terugzetten…
+                    {settingsText.backup.restoreOne}
                   </Button>
                 </td>
               </tr>
@@ -114,7 +116,7 @@ export function BackupSection() {
         </table>
       )}
       <Modal
-        title="Back-up terugzetten"
+        title={settingsText.backup.restoreTitle}
         isOpen={plan !== null}
         onOpenChange={(open) => {
           if (!open) {
@@ -126,13 +128,13 @@ export function BackupSection() {
         {plan && !plan.ok && <Notice tone="error">{plan.message}</Notice>}
         {plan?.ok && (
           <>
-            <p>{describeBackup(plan.backup)}. Zo verandert uw database:</p>
+            <p>{settingsText.backup.changes(describeBackup(plan.backup))}</p>
             <table className="simple-table" data-testid="restore-preview">
               <thead>
                 <tr>
-                  <th scope="col">Onderdeel</th>
-                  <th scope="col">Nu</th>
-                  <th scope="col">Na terugzetten</th>
+                  <th scope="col">{settingsText.backup.part}</th>
+                  <th scope="col">{settingsText.backup.now}</th>
+                  <th scope="col">{settingsText.backup.after}</th>
                 </tr>
               </thead>
               <tbody>
@@ -146,17 +148,15 @@ export function BackupSection() {
               </tbody>
             </table>
             <Notice tone="warning">
-              Alles wat u na deze back-up heeft ingevoerd, verdwijnt van deze laptop. Veldwerk bewaart eerst een back-up van de
-              huidige toestand, zodat u dit kunt terugdraaien. Gesynchroniseerde wijzigingen van partners komen bij de volgende
-              synchronisatie terug.
+              {settingsText.backup.warning}
             </Notice>
           </>
         )}
         <div className="modal-actions">
-          <Button onPress={() => setPlan(null)}>Annuleren</Button>
+          <Button onPress={() => setPlan(null)}>{t.actions.cancel}</Button>
           {plan?.ok && (
             <Button variant="danger" onPress={restore} isDisabled={busy}>
-              Terugzetten
+              {settingsText.backup.confirm}
             </Button>
           )}
         </div>

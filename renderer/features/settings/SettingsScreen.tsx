@@ -97,7 +97,7 @@ export function SettingsScreen() {
         </Link>
         {' · '}
         <Link href="/instellingen/personen" className="link">
-          Personen en bewaartermijn (AVG)
+          {settingsText.personsLink}
         </Link>
       </p>
     </Page>

@@ -15,6 +15,7 @@ import { VisitCard } from './VisitCard';
 import '../../styles/interviews.css';
 import '../../styles/print-guide.css';
 import '../../styles/visit.css';
+import { t } from '../../../shared/i18n';
 
 const p = visit.print;
 const NONE = 'geen';
@@ -34,11 +35,11 @@ export function PrepareVisitScreen() {
   if (card === undefined) {
     return (
       <p className="loading" role="status">
-        Bezig met laden…
+        {t.loading}
       </p>
     );
   }
-  if (card === null) return <EmptyState title="Dit bedrijf bestaat niet (meer)" />;
+  if (card === null) return <EmptyState title={t.companyNotFound} />;
   const name = card.company.name ?? '';
   const guide = guides?.find((g) => g.id === guideId) ?? null;
   const latest = startableGuides(guides ?? []);

@@ -58,4 +58,13 @@ export const common = {
   none: 'geen',
   yes: 'ja',
   no: 'nee',
+  /** The empty choice of a select field. */
+  choose: 'Kies…',
+  openList: (label: string) => `${label}: lijst openen`,
+  noName: '(zonder naam)',
+  companyNotFound: 'Dit bedrijf bestaat niet (meer)',
+  termHint: {
+    label: (text: string, term: string) => `${text}, uitleg van het begrip ${term}`,
+    more: 'Meer over dit begrip',
+  },
 } as const;

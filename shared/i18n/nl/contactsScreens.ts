@@ -54,6 +54,13 @@ export const ui = {
     failed: 'Opslaan is niet gelukt. Uw invoer staat nog in het formulier; probeer het opnieuw.',
     fixErrors: 'Controleer de gemarkeerde velden.',
     invalidDate: 'Vul een geldige datum in, zoals 23-11-2026.',
+    invalidTime: 'Vul een tijd in, zoals 14:30.',
+    chooseCompany: 'Kies een bedrijf.',
+    describeAction: 'Beschrijf de actie.',
+    chooseOwner: 'Kies wie de actie oppakt.',
+    /** The advisor's own entry in the list of owners. */
+    me: (name: string) => `${name} (ik)`,
+    noName: '(zonder naam)',
     datePlaceholder: 'dd-mm-jjjj',
     timePlaceholder: 'uu:mm',
     hint: 'Ctrl+Enter om op te slaan · Esc om te sluiten (uw invoer blijft bewaard)',
@@ -147,6 +154,8 @@ export const ui = {
           : `${formatInt(n)} contactmomenten`
         : `${formatInt(n)} van ${formatInt(total)} contactmomenten`,
     tableLabel: 'Contactmomenten',
+    title: 'Contactmomenten',
+    sheet: 'Contactmomenten',
     selected: 'Geselecteerd:',
     toCompany: 'Naar het bedrijf',
     openHint: 'Enter of dubbelklik om te bewerken',
