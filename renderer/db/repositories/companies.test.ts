@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VeldwerkDb } from '../database';
 import { write } from '../repository';
-import { applyImport, loadDemo, mergeCompanies, removeDemo, undoImport } from './companies';
+import { applyImport, mergeCompanies, undoImport } from './companies';
+import { loadDemo, removeDemo } from './demo';
 
 let db: VeldwerkDb;
 

@@ -201,36 +201,6 @@ export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Pr
 }
 
 // ---------------------------------------------------------------------------------------------
-// Demo data.
-
-/** Load the fictional demo set in one write. Rows must carry `demo: true`. */
-export async function loadDemo(
-  data: { companies: Record<string, unknown>[]; contactPersons: Record<string, unknown>[] },
-  db: VeldwerkDb = getDb(),
-): Promise<void> {
-  await write(db, 'Demogegevens geladen', async (w) => {
-    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })));
-    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })));
-  });
-}
-
-/** Remove every demo row of every synced table in one write; real rows are never touched. */
-export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
-  return write(db, 'Demogegevens verwijderd', async (w) => {
-    let n = 0;
-    for (const table of SYNCED_TABLES) {
-      const rows = await db
-        .table<StoredRow, string>(table)
-        .filter((r) => r.demo === true && !r._deleted)
-        .toArray();
-      for (const r of rows) await w.remove(table, r.id);
-      n += rows.length;
-    }
-    return n;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Create, edit, delete, merge.
 
 export async function insertCompany(row: Record<string, unknown> & { id: string }, db: VeldwerkDb = getDb()): Promise<string> {

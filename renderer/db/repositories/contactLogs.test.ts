@@ -3,7 +3,8 @@ import { contactLogInputSchema } from '../../../shared/domain/contactLog';
 import { VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { PROFILE_KEY } from '../queries/settings';
-import { loadDemoContacts, removeContactLog, saveContactLog, updateContactLog } from './contactLogs';
+import { removeContactLog, saveContactLog, updateContactLog } from './contactLogs';
+import { loadDemoContacts } from './demo';
 import { setFollowUpStatus } from './followUps';
 
 let db: VeldwerkDb;
