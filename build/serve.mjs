@@ -6,6 +6,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
 import http from 'node:http';
 import path from 'node:path';
+import { mimeTypeOf, requestPathSegments } from '../shared/security/staticPaths.mjs';
 
 /** Keep equal to BROWSER_CONTENT_SECURITY_POLICY in shared/security/csp.ts (a test checks this). */
 export const CONTENT_SECURITY_POLICY = [
@@ -28,33 +29,6 @@ export const DEFAULT_PORT = 5178;
  * (open that one: browser-mode data belongs to the address) from another program.
  */
 export const SERVER_HEADER = 'X-Veldwerk-Server';
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-};
-
-export function mimeTypeOf(file) {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 function isInside(parent, child) {
   const rel = path.relative(parent, child);
@@ -80,16 +54,14 @@ export async function isVeldwerkServer(url, timeoutMs = 2000) {
  * `root` must already be a real path.
  */
 export function resolveRequestPath(root, urlPath) {
-  let decoded;
+  let parts;
   try {
-    decoded = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+    parts = requestPathSegments(new URL(urlPath, 'http://x').pathname);
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const parts = decoded.split('/').filter((p) => p !== '');
-  if (parts.some((p) => p === '..' || p === '.')) return null;
-  const file = path.resolve(root, ...(parts.length === 0 ? ['index.html'] : parts));
+  if (parts === null) return null;
+  const file = path.resolve(root, ...parts);
   return isInside(root, file) ? file : null;
 }
 

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, mimeTypeOf, resolveAppPath } from './protocol';
+import { mimeTypeOf } from '../shared/security/staticPaths.mjs';
+import { createAppProtocolHandler, resolveAppPath } from './protocol';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 let base: string;

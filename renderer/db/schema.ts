@@ -3,10 +3,11 @@ import type Dexie from 'dexie';
 /**
  * Every schema version of the Veldwerk database, in ascending order. A released version is
  * never edited: a change adds a new version and a test that opens a database of the previous
- * version with real rows (db/migrations.test.ts). A version that must rewrite stored rows also
- * gets an upgrade function, one file per version under `db/migrations/` (`v3.ts`, …), passed to
- * `.upgrade()` in `defineSchema`. None exists yet: v2 only added a table and an index, which
- * Dexie builds by itself. Index only what is queried.
+ * version with real rows (db/migrations.test.ts). No version has needed an upgrade function
+ * yet: v2 only added a table and an index, which Dexie builds by itself, so there is no
+ * `db/migrations/` folder. The first version that must rewrite stored rows starts it, one file
+ * per version (`migrations/v3.ts`) passed to `.upgrade()` in `defineSchema`. Index only what
+ * is queried.
  */
 export const SCHEMA_V1 = {
   companies: 'id, kvk, name, gemeente, status, sizeClass, kind, importBatchId, updatedAt, *networkIds',

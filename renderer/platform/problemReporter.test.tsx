@@ -1,6 +1,5 @@
 import {
   act,
-  cleanup,
   fireEvent,
   render,
   renderHook,
@@ -8,7 +7,8 @@ import {
   waitFor,
 } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withTestDatabase } from '../../test/setup/rendererDb';
 import { VeldwerkDb, setDb } from '../db/database';
 import { newLogDraft } from '../features/contacts/contactDrafts';
 import { useContactDraft } from '../features/contacts/useContactDraft';
@@ -16,19 +16,7 @@ import { ProblemNotice } from './ProblemNotice';
 import { createProblemReporter, isStorageError, problems } from './problemReporter';
 
 let db: VeldwerkDb;
-
-beforeEach(async () => {
-  db = new VeldwerkDb(`problems-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  cleanup();
-  problems.dismiss();
-  problems.setSink(null);
-  setDb(null);
-  db.close();
-  await db.delete();
-});
+withTestDatabase('problems', (fresh) => (db = fresh), { install: false, quietProblems: false });
 
 const rows = () => db.problems.toArray();
 

@@ -3,7 +3,8 @@ import { emptyCompanyInput, newCompany, type CompanyInput } from '../../../share
 import { newContactPerson } from '../../../shared/domain/contactPerson';
 import { VeldwerkDb } from '../database';
 import { write } from '../repository';
-import { applyImport, loadDemo, mergeCompanies, removeDemo, undoImport } from './companies';
+import { applyImport, mergeCompanies, undoImport } from './companies';
+import { loadDemo, removeDemo } from './demo';
 
 let db: VeldwerkDb;
 

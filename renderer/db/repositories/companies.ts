@@ -206,36 +206,6 @@ export async function undoImport(importId: string, db: VeldwerkDb = getDb()): Pr
 }
 
 // ---------------------------------------------------------------------------------------------
-// Demo data.
-
-/** Load the fictional demo set in one write; every row is marked `demo: true`. */
-export async function loadDemo(
-  data: { companies: readonly Company[]; contactPersons: readonly ContactPerson[] },
-  db: VeldwerkDb = getDb(),
-): Promise<void> {
-  await write(db, 'Demogegevens geladen', async (w) => {
-    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })), { complete: true });
-    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })), { complete: true });
-  });
-}
-
-/** Remove every demo row of every synced table in one write; real rows are never touched. */
-export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
-  return write(db, history.companies.demoRemoved, async (w) => {
-    let n = 0;
-    for (const table of SYNCED_TABLES) {
-      const rows = await db
-        .syncedTable(table)
-        .filter((r) => r.demo === true && !r._deleted)
-        .toArray();
-      for (const r of rows) await w.remove(table, r.id);
-      n += rows.length;
-    }
-    return n;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Create, edit, delete, merge.
 
 /** Add one company (`newCompany` builds it); refused with `InvalidRowError` unless complete and valid. */

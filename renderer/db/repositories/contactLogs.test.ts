@@ -1,35 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contactLogInputSchema } from '../../../shared/domain/contactLog';
-import { VeldwerkDb } from '../database';
+import { describe, expect, it } from 'vitest';
+import { logInput, ME, seedCompanyC1 } from '../../../test/setup/contactLogSetup';
+import { withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../database';
 import { write } from '../repository';
 import { PROFILE_KEY } from '../queries/settings';
-import { loadDemoContacts, removeContactLog, saveContactLog, updateContactLog } from './contactLogs';
+import { removeContactLog, saveContactLog, updateContactLog } from './contactLogs';
+import { loadDemoContacts } from './demo';
 import { setFollowUpStatus } from './followUps';
 
 let db: VeldwerkDb;
-const me = { advisorId: 'adv-me', name: 'Sanne Adviseur', organisation: 'lwl' as const };
-
-beforeEach(async () => {
-  db = new VeldwerkDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-  await write(db, 'Bedrijf toegevoegd', (w) =>
-    w.insert('companies', [{ id: 'c1', name: 'Bakkerij De Molen', status: 'nog-niet-benaderd', demo: false }]),
-  );
-});
-afterEach(async () => {
-  await db.delete();
-});
-
+const me = ME;
+withTestDatabase('contact-logs', (fresh) => (db = fresh), { seed: seedCompanyC1, install: false, quietProblems: false });
 const input = (overrides: Record<string, unknown> = {}) =>
-  contactLogInputSchema().parse({
-    companyId: 'c1',
-    at: '2026-03-02T10:00:00+01:00',
-    channel: 'bedrijfsbezoek',
-    topics: ['bpv-bbl', 'regelingen'],
-    summary: 'Kennismaking',
-    outcome: 'Offerte BBL-plek',
-    ...overrides,
-  });
+  logInput({ topics: ['bpv-bbl', 'regelingen'], outcome: 'Offerte BBL-plek', ...overrides });
 
 describe('saveContactLog', () => {
   it('writes the log, the new status and the follow-ups as one change batch', async () => {

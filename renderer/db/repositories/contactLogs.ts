@@ -1,7 +1,5 @@
-import type { Gemeente, Profile } from '../../../shared/domain/common';
-import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
-import { addDays, localDate, localDateTimeToIso } from '../../../shared/dates/localDate';
-import { PROFILE_KEY } from '../queries/settings';
+import type { Gemeente } from '../../../shared/domain/common';
+import type { Channel } from '../../../shared/domain/contactLog';
 import { emptyCompanyInput, newCompany, type CompanyKind, type CompanyStatus } from '../../../shared/domain/company';
 import { statusAfterEvent } from '../../../shared/rules/statusProgression';
 import type { ContactLogInput } from '../../../shared/domain/contactLog';
@@ -11,8 +9,6 @@ import { getDb, type VeldwerkDb } from '../database';
 import { write, type Writer } from '../repository';
 import { followUpRow, type Me } from './followUps';
 import { changedFields } from '../../../shared/data/equality';
-import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
-import { demoRandom } from '../../../shared/seed/demoRandom';
 import { history } from '../../../shared/i18n/nl/history';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
@@ -201,90 +197,4 @@ export async function readDraft(key: string, db: VeldwerkDb = getDb()): Promise<
 
 export async function clearDraft(key: string, db: VeldwerkDb = getDb()): Promise<void> {
   await db.drafts.delete(key);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Demo set: fictional contacts and actions at the demo companies, so the demo looks lived in.
-
-const DEMO_TEXT: { channel: Channel; topics: TopicKey[]; summary: string; outcome: string }[] = [
-  { channel: 'bedrijfsbezoek', topics: ['bpv-bbl', 'erkenning-leerbedrijf'], summary: 'Kennismaking op de werkvloer. Eigenaar wil een BBL-leerling, maar het bedrijf is nog geen erkend leerbedrijf.', outcome: 'Aanvraag erkenning bij SBB samen voorbereiden.' },
-  { channel: 'telefoon', topics: ['vacatures'], summary: 'Twee vacatures voor monteur staan al maanden open.', outcome: 'Profiel doorsturen naar het werkgeversservicepunt.' },
-  { channel: 'netwerkbijeenkomst', topics: ['llo', 'regelingen'], summary: 'Gesprek op de ondernemersavond over scholing van het eigen personeel.', outcome: 'Informatie over regelingen voor scholing mailen.' },
-  { channel: 'e-mail', topics: ['stage-hbo', 'mkb-route'], summary: 'Vraag naar een afstudeerder hbo voor een digitaliseringsproject.', outcome: '' },
-  { channel: 'doorverwijzing', topics: ['kort-traject'], summary: 'Doorverwezen door de partner: zoekt mensen via een kort traject met baangarantie.', outcome: 'Intake plannen met de opleider.' },
-  { channel: 'bedrijfsbezoek', topics: ['evc', 'werknemersvaardigheden'], summary: 'Ervaren medewerkers zonder diploma; interesse in EVC. Zorgen over werkhouding van stagiairs.', outcome: 'EVC-aanbieders uitzoeken.' },
-  { channel: 'workshop', topics: ['bpv-bol'], summary: 'Deelgenomen aan de workshop "stagiair begeleiden".', outcome: '' },
-];
-const DEMO_ACTIONS = ['Terugbellen over de BBL-plek', 'Informatie regelingen mailen', 'Afspraak maken voor bedrijfsbezoek', 'Erkenning leerbedrijf nagaan', 'Vacatureprofiel ophalen'];
-
-/**
- * Generate fictional contact logs and follow-ups (`demo: true`) for up to `limit` existing demo
- * companies, from both organisations, dated over the last eight weeks, some actions overdue
- * and some owned by the advisor of this device. One write; does nothing when demo contacts
- * already exist. Returns the number of contact logs created. `removeDemo` removes them again.
- */
-export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now = new Date()): Promise<number> {
-  if ((await db.contactLogs.filter((r) => r.demo === true && !r._deleted).count()) > 0) return 0;
-  const companies = await db.companies.filter((r) => r.demo === true && !r._deleted).limit(limit).toArray();
-  if (companies.length === 0) return 0;
-  const me = (await db.settings.get(PROFILE_KEY))?.value as Profile | undefined;
-  // Deterministic, so the demo looks the same on every laptop.
-  const { next: rnd, pick } = demoRandom(2017);
-  const today = localDate(now);
-  const at = (daysAgo: number) =>
-    localDateTimeToIso(addDays(today, -daysAgo), `${String(8 + Math.floor(rnd() * 9)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`);
-  const advisors = [...DEMO_ADVISORS];
-  const logs: Record<string, unknown>[] = [];
-  const followUps: Record<string, unknown>[] = [];
-  const statuses: [string, string][] = [];
-
-  companies.forEach((company, i) => {
-    // Every fourth company is contacted by both organisations within four weeks.
-    const both = i % 4 === 0;
-    const count = both ? 2 : 1 + Math.floor(rnd() * 2);
-    for (let n = 0; n < count; n++) {
-      const advisor = both ? advisors[n % 2]! : pick(advisors);
-      const text = pick(DEMO_TEXT);
-      const created = at(both ? 2 + n * 9 + Math.floor(rnd() * 5) : 1 + Math.floor(rnd() * 55));
-      logs.push({
-        id: crypto.randomUUID(), companyId: company.id, at: created, advisorId: advisor.id, advisorName: advisor.name,
-        organisation: advisor.organisation, contactPersonIds: [], channel: text.channel, networkId: null,
-        topics: text.topics, schemeIds: [], summary: text.summary, outcome: text.outcome, visibility: 'gedeeld',
-        interviewId: null, demo: true, createdAt: created, updatedAt: created,
-      });
-    }
-    statuses.push([company.id, pick(['benaderd', 'in-gesprek', 'actief', 'benaderd'])]);
-    if (i % 2 === 1 || both) {
-      const mine = me && i % 3 !== 0;
-      const owner = mine ? { id: me.advisorId, name: me.name, organisation: me.organisation } : pick(advisors);
-      const offset = pick([-9, -3, 1, 4, 12, 30, null]);
-      const created = at(5 + Math.floor(rnd() * 20));
-      followUps.push({
-        id: crypto.randomUUID(), companyId: company.id, title: pick(DEMO_ACTIONS), ownerAdvisorId: owner.id,
-        ownerName: owner.name, organisation: owner.organisation, due: offset === null ? null : addDays(today, offset),
-        status: 'open', origin: 'contactmoment', originId: null, notes: '', visibility: 'gedeeld', doneAt: null,
-        demo: true, createdAt: created, updatedAt: created,
-      });
-    }
-  });
-  if (me) {
-    // One private note of this advisor, to show what the marker looks like.
-    const created = at(3);
-    logs.push({
-      id: crypto.randomUUID(), companyId: companies[0]!.id, at: created, advisorId: me.advisorId, advisorName: me.name,
-      organisation: me.organisation, contactPersonIds: [], channel: 'telefoon', networkId: null, topics: ['anders'],
-      schemeIds: [], summary: 'Eigenaar klonk gehaast; later opnieuw proberen (privé-notitie).', outcome: '',
-      visibility: 'prive', interviewId: null, demo: true, createdAt: created, updatedAt: created,
-    });
-  }
-
-  await write(db, history.contactLogs.demo(logs.length, followUps.length), async (w) => {
-    for (const a of advisors) {
-      if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }], { complete: true });
-    }
-    await w.insert('contactLogs', logs, { complete: true });
-    await w.insert('followUps', followUps, { complete: true });
-    for (const [id, status] of statuses) await w.patch('companies', id, { status });
-  });
-  return logs.length;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatPeriod, isoWeekOf, isoWeekOfDate, shiftWeek, weekLabel } from '../../../shared/rules/weeks';
 import { Button } from '../../ui/Button';
-import { DutchDateField } from './DutchDateField';
+import { CustomPeriodForm } from './CustomPeriodForm';
 import type { PeriodChoice } from './usePeriod';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 
@@ -12,9 +12,6 @@ import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
   const { period, week, setWeek, setPeriod } = choice;
   const [custom, setCustom] = useState(week === null);
-  const [from, setFrom] = useState<string | null>(period.from);
-  const [to, setTo] = useState<string | null>(period.to);
-  const [error, setError] = useState<string | null>(null);
   const anchor = week ?? isoWeekOfDate(period.to);
   const current = isoWeekOf(new Date());
   const isCurrent = week !== null && week.year === current.year && week.week === current.week;
@@ -37,35 +34,12 @@ export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
         <Button
           variant="quiet"
           aria-expanded={custom}
-          onPress={() => {
-            setFrom(period.from);
-            setTo(period.to);
-            setCustom((c) => !c);
-          }}
+          onPress={() => setCustom((c) => !c)}
         >
           {ui.period.custom}
         </Button>
       </div>
-      {custom && (
-        <form
-          className="period-custom"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!from || !to || from > to) {
-              setError(ui.period.invalid);
-              return;
-            }
-            setError(null);
-            setPeriod({ from, to });
-          }}
-        >
-          <DutchDateField label={ui.period.from} value={from} onChange={setFrom} isRequired />
-          <DutchDateField label={ui.period.to} value={to} onChange={setTo} isRequired errorMessage={error ?? undefined} />
-          <Button type="submit" variant="primary">
-            {ui.period.apply}
-          </Button>
-        </form>
-      )}
+      {custom && <CustomPeriodForm period={period} texts={ui.period} onApply={setPeriod} />}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { localDate } from '../../../shared/dates/localDate';
 import { currentWeekPeriod, formatPeriod, type Period } from '../../../shared/rules/weeks';
-import { Button } from '../../ui/Button';
 import { RadioGroupField } from '../../ui/RadioGroupField';
-import { DutchDateField } from './DutchDateField';
+import { CustomPeriodForm } from './CustomPeriodForm';
 import type { PeriodChoice } from './usePeriod';
 import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 
@@ -26,9 +25,6 @@ export function ReachPeriodPicker({ choice }: { choice: PeriodChoice }) {
   const { period, setPeriod } = choice;
   const kind: Kind = same(period, yearToDate(now)) ? 'jaar' : same(period, currentWeekPeriod(now)) ? 'week' : 'eigen';
   const [custom, setCustom] = useState(kind === 'eigen');
-  const [from, setFrom] = useState<string | null>(period.from);
-  const [to, setTo] = useState<string | null>(period.to);
-  const [error, setError] = useState<string | null>(null);
   const shown: Kind = custom ? 'eigen' : kind;
   return (
     <div className="reach-period no-print">
@@ -47,26 +43,7 @@ export function ReachPeriodPicker({ choice }: { choice: PeriodChoice }) {
           { value: 'eigen', label: t.period.custom },
         ]}
       />
-      {custom && (
-        <form
-          className="period-custom"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!from || !to || from > to) {
-              setError(t.period.invalid);
-              return;
-            }
-            setError(null);
-            setPeriod({ from, to });
-          }}
-        >
-          <DutchDateField label={t.period.from} value={from} onChange={setFrom} isRequired />
-          <DutchDateField label={t.period.to} value={to} onChange={setTo} isRequired errorMessage={error ?? undefined} />
-          <Button type="submit" variant="primary">
-            {t.period.apply}
-          </Button>
-        </form>
-      )}
+      {custom && <CustomPeriodForm period={period} texts={t.period} onApply={setPeriod} />}
     </div>
   );
 }

@@ -4,8 +4,7 @@ import { write } from '../../db/repository';
 import { PROFILE_KEY } from '../../db/queries/settings';
 import { toMeeting, toTarget } from '../../db/queries/alignment';
 import { deleteMeeting, saveMeeting, type MeetingDraft } from '../../db/repositories/meetings';
-import { loadAlignmentDemo } from '../../db/repositories/alignmentDemo';
-import { removeDemo } from '../../db/repositories/companies';
+import { loadAlignmentDemo, removeDemo } from '../../db/repositories/demo';
 import { saveTarget } from '../../db/repositories/targets';
 
 let db: VeldwerkDb;

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -6,11 +6,11 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { CHANNEL_LABELS } from '../../../shared/domain/contactLog';
 import { contacts } from '../../../shared/i18n/nl/contacts';
 import { formatDateTime, formatShortDate } from '../../../shared/i18n/format';
 import { Button } from '../../ui/Button';
+import { ariaSort, useGridNavigation } from '../../ui/useGridNavigation';
 import { Badge } from '../../ui/Page';
 import { gemeenteLabel, organisationLabel, topicsLabel, type LogView } from './logTable';
 import { ui } from '../../../shared/i18n/nl/contactsScreens';
@@ -179,12 +179,9 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'at', desc: true }]);
   const sorted = useMemo(() => sortedRows(rows, sorting), [rows, sorting]);
   const widths = useMemo(() => columnWidths(rows), [rows]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, activeIndex, setActive, keyHandler } = useGridNavigation({
     count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
@@ -201,34 +198,12 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
     getCoreRowModel: getCoreRowModel(),
   });
   const tableRows = table.getRowModel().rows;
-  const activeIndex = Math.min(active, Math.max(0, sorted.length - 1));
   const activeRow = sorted[activeIndex];
   const width = table.getTotalSize();
   const cellStyle = (id: string, size: number) =>
     id === 'company' ? { flex: `1 0 ${size}px`, minWidth: size } : { width: size };
 
-  function move(to: number) {
-    const next = Math.max(0, Math.min(sorted.length - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  }
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(activeIndex + 1),
-      ArrowUp: () => move(activeIndex - 1),
-      PageDown: () => move(activeIndex + page),
-      PageUp: () => move(activeIndex - page),
-      Home: () => move(0),
-      End: () => move(sorted.length - 1),
-      Enter: () => activeRow && onEdit(activeRow.log.id),
-    };
-    const action = keys[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
-  }
+  const onKeyDown = keyHandler({ Enter: () => activeRow && onEdit(activeRow.log.id) });
 
   const selected = activeRow;
   const selectedLabel = selected
@@ -272,7 +247,7 @@ export function ContactLogTable({ rows, onEdit, onOpenCompany }: Props) {
                   role="columnheader"
                   className="log-cell log-head-cell"
                   style={cellStyle(h.id, h.getSize())}
-                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                  aria-sort={ariaSort(dir)}
                 >
                   <button
                     type="button"

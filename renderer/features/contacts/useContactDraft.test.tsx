@@ -1,8 +1,7 @@
-import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VeldwerkDb, setDb } from '../../db/database';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { routerWrapper, withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../../db/database';
 import { QUICK_ENTRY_DRAFT, readDraft } from '../../db/repositories/contactLogs';
 import { ProblemNotice } from '../../platform/ProblemNotice';
 import { problems } from '../../platform/problemReporter';
@@ -11,22 +10,8 @@ import { newLogDraft } from './contactDrafts';
 import { useContactDraft } from './useContactDraft';
 
 let db: VeldwerkDb;
-beforeEach(async () => {
-  db = new VeldwerkDb(`contact-draft-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-});
-afterEach(async () => {
-  cleanup();
-  problems.dismiss();
-  problems.setSink(null);
-  setDb(null);
-  localStorage.clear();
-  db.close();
-  await db.delete();
-});
-
-const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter>{children}</MemoryRouter>;
+withTestDatabase('contact-draft', (fresh) => (db = fresh), { quietProblems: false });
+const wrapper = routerWrapper;
 
 describe('useContactDraft', () => {
   it('writes the typed form as a draft and removes it on forget', async () => {

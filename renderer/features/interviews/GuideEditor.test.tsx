@@ -1,27 +1,14 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VeldwerkDb, setDb } from '../../db/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../../db/database';
 import { readGuide } from '../../db/queries/guides';
 import { createGuide } from '../../db/repositories/guides';
-import { problems } from '../../platform/problemReporter';
 import { GuideEditor } from './GuideEditor';
 
 let db: VeldwerkDb;
-beforeEach(async () => {
-  db = new VeldwerkDb(`guide-editor-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  problems.setSink(async () => undefined);
-});
-afterEach(async () => {
-  cleanup();
-  problems.dismiss();
-  problems.setSink(null);
-  setDb(null);
-  db.close();
-  await db.delete();
-});
+withTestDatabase('guide-editor', (fresh) => (db = fresh));
 
 async function openEditor() {
   const guide = await createGuide('Kennismaking');

@@ -1,37 +1,18 @@
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../shared/domain/common';
 import { mkbActiefGuide } from '../../../shared/guides/seed/index';
-import { VeldwerkDb, setDb } from '../../db/database';
+import { routerWrapper, withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../../db/database';
 import { readInterview } from '../../db/queries/interviews';
 import { ensureSeedGuides } from '../../db/repositories/guides';
 import { startInterviewWithNewCompany } from '../../db/repositories/interviews';
-import { problems } from '../../platform/problemReporter';
 import { useAnswersAutosave } from './useAnswersAutosave';
 
 const profile: Profile = { advisorId: 'adv-1', name: 'Test Adviseur', organisation: 'lwl', organisationOther: '', deviceId: 'device-1234' };
 let db: VeldwerkDb;
-
-beforeEach(async () => {
-  db = new VeldwerkDb(`answers-${crypto.randomUUID()}`);
-  await db.open();
-  await ensureSeedGuides(db);
-  setDb(db);
-  problems.setSink(async () => undefined);
-});
-afterEach(async () => {
-  cleanup();
-  problems.dismiss();
-  problems.setSink(null);
-  setDb(null);
-  localStorage.clear();
-  db.close();
-  await db.delete();
-});
-
-const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter>{children}</MemoryRouter>;
+withTestDatabase('answers', (fresh) => (db = fresh), { seed: ensureSeedGuides });
+const wrapper = routerWrapper;
 
 async function openInterview() {
   const { interviewId } = await startInterviewWithNewCompany(

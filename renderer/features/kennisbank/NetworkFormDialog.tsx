@@ -1,7 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
 import { NETWORK_KINDS, NETWORK_STATUSES, type Network } from '../../../shared/domain/network';
 import { domain } from '../../../shared/i18n/nl/domain';
 import { SECTOR_KEYS } from '../../../shared/domain/scheme';
@@ -11,10 +7,10 @@ import { FormCheckboxField } from '../../ui/FormCheckboxField';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
-import { fromNetworkForm, keyFromName, networkFormSchema, toNetworkForm, type NetworkFormValues } from './forms';
+import { fromNetworkForm, networkFormSchema, toNetworkForm } from './forms';
 import { networkHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
-import { useEditor } from './useEditor';
+import { useReferenceForm } from './useReferenceForm';
 import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** Add a netwerk (network = null) or edit one; mount it when opening. No personal details here. */
@@ -23,28 +19,21 @@ export function NetworkFormDialog({ network, isOpen, onOpenChange }: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const navigate = useNavigate();
-  const { control, handleSubmit, watch, setValue, formState } = useForm<NetworkFormValues>({
-    resolver: zodResolver(networkFormSchema),
-    defaultValues: toNetworkForm(network),
+  const { form, dialog } = useReferenceForm({
+    schema: networkFormSchema,
+    defaults: toNetworkForm(network),
+    isNew: !network,
+    nameField: 'name',
+    save: async (v) => networkHref((await saveNetwork(fromNetworkForm(v, network))).id),
+    onOpenChange,
   });
-  const editor = useEditor(async (v: NetworkFormValues) => {
-    const saved = await saveNetwork(fromNetworkForm(v, network));
-    if (!network) void navigate(networkHref(saved.id));
-  }, () => onOpenChange(false));
-  const name = watch('name');
-  useEffect(() => {
-    if (!network && !formState.dirtyFields.key) setValue('key', keyFromName(name));
-  }, [name, network, formState.dirtyFields.key, setValue]);
+  const { control } = form;
 
   return (
     <EditorDialog
       title={network ? kf.network.edit(network.name) : kx.networks.add}
       isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      onSubmit={(e) => void handleSubmit(editor.run)(e)}
-      error={editor.error}
-      busy={editor.busy}
+      {...dialog}
     >
       <p className="field-description">{kf.network.noPersons}</p>
       <div className="form-grid-2">

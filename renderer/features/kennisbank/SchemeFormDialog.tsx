@@ -1,7 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
 import {
   LEARNING_FORMS,
   SCHEME_AUDIENCES,
@@ -18,11 +14,11 @@ import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
 import { FormBooleanField } from './FormBooleanField';
-import { fromSchemeForm, keyFromName, schemeFormSchema, toSchemeForm, type SchemeFormValues } from './forms';
+import { fromSchemeForm, schemeFormSchema, toSchemeForm } from './forms';
 import { schemeHref } from './paths';
 import { domain } from '../../../shared/i18n/nl/domain';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
-import { useEditor } from './useEditor';
+import { useReferenceForm } from './useReferenceForm';
 import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
@@ -34,28 +30,21 @@ export function SchemeFormDialog({ scheme, isOpen, onOpenChange }: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const navigate = useNavigate();
-  const { control, handleSubmit, watch, setValue, formState } = useForm<SchemeFormValues>({
-    resolver: zodResolver(schemeFormSchema),
-    defaultValues: toSchemeForm(scheme),
+  const { form, dialog } = useReferenceForm({
+    schema: schemeFormSchema,
+    defaults: toSchemeForm(scheme),
+    isNew: !scheme,
+    nameField: 'name',
+    save: async (v) => schemeHref((await saveScheme(fromSchemeForm(v, scheme))).key),
+    onOpenChange,
   });
-  const editor = useEditor(async (v: SchemeFormValues) => {
-    const saved = await saveScheme(fromSchemeForm(v, scheme));
-    if (!scheme) void navigate(schemeHref(saved.key));
-  }, () => onOpenChange(false));
-  const name = watch('name');
-  useEffect(() => {
-    if (!scheme && !formState.dirtyFields.key) setValue('key', keyFromName(name));
-  }, [name, scheme, formState.dirtyFields.key, setValue]);
+  const { control } = form;
 
   return (
     <EditorDialog
       title={scheme ? kf.scheme.edit(scheme.name) : kx.schemes.add}
       isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      onSubmit={(e) => void handleSubmit(editor.run)(e)}
-      error={editor.error}
-      busy={editor.busy}
+      {...dialog}
     >
       <div className="form-grid-2">
         <FormTextField control={control} name="name" label={kf.name} autoFocus />

@@ -1,7 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useMemo } from 'react';
 import { SOURCE_REPORTS, TERM_CATEGORIES, type Term } from '../../../shared/domain/term';
 import { kennisbank } from '../../../shared/i18n/nl/kennisbank';
 import { compareDutch } from '../../../shared/kennisbank/search';
@@ -11,10 +8,10 @@ import { FormCheckboxField } from '../../ui/FormCheckboxField';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 import { EditorDialog } from './EditorDialog';
-import { fromTermForm, keyFromName, termFormSchema, toTermForm, type TermFormValues } from './forms';
+import { fromTermForm, termFormSchema, toTermForm } from './forms';
 import { termHref } from './paths';
 import { kx } from '../../../shared/i18n/nl/kennisbankScreens';
-import { useEditor } from './useEditor';
+import { useReferenceForm } from './useReferenceForm';
 import { kf } from '../../../shared/i18n/nl/kennisbankForms';
 
 /** Add a begrip (term = null) or edit one; mount it when opening. Saved as one write; a new begrip opens its page. */
@@ -23,20 +20,16 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const navigate = useNavigate();
   const terms = useTerms();
-  const form = useForm<TermFormValues>({ resolver: zodResolver(termFormSchema), defaultValues: toTermForm(term) });
-  const { control, handleSubmit, watch, setValue, formState } = form;
-  const editor = useEditor(async (v: TermFormValues) => {
-    const saved = await saveTerm(fromTermForm(v, term));
-    if (!term) void navigate(termHref(saved.key));
-  }, () => onOpenChange(false));
-
-  // A new begrip gets its key from its name until the advisor types a key of their own.
-  const name = watch('term');
-  useEffect(() => {
-    if (!term && !formState.dirtyFields.key) setValue('key', keyFromName(name));
-  }, [name, term, formState.dirtyFields.key, setValue]);
+  const { form, dialog } = useReferenceForm({
+    schema: termFormSchema,
+    defaults: toTermForm(term),
+    isNew: !term,
+    nameField: 'term',
+    save: async (v) => termHref((await saveTerm(fromTermForm(v, term))).key),
+    onOpenChange,
+  });
+  const { control } = form;
 
   const relatedOptions = useMemo(
     () =>
@@ -51,10 +44,7 @@ export function TermFormDialog({ term, isOpen, onOpenChange }: {
     <EditorDialog
       title={term ? kf.term.edit(term.term) : kx.terms.add}
       isOpen={isOpen}
-      onOpenChange={onOpenChange}
-      onSubmit={(e) => void handleSubmit(editor.run)(e)}
-      error={editor.error}
-      busy={editor.busy}
+      {...dialog}
     >
       <div className="form-grid-2">
         <FormTextField control={control} name="term" label={kf.term.term} autoFocus />

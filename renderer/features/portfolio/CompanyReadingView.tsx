@@ -8,12 +8,14 @@ import { Badge, Notice, Page } from '../../ui/Page';
 import { useVisitCard } from '../visit/useVisitCard';
 import { VisitCard } from '../visit/VisitCard';
 import { CalendarButton } from '../visit/CalendarButton';
-import { COMPANY_PANELS } from './companyPanels';
+import { CompanyPanelStack } from './CompanyPanelStack';
 import { labelOf } from './labels';
 import '../../styles/portfolio.css';
 import '../../styles/visit.css';
 
 const r = visit.reading;
+/** The bezoekkaart shows the contact persons and the fitting regelingen itself. */
+const READING_VIEW_ON_CARD = ['regelingen', 'contactpersonen'];
 
 /** The company as an advisor reads it before a visit; editing is one click away. */
 export function CompanyReadingView({
@@ -82,17 +84,7 @@ export function CompanyReadingView({
             </p>
           )}
         </div>
-        <div className="panel-stack">
-          {[...COMPANY_PANELS]
-            .filter((p) => p.id !== 'regelingen' && p.id !== 'contactpersonen')
-            .sort((a, b) => a.order - b.order)
-            .map(({ id, title, Component }) => (
-              <section key={id} className="card" aria-labelledby={`panel-${id}`}>
-                <h2 id={`panel-${id}`}>{title}</h2>
-                <Component companyId={company.id} />
-              </section>
-            ))}
-        </div>
+        <CompanyPanelStack companyId={company.id} without={READING_VIEW_ON_CARD} />
       </div>
     </Page>
   );

@@ -9,7 +9,7 @@ import { CompanyReadingView } from './CompanyReadingView';
 import { visit } from '../../../shared/i18n/nl/visit';
 import { CompanyFields } from './CompanyFields';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
-import { COMPANY_PANELS } from './companyPanels';
+import { CompanyPanelStack } from './CompanyPanelStack';
 import { labelOf } from './labels';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useAutosave, type SaveState } from './useAutosave';
@@ -75,16 +75,7 @@ function CompanyEditor({ company, onDone }: { company: CompanyRow; onDone: () =>
         >
           <CompanyFields form={form} />
         </form>
-        <div className="panel-stack">
-          {[...COMPANY_PANELS]
-            .sort((a, b) => a.order - b.order)
-            .map(({ id, title, Component }) => (
-              <section key={id} className="card" aria-labelledby={`panel-${id}`}>
-                <h2 id={`panel-${id}`}>{title}</h2>
-                <Component companyId={company.id} />
-              </section>
-            ))}
-        </div>
+        <CompanyPanelStack companyId={company.id} />
       </div>
     </Page>
   );

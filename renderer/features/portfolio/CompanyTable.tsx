@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import {
   flexRender,
@@ -7,7 +7,7 @@ import {
   type ColumnDef,
   type Updater,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { ariaSort, useGridNavigation } from '../../ui/useGridNavigation';
 import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
 import { NAME_MIN, contentWidth } from './columnWidths';
 import type { PreparedRow, RowContext } from './tableModel';
@@ -114,12 +114,9 @@ function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): Co
  */
 export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, onEscape, initialScroll, onScroll }: Props) {
   const columns = useColumns(sorted, ctx, view);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, activeIndex, setActive, keyHandler } = useGridNavigation({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -153,36 +150,14 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
   const activeRow = rows[activeIndex];
-
-  function move(to: number) {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(activeIndex + 1),
-      ArrowUp: () => move(activeIndex - 1),
-      PageDown: () => move(activeIndex + page),
-      PageUp: () => move(activeIndex - page),
-      Home: () => move(0),
-      End: () => move(rows.length - 1),
-      Enter: () => activeRow && onOpen(activeRow.row.id),
-      Escape: () => {
-        setActive(0);
-        onEscape();
-      },
-    };
-    const action = keys[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
-  }
+  const onKeyDown = keyHandler({
+    Enter: () => activeRow && onOpen(activeRow.row.id),
+    Escape: () => {
+      setActive(0);
+      onEscape();
+    },
+  });
 
   const headers = table.getHeaderGroups()[0]!.headers;
   const width = table.getTotalSize();
@@ -213,7 +188,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
                 role="columnheader"
                 className="grid-cell grid-header-cell"
                 style={cellStyle(header.id, header.getSize())}
-                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                aria-sort={ariaSort(sorted)}
               >
                 <button
                   type="button"

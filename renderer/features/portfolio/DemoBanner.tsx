@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatInt } from '../../../shared/i18n/format';
 import { useDemoCount } from '../../db/queries/companies';
-import { removeDemo } from '../../db/repositories/companies';
+import { removeDemo } from '../../db/repositories/demo';
 import { Button } from '../../ui/Button';
 
 /** Always visible while demo rows exist, so nobody mistakes them for real companies. */

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { EmptyState, Notice } from '../../ui/Page';
 import { useProfile } from '../../db/queries/settings';
-import { loadDemoSet } from './demo';
+import { loadDemoSet } from '../../db/repositories/demo';
 
 /** First use: three honest ways to get companies into the portfolio. */
 export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {

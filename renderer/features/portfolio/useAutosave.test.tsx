@@ -1,33 +1,17 @@
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyCompanyInput, newCompany, type CompanyInput } from '../../../shared/domain/company';
-import { VeldwerkDb, setDb } from '../../db/database';
+import { routerWrapper, withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../../db/database';
 import type { CompanyRow } from '../../db/queries/companies';
 import { insertCompany } from '../../db/repositories/companies';
-import { problems } from '../../platform/problemReporter';
 import { companyResolver, toFormValues, type CompanyFormValues } from './companyForm';
 import { useAutosave } from './useAutosave';
 
 let db: VeldwerkDb;
-beforeEach(async () => {
-  db = new VeldwerkDb(`company-autosave-${crypto.randomUUID()}`);
-  await db.open();
-  setDb(db);
-  problems.setSink(async () => undefined);
-});
-afterEach(async () => {
-  cleanup();
-  problems.dismiss();
-  problems.setSink(null);
-  setDb(null);
-  db.close();
-  await db.delete();
-});
-
-const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter>{children}</MemoryRouter>;
+withTestDatabase('company-autosave', (fresh) => (db = fresh));
+const wrapper = routerWrapper;
 
 async function openCompany() {
   const company = newCompany(emptyCompanyInput({ name: 'Garage Van Dijk', kind: 'mkb', gemeente: 'dordrecht' }), new Date().toISOString(), crypto.randomUUID());

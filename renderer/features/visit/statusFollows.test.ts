@@ -1,39 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contactLogInputSchema } from '../../../shared/domain/contactLog';
-import { VeldwerkDb } from '../../db/database';
-import { write } from '../../db/repository';
+import { describe, expect, it } from 'vitest';
+import { logInput, ME, seedCompanyC1 } from '../../../test/setup/contactLogSetup';
+import { withTestDatabase } from '../../../test/setup/rendererDb';
+import type { VeldwerkDb } from '../../db/database';
 import { saveContactLog } from '../../db/repositories/contactLogs';
 
 let db: VeldwerkDb;
-const me = { advisorId: 'adv-me', name: 'Sanne Adviseur', organisation: 'lwl' as const };
-
-beforeEach(async () => {
-  db = new VeldwerkDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-  await write(db, 'Bedrijf toegevoegd', (w) =>
-    w.insert('companies', [
-      {
-        id: 'c1',
-        name: 'Bakkerij De Molen',
-        status: 'nog-niet-benaderd',
-        networkIds: [],
-        demo: false,
-      },
-    ]),
-  );
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-const input = (overrides: Record<string, unknown> = {}) =>
-  contactLogInputSchema().parse({
-    companyId: 'c1',
-    at: '2026-03-02T10:00:00+01:00',
-    channel: 'bedrijfsbezoek',
-    summary: 'Kennismaking',
-    ...overrides,
-  });
+const me = ME;
+withTestDatabase('status-follows', (fresh) => (db = fresh), { seed: seedCompanyC1, install: false, quietProblems: false });
+const input = logInput;
 
 describe('the company status follows what happened', () => {
   it('a logged visit moves "nog niet benaderd" on, in the same change batch as the log', async () => {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { filterTimes, p95, recordFilterTimes, typeQueries } from '../quickSearch.mjs';
 /* global indexedDB, document, requestAnimationFrame, performance, PerformanceObserver */
 // The app at portfolio scale (issue 20): 10k and 100k companies with contact history, written
 // straight into IndexedDB, then the real build driven in Chromium.
@@ -18,10 +19,6 @@ const QUERIES = ['bakkerij', 'zwijndrecht', '1234', 'de vr'];
 
 const label = (n) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
-function p95(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-}
 
 /** Runs in the page: writes `n` companies, n/5 contact logs and n/10 contact persons. */
 async function seed({ n }) {
@@ -255,32 +252,13 @@ async function measureSize(browser, appUrl, n) {
     await page.getByText(loaded).waitFor({ timeout: 120_000 });
 
     // Quick search: keystroke → rows painted.
-    await page.evaluate(() => {
-      const input = document.querySelector('.search-field input');
-      const grid = document.querySelector('[role="grid"]');
-      window.__filterTimes = [];
-      input.addEventListener('input', (event) => {
-        const start = event.timeStamp;
-        const check = () => {
-          if (grid.dataset.query !== input.value) return requestAnimationFrame(check);
-          setTimeout(() => window.__filterTimes.push(performance.now() - start), 0);
-        };
-        requestAnimationFrame(check);
-      });
-    });
-    const input = page.getByPlaceholder('Zoek op naam, KvK-nummer of plaats');
-    for (const q of QUERIES) {
-      await input.click();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await page.keyboard.type(q, { delay: 100 });
-      await page.waitForTimeout(200);
-    }
+    await recordFilterTimes(page);
+    const input = await typeQueries(page, QUERIES, { delay: 100, pause: 200 });
     await input.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await page.locator('[role="grid"][data-query=""]').waitFor();
-    const times = await page.evaluate(() => window.__filterTimes);
+    const times = await filterTimes(page);
     results.push({ name: `filter-${k}-p95-ms`, value: p95(times), unit: 'ms', goal: n >= 100_000 ? '<= 100' : '<= 50' });
 
     // Sort by Plaats (and back by Naam): click → the first row of the new order painted.

@@ -1,14 +1,98 @@
 import type { Organisation, Profile } from '../../../shared/domain/common';
 import type { MeetingParticipant } from '../../../shared/domain/meeting';
 import { targetSchema } from '../../../shared/domain/target';
-import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
 import { addDays, localDate } from '../../../shared/dates/localDate';
+import { generateDemoData } from '../../../shared/seed/demo';
+import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
+import { generateDemoContacts } from '../../../shared/seed/demoContacts';
 import { isoWeekOf, shiftWeek, weekPeriod } from '../../../shared/rules/weeks';
-import { getDb, type VeldwerkDb } from '../database';
-import { write } from '../repository';
+import { SYNCED_TABLES } from '../../../shared/sync/tables';
+import { getDb, type StoredRow, type VeldwerkDb } from '../database';
+import { write, type Writer } from '../repository';
+import { history } from '../../../shared/i18n/nl/history';
 import { PROFILE_KEY } from '../queries/settings';
 import { writeMeeting } from './meetings';
 
+/**
+ * Writing and removing the fictional demo set. What the set holds is generated, deterministic
+ * and pure, in `shared/seed/` (`demo.ts` companies and people, `demoContacts.ts` contacts and
+ * actions, `demoAdvisors.ts` the two advisors, `demoRandom.ts` the seeded generator); this file
+ * only reads what it builds on and writes it. Every row carries `demo: true`.
+ */
+
+/** Load the fictional demo set in one write. Rows must carry `demo: true`. */
+export async function loadDemo(
+  data: { companies: Record<string, unknown>[]; contactPersons: Record<string, unknown>[] },
+  db: VeldwerkDb = getDb(),
+): Promise<void> {
+  await write(db, 'Demogegevens geladen', async (w) => {
+    await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })), { complete: true });
+    await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })), { complete: true });
+  });
+}
+
+/** Remove every demo row of every synced table in one write; real rows are never touched. */
+export async function removeDemo(db: VeldwerkDb = getDb()): Promise<number> {
+  return write(db, history.companies.demoRemoved, async (w) => {
+    let n = 0;
+    for (const table of SYNCED_TABLES) {
+      const rows = await db
+        .table<StoredRow, string>(table)
+        .filter((r) => r.demo === true && !r._deleted)
+        .toArray();
+      for (const r of rows) await w.remove(table, r.id);
+      n += rows.length;
+    }
+    return n;
+  });
+}
+
+/**
+ * Load the fictional demo set (shared/seed/demo.ts) in one write. Ids are made fresh each time:
+ * removed demo rows stay as tombstones, and loading the set again must not collide with them.
+ */
+export async function loadDemoSet(profile: Profile | null | undefined): Promise<number> {
+  const org = profile?.organisation;
+  const data = generateDemoData({
+    now: new Date().toISOString(),
+    advisorIds: org === 'lwl' ? { lwl: profile!.advisorId } : org === 'baanbrekend' ? { baanbrekend: profile!.advisorId } : {},
+  });
+  const ids = new Map(data.companies.map((c) => [c.id, crypto.randomUUID()]));
+  await loadDemo({
+    companies: data.companies.map((c) => ({ ...c, id: ids.get(c.id)! })),
+    contactPersons: data.contactPersons.map((p) => ({ ...p, id: crypto.randomUUID(), companyId: ids.get(p.companyId) ?? p.companyId })),
+  });
+  // Contacts from both organisations, then targets and a past meeting built on them.
+  await loadDemoContacts();
+  await loadAlignmentDemo();
+  return data.companies.length;
+}
+
+/** The two demo advisors, once: the contacts and the afstemming can be loaded in either order. */
+async function insertDemoAdvisors(db: VeldwerkDb, w: Writer): Promise<void> {
+  for (const a of DEMO_ADVISORS) {
+    if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }], { complete: true });
+  }
+}
+
+/**
+ * Fictional contact logs and follow-ups for up to `limit` existing demo companies, in one write;
+ * does nothing when demo contacts already exist. Returns the number of contact logs created.
+ */
+export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now = new Date()): Promise<number> {
+  if ((await db.contactLogs.filter((r) => r.demo === true && !r._deleted).count()) > 0) return 0;
+  const companies = await db.companies.filter((r) => r.demo === true && !r._deleted).limit(limit).toArray();
+  if (companies.length === 0) return 0;
+  const me = (await db.settings.get(PROFILE_KEY))?.value as Profile | undefined;
+  const { logs, followUps, statuses } = generateDemoContacts({ companyIds: companies.map((c) => c.id), me, now });
+  await write(db, history.contactLogs.demo(logs.length, followUps.length), async (w) => {
+    await insertDemoAdvisors(db, w);
+    await w.insert('contactLogs', logs, { complete: true });
+    await w.insert('followUps', followUps, { complete: true });
+    for (const [id, status] of statuses) await w.patch('companies', id, { status });
+  });
+  return logs.length;
+}
 
 export type AlignmentDemoResult = { targets: number; meetings: number };
 
@@ -95,9 +179,7 @@ export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date
   }));
 
   await write(db, 'Demogegevens: doelen en afstemmingsoverleg', async (w) => {
-    for (const a of DEMO_ADVISORS) {
-      if (!(await db.advisors.get(a.id))) await w.insert('advisors', [{ ...a, organisationOther: '', active: true, demo: true }]);
-    }
+    await insertDemoAdvisors(db, w);
     await w.insert('targets', targets);
     await writeMeeting(
       w,
