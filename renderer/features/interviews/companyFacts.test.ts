@@ -67,7 +67,7 @@ describe('counting base of the employee answer (issue 15)', () => {
 
 describe('reasons not to take part (issue 15)', () => {
   it('adds the zzp reasons to reasonsNot, merged with what is there', () => {
-    const zzp = { id: 'z1', _clock: {}, name: 'Zzp', reasonsNot: ['tijd'] } as unknown as CompanyRow;
+    const zzp: CompanyRow = { id: 'z1', _clock: {}, name: 'Zzp', reasonsNot: ['tijd'] };
     const facts = factsForCompany(zzpGuide, { zzp_belemmeringen: ['specialistisch', 'tijd'] });
     const proposal = proposeCompanyChanges(zzp, facts, [], '1 maart 2025').find((p) => p.id === 'reasonsNot')!;
     expect(proposal).toMatchObject({ label: 'Waarom (nog) niet', preselect: true, same: false });
