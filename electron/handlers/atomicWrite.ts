@@ -115,6 +115,7 @@ export async function writeAtomic(
       await publishExclusive(fs, temp, target, bytes);
     }
   } finally {
+    // The write's own error is what the caller needs; a temp file left behind is ignored by every listing.
     if (!published) await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BackupEntry, IpcRequest, IpcResponses } from '../../shared/ipc/contract';
-import { IpcFailure } from '../errors';
+import { errno, IpcFailure } from '../errors';
 import { nl } from '../../shared/i18n/nl/desktop';
 import { isTempName, writeAtomic, type AtomicWriteDeps } from './atomicWrite';
 
@@ -30,7 +30,11 @@ export async function listBackups(deps: BackupDeps): Promise<IpcResponses['backu
   const entries: BackupEntry[] = [];
   for (const name of names) {
     if (!BACKUP_NAME.test(name) || isTempName(name) || name.startsWith('.')) continue;
-    const stat = await deps.fs.lstat(path.join(deps.backupDir, name)).catch(() => null);
+    const stat = await deps.fs.lstat(path.join(deps.backupDir, name)).catch((error: unknown) => {
+      // A backup removed while we were listing is simply not listed; anything else fails the list.
+      if (errno(error) === 'ENOENT') return null;
+      throw error;
+    });
     if (stat?.isFile()) entries.push({ name, size: stat.size, mtimeMs: stat.mtimeMs });
   }
   return entries.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));

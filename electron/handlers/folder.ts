@@ -57,8 +57,12 @@ async function walk(
     if (entry.isDirectory()) {
       await walk(deps, realRoot, full, out);
     } else if (entry.isFile() && !isTempName(entry.name)) {
-      const stat = await deps.fs.lstat(full).catch(() => null);
-      if (!stat) continue; // removed while we were listing
+      const stat = await deps.fs.lstat(full).catch((error: unknown) => {
+        // Removed while we were listing; any other failure makes the listing fail, not skip a file.
+        if (errno(error) === 'ENOENT') return null;
+        throw error;
+      });
+      if (!stat) continue;
       out.push({
         path: path.relative(realRoot, full).split(path.sep).join('/'),
         size: stat.size,

@@ -42,6 +42,7 @@ export function grantStore<T>(deps: GrantStoreDeps, schema: ZodType<T>): GrantSt
   /** Run one read-modify-write at a time. */
   function serial<R>(work: () => Promise<R>): Promise<R> {
     const next = queue.then(work, work);
+    // The queue only orders the work: each caller gets its own failure through `next`.
     queue = next.catch(() => undefined);
     return next;
   }

@@ -22,6 +22,7 @@ function tooLarge(where: string): TransportError {
 async function readBounded(response: Response, max: number, where: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > max) {
+    // Only stops the download; the refusal below is what the caller hears.
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(where);
   }
@@ -34,6 +35,7 @@ async function readBounded(response: Response, max: number, where: string): Prom
     if (done) break;
     total += value.byteLength;
     if (total > max) {
+      // Only stops the download; the refusal below is what the caller hears.
       await reader.cancel().catch(() => undefined);
       throw tooLarge(where);
     }
@@ -102,7 +104,8 @@ export function boundedFetch(
     const wanted = init.method === 'GET' || init.method === 'PROPFIND';
     let bytes: Promise<Uint8Array> | null = wanted
       ? null
-      : readBounded(response, max, where).catch(() => new Uint8Array(0));
+      : // Such a body at most adds detail to a message; a failed read leaves it empty, the status decides.
+        readBounded(response, max, where).catch(() => new Uint8Array(0));
     const read = () => (bytes ??= readBounded(response, max, where));
     return {
       status: response.status,

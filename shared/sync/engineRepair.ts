@@ -50,6 +50,7 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
     changed = true;
     const lastSeq = Math.min(pushed, (own[i + 1]?.seq ?? pushed + 1) - 1);
     const batches = await local.pendingBatches(segment.seq - 1, lastSeq - segment.seq + 1);
+    // Unreadable (corrupt, truncated, vanished) counts as not intact and is rewritten from the outbox.
     const decoded = await readSegment(ctx, segment.path, deviceId, segment.seq, segment.encrypted).catch(() => null);
     const intact =
       decoded?.ok === true &&

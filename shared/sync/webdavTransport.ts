@@ -183,6 +183,7 @@ export function webdavTransport(options: WebdavOptions): SyncTransport {
       if (put.status !== 200 && put.status !== 201 && put.status !== 204) throw fail('PUT', put);
       const move = await request('MOVE', temp, { headers: { Destination: urlOf(path), Overwrite: 'F' } });
       if (move.status === 201 || move.status === 204) return;
+      // Cleanup only: the MOVE's failure below is what counts, and readers skip temp names.
       await request('DELETE', temp).catch(() => undefined);
       if (move.status === 412) throw transportError.exists(path);
       throw fail('MOVE', move);

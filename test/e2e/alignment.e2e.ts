@@ -46,14 +46,12 @@ async function logContact(page: Page, company: string, opts: { isNew: boolean; t
   await listbox.waitFor({ state: 'hidden' });
   if (opts.isNew) await dialog.getByText(`“${company}” wordt als nieuw bedrijf`).waitFor();
   if (opts.isNew) await describeNewCompany(page, dialog);
-  // Choosing a known company brings in the partner warning and moves the form: retry the tick.
+  // Choosing a known company brings in the partner warning and moves the form, so a click aimed
+  // before the move can land beside the box: tick it with the keyboard, which does not aim.
   const topic = dialog.getByRole('checkbox', { name: opts.topic, exact: true });
-  await expect
-    .poll(async () => {
-      if (!(await topic.isChecked())) await topic.check({ force: true, timeout: 2000 }).catch(() => undefined);
-      return topic.isChecked();
-    })
-    .toBe(true);
+  await topic.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => topic.isChecked()).toBe(true);
   await dialog.getByLabel('Uitkomst en afspraken').fill(opts.outcome);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'hidden' });

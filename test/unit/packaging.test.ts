@@ -1,87 +1,16 @@
-import { listPackage } from '@electron/asar';
-import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 /**
- * Packs Veldwerk with electron-builder (`--dir`, Linux) in a temp copy of the project, with a
- * stand-in Electron distribution (the real one comes from GitHub, which CI cannot reach), and
- * checks what ends up in app.asar: the built app and package.json, nothing else.
+ * The electron-builder configuration. What it packs from the real build is checked after
+ * `npm run build`, in test/e2e/packaging.e2e.ts.
  */
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const config = require(path.join(repo, 'build/electron-builder.config.cjs'));
-const electronVersion: string = require(
-  path.join(repo, 'node_modules/electron/package.json'),
-).version;
-const run = promisify(execFile);
-
-let project: string;
-
-async function filesUnder(dir: string, prefix: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const rel = `${prefix}/${entry.name}`;
-    out.push(rel);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path.join(dir, entry.name), rel)));
-  }
-  return out;
-}
-
-beforeAll(async () => {
-  project = await fs.mkdtemp(path.join(os.tmpdir(), 'veldwerk-pack-'));
-  await fs.copyFile(path.join(repo, 'package.json'), path.join(project, 'package.json'));
-  await fs.symlink(path.join(repo, 'node_modules'), path.join(project, 'node_modules'), 'dir');
-  await fs.cp(path.join(repo, 'build'), path.join(project, 'build'), { recursive: true });
-  // Sources and tests beside dist, as in the real checkout: none of them may be packed.
-  for (const decoy of [
-    'electron/main.ts',
-    'shared/ipc/contract.ts',
-    'renderer/main.tsx',
-    'test/unit/x.test.ts',
-    'README.md',
-  ]) {
-    await fs.mkdir(path.dirname(path.join(project, decoy)), { recursive: true });
-    await fs.writeFile(path.join(project, decoy), '// bron, hoort niet in de app');
-  }
-  // The real main and preload bundles; the renderer as built, or a minimal page before the first build.
-  for (const file of ['vite.config.ts', 'vite.preload.config.ts']) {
-    await build({
-      configFile: path.join(repo, 'electron', file),
-      logLevel: 'silent',
-      build: { outDir: path.join(project, 'dist/electron'), emptyOutDir: false },
-    });
-  }
-  const renderer = path.join(repo, 'dist/renderer');
-  if (await fs.stat(path.join(renderer, 'index.html')).catch(() => null)) {
-    await fs.cp(renderer, path.join(project, 'dist/renderer'), { recursive: true });
-  } else {
-    await fs.mkdir(path.join(project, 'dist/renderer'), { recursive: true });
-    await fs.writeFile(
-      path.join(project, 'dist/renderer/index.html'),
-      '<!doctype html><title>Veldwerk</title>',
-    );
-  }
-  // A stand-in Electron: electron-builder copies this folder and renames the executable.
-  const stub = path.join(project, 'electron-stub');
-  await fs.mkdir(stub);
-  // It carries a fuse wire as real Electron does (sentinel, version 1, eight fuses at Electron's
-  // defaults), so electron-builder flips the configured fuses in it and the test can read them.
-  const wire = `dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\x01\x0810110001`;
-  await fs.writeFile(path.join(stub, 'electron'), `#!/bin/sh\necho "stand-in"\n# ${wire}\n`, {
-    mode: 0o755,
-  });
-  await fs.writeFile(path.join(stub, 'version'), `v${electronVersion}`);
-}, 120_000);
-
-afterAll(() => fs.rm(project, { recursive: true, force: true }));
 
 describe('electron-builder configuration', () => {
   it('identifies the app and installs per user, in Dutch, without admin rights', () => {
@@ -114,59 +43,3 @@ describe('electron-builder configuration', () => {
     }
   });
 });
-
-// The stand-in is a Linux executable; Windows and macOS would need electron.exe or an .app bundle.
-describe.skipIf(process.platform !== 'linux')(
-  'packed app (electron-builder --dir, offline)',
-  () => {
-    it('app.asar holds exactly dist/ and package.json', async () => {
-      const bin = path.join(repo, 'node_modules/.bin/electron-builder');
-      await run(
-        bin,
-        [
-          '--dir',
-          '--linux',
-          '--x64',
-          '--projectDir',
-          project,
-          '--config',
-          'build/electron-builder.config.cjs',
-          `-c.electronDist=${path.join(project, 'electron-stub')}`,
-          `-c.electronVersion=${electronVersion}`,
-          `-c.directories.output=${path.join(project, 'release')}`,
-        ],
-        {
-          cwd: project,
-          env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CI: 'true' },
-          timeout: 240_000,
-        },
-      );
-      const unpacked = path.join(project, 'release/linux-unpacked');
-      const asar = path.join(unpacked, 'resources/app.asar');
-      const packed = listPackage(asar, { isPack: false })
-        .map((p) => p.split(path.sep).join('/'))
-        .sort();
-      const expected = [
-        '/dist',
-        '/package.json',
-        ...(await filesUnder(path.join(project, 'dist'), '/dist')),
-      ].sort();
-      expect(packed).toEqual(expected);
-      expect(packed).toContain('/dist/electron/main.cjs');
-      expect(packed).toContain('/dist/electron/preload.cjs');
-      expect(packed).toContain('/dist/renderer/index.html');
-      // The stand-in Electron is renamed after the app, beside resources/.
-      expect((await fs.readdir(unpacked)).sort()).toContain('veldwerk');
-      // electron-builder flipped the configured fuses in the packed binary ('0' off, '1' on).
-      const fuses = await getCurrentFuseWire(path.join(unpacked, 'veldwerk'));
-      const state = (fuse: FuseV1Options) => String.fromCharCode(fuses[fuse] as number);
-      expect(state(FuseV1Options.RunAsNode)).toBe('0');
-      expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
-      expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
-      expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
-      expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
-      expect(state(FuseV1Options.EnableCookieEncryption)).toBe('1');
-      expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0');
-    }, 300_000);
-  },
-);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { reportBackground } from '../../platform/problemReporter';
 import { listSnapshots, type SnapshotEntry } from '../snapshots';
 
 /** Automatic snapshots (desktop: backup folder; browser: local snapshot store). */
@@ -7,7 +8,11 @@ export function useSnapshots(): { snapshots: SnapshotEntry[] | undefined; refres
   const refresh = useCallback(() => {
     void listSnapshots()
       .then(setSnapshots)
-      .catch(() => setSnapshots([]));
+      .catch((error: unknown) => {
+        // The list shows none, and the reason is recorded where the advisor can read it.
+        reportBackground('snapshots', { lostWork: false })(error);
+        setSnapshots([]);
+      });
   }, []);
   useEffect(refresh, [refresh]);
   return { snapshots, refresh };

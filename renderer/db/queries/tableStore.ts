@@ -2,6 +2,7 @@ import Dexie, { type IntervalTree, type Table } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { SyncedTable } from '../../../shared/sync/tables';
 import { getDb, type StoredRow, type VeldwerkDb } from '../database';
+import { reportBackground } from '../../platform/problemReporter';
 
 /**
  * A live, in-memory copy of one synchronised table, shared by every screen (issue 20).
@@ -164,8 +165,9 @@ export function createTableStore<T>(
     }
     const initial = snapshot === undefined;
     loading = (async () => {
+      // Only waits for the first store's load to end; that load's failure reaches its own caller.
       if (initial && !first && firstLoad) await firstLoad.catch(() => undefined);
-      if (cache && snapshot === undefined && (await fromCache(target).catch(() => false))) {
+      if (cache && snapshot === undefined && (await fromCache(target).catch(cacheFailed))) {
         loading = null;
         if (target === db) {
           publish();
@@ -194,6 +196,15 @@ export function createTableStore<T>(
     return loading;
   }
 
+  /**
+   * The cache is a shortcut to the first paint, never the truth: when it cannot be read or
+   * written the table is read as usual. The failure is recorded, without a "not saved" notice.
+   */
+  const cacheFailed = (error: unknown): false => {
+    reportBackground('table-cache', { lostWork: false })(error);
+    return false;
+  };
+
   const cacheKey = (target: VeldwerkDb, part: string | number) => `${target.name}/${table}:${part}`;
 
   async function fromCache(target: VeldwerkDb): Promise<boolean> {
@@ -221,7 +232,7 @@ export function createTableStore<T>(
     if (cacheTimer) clearTimeout(cacheTimer);
     cacheTimer = setTimeout(() => {
       cacheTimer = null;
-      void writeCache().catch(() => undefined);
+      void writeCache().catch(cacheFailed);
     }, cache.writeDelay ?? CACHE_WRITE_DELAY);
   }
 
@@ -281,7 +292,10 @@ export function createTableStore<T>(
         for (const id of removed) rows.delete(id);
         publish();
         writeCacheLater();
-      })().catch(() => undefined);
+      })().catch((error: unknown) => {
+        // A database switched or closed meanwhile is not a problem; anything else is recorded.
+        if (target === db) reportBackground('table-revalidate', { lostWork: false })(error);
+      });
     }, REVALIDATE_DELAY);
   }
 
@@ -319,6 +333,7 @@ export function createTableStore<T>(
   function scheduleFlush() {
     flushing ??= Promise.resolve()
       .then(flush)
+      // A failed partial update falls back to reading the whole table, whose failure is reported.
       .catch(() => void reload())
       .finally(() => {
         flushing = null;

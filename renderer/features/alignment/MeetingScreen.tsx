@@ -4,6 +4,7 @@ import { formatLocalDate } from '../../../shared/dates/localDate';
 import { useAlignmentData, useMeeting } from '../../db/queries/alignment';
 import { useProfile } from '../../db/queries/settings';
 import { clearAgreementDraft, deleteMeeting, readAgreementDraft, saveAgreementDraft } from '../../db/repositories/meetings';
+import { reportBackground } from '../../platform/problemReporter';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState, Notice, Page } from '../../ui/Page';
@@ -130,7 +131,8 @@ function MeetingEditor({ id, isNew }: { id: string; isNew: boolean }) {
   const forgetAgreementDraft = () => {
     agreementDraft.cancel();
     setStoredAgreement(null);
-    void clearAgreementDraft(id).catch(() => undefined);
+    // The agreement itself is not lost when its stale draft stays behind; recorded, no notice.
+    void clearAgreementDraft(id).catch(reportBackground('meeting-draft', { lostWork: false }));
   };
   const title = isNew && !exists ? ui.meeting.newTitle : ui.meeting.title(formatLocalDate(draft.date));
 

@@ -7,6 +7,7 @@ import { undoImport, writeImportPlan, type ImportResult } from '../../db/reposit
 import { rememberMapping } from '../../db/repositories/imports';
 import { snapshotBeforeImport } from '../../db/repositories/backups';
 import { saveFile } from '../../platform/platform';
+import { reportBackground } from '../../platform/problemReporter';
 import { Button } from '../../ui/Button';
 import { Notice, Page } from '../../ui/Page';
 import { ImportFileStep } from './ImportFileStep';
@@ -149,7 +150,7 @@ function ImportWizard() {
                     const rejects = planner.rejects(preview);
                     setResult({ ...r, fileName, skipped: preview.plan.counts.skip, failed: preview.plan.counts.error, rejects: rejects.csv });
                     // The same headings next time get the same mapping; a failure here costs only that.
-                    await rememberMapping(preview.headers, preview.mapping).catch(() => undefined);
+                    await rememberMapping(preview.headers, preview.mapping).catch(reportBackground('import-mapping', { lostWork: false }));
                   } catch (e) {
                     setError(`De import is niet uitgevoerd; er is niets opgeslagen. (${e instanceof Error ? e.message : String(e)})`);
                   } finally {

@@ -5,6 +5,7 @@ import type { ImportFile } from '../../../shared/import/types';
 import { rejectedRowsCsv } from '../../../shared/import/rejects';
 import { readCompanies } from '../../db/queries/companies';
 import { rememberedMapping } from '../../db/repositories/imports';
+import { reportBackground } from '../../platform/problemReporter';
 import { dedupeKeysOf } from './useDuplicateIndex';
 
 export type PlannerState =
@@ -22,7 +23,11 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function planWithMemory(file: ImportFile, index: DuplicateIndex, options: ImportOptions): Promise<{ preview: ImportPreview; remembered: boolean }> {
   const preview = planFromFile(file, index, options);
   if (options.mapping) return { preview, remembered: false };
-  const saved = await rememberedMapping(preview.headers).catch(() => null);
+  // Without the remembered mapping the advisor gets the suggested one; the failure is recorded.
+  const saved = await rememberedMapping(preview.headers).catch((error: unknown) => {
+    reportBackground('import-mapping', { lostWork: false })(error);
+    return null;
+  });
   if (!saved || saved.every((f, i) => f === preview.mapping[i])) return { preview, remembered: false };
   return { preview: planFromFile(file, index, { ...options, sheet: preview.sheetIndex, headerRow: preview.headerRow, mapping: saved }), remembered: true };
 }
