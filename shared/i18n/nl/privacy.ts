@@ -2,6 +2,8 @@ import { formatInt } from '../format';
 
 /** Dutch texts of the AVG screens: find, export and erase a person; the retention period. */
 export const privacyText = {
+  /** What an erased person's name becomes in texts and answers. */
+  redacted: '[naam verwijderd]',
   persons: {
     title: 'Personen (AVG)',
     description:
