@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /** The partner organisations of the small-MKB approach. */
 export const ORGANISATIONS = ['lwl', 'baanbrekend', 'partner'] as const;
@@ -17,15 +18,7 @@ export const GEMEENTEN = [
 export const gemeenteSchema = z.enum([...GEMEENTEN, 'buiten-regio']);
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 
-export const GEMEENTE_LABELS: Record<Gemeente, string> = {
-  alblasserdam: 'Alblasserdam',
-  dordrecht: 'Dordrecht',
-  'hendrik-ido-ambacht': 'Hendrik-Ido-Ambacht',
-  papendrecht: 'Papendrecht',
-  sliedrecht: 'Sliedrecht',
-  zwijndrecht: 'Zwijndrecht',
-  'buiten-regio': 'Buiten de regio',
-};
+export const GEMEENTE_LABELS: Record<Gemeente, string> = domainLabels.gemeente;
 
 /** Shared rows replicate to partners; private rows never leave this device. */
 export const visibilitySchema = z.enum(['gedeeld', 'prive']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatInt } from '../i18n/format';
 import { isoDateTime, organisationSchema, syncedRowMeta, visibilitySchema } from './common';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /** How the contact came about; 'doorverwijzing' is a referral by a partner organisation. */
 export const CHANNELS = [
@@ -15,15 +16,7 @@ export const CHANNELS = [
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  bedrijfsbezoek: 'Bedrijfsbezoek',
-  telefoon: 'Telefoon',
-  'e-mail': 'E-mail',
-  netwerkbijeenkomst: 'Netwerkbijeenkomst',
-  doorverwijzing: 'Doorverwijzing door partner',
-  workshop: 'Workshop of bezoek voor een doelgroep',
-  anders: 'Anders',
-};
+export const CHANNEL_LABELS: Record<Channel, string> = domainLabels.channel;
 
 /** What was discussed: the four forms of Leren en Werken plus the support themes of the report. */
 export const TOPICS = [
@@ -44,21 +37,7 @@ export const TOPICS = [
 export const topicSchema = z.enum(TOPICS);
 export type TopicKey = z.infer<typeof topicSchema>;
 
-export const TOPIC_LABELS: Record<TopicKey, string> = {
-  'bpv-bol': 'Bpv (BOL)',
-  'bpv-bbl': 'Bpv (BBL)',
-  'stage-hbo': 'Stage hbo',
-  'stage-wo': 'Stage wo',
-  'kort-traject': 'Kort opleidingstraject met baangarantie',
-  evc: 'EVC (ervaringscertificaat)',
-  llo: 'Scholing eigen personeel / LLO',
-  'mkb-route': 'Mkb-route hbo',
-  regelingen: 'Regelingen',
-  werknemersvaardigheden: 'Werknemersvaardigheden',
-  vacatures: 'Vacatures en werving',
-  'erkenning-leerbedrijf': 'Erkenning als leerbedrijf',
-  anders: 'Anders',
-};
+export const TOPIC_LABELS: Record<TopicKey, string> = domainLabels.topic;
 
 export const SUMMARY_MAX = 5000;
 export const OUTCOME_MAX = 2000;

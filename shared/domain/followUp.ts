@@ -6,16 +6,13 @@ import {
   syncedRowMeta,
   visibilitySchema,
 } from './common';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 export const FOLLOW_UP_STATUSES = ['open', 'gedaan', 'vervallen'] as const;
 export const followUpStatusSchema = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
 
-export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
-  open: 'Open',
-  gedaan: 'Gedaan',
-  vervallen: 'Vervallen',
-};
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = domainLabels.followUpStatus;
 
 /** Where the action was agreed; `originId` points at that contact log, interview or meeting. */
 export const FOLLOW_UP_ORIGINS = [
@@ -27,12 +24,7 @@ export const FOLLOW_UP_ORIGINS = [
 export const followUpOriginSchema = z.enum(FOLLOW_UP_ORIGINS);
 export type FollowUpOrigin = z.infer<typeof followUpOriginSchema>;
 
-export const FOLLOW_UP_ORIGIN_LABELS: Record<FollowUpOrigin, string> = {
-  contactmoment: 'Contactmoment',
-  gesprek: 'Gesprek',
-  afstemmingsoverleg: 'Afstemmingsoverleg',
-  handmatig: 'Handmatig toegevoegd',
-};
+export const FOLLOW_UP_ORIGIN_LABELS: Record<FollowUpOrigin, string> = domainLabels.followUpOrigin;
 
 export const FOLLOW_UP_TITLE_MAX = 200;
 

@@ -3,6 +3,7 @@ import { gemeenteSchema, isoDate, ORGANISATIONS, syncedRowMeta } from './common'
 import type { Gemeente, Organisation } from './common';
 import { sectorKeySchema, type SectorKey } from './sectors';
 import type { SizeClass } from '../rules/sizeClass';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /*
  * The company facts the contact, target and reach rules read: a narrow view of the company row
@@ -66,13 +67,7 @@ export const TARGET_METRICS = [
 export const targetMetricSchema = z.enum(TARGET_METRICS);
 export type TargetMetric = z.infer<typeof targetMetricSchema>;
 
-export const TARGET_METRIC_LABELS: Record<TargetMetric, string> = {
-  'klein-mkb-bereikt': 'Klein MKB bereikt',
-  'zzp-geinformeerd': 'Zzp-ers geïnformeerd',
-  gesprekken: 'Gesprekken gevoerd',
-  'sector-bereikt': 'Klein MKB bereikt in een sector',
-  'gemeente-bereikt': 'Klein MKB bereikt in een gemeente',
-};
+export const TARGET_METRIC_LABELS: Record<TargetMetric, string> = domainLabels.targetMetric;
 
 /** A target of one organisation, or a joint one ('samen') of the partnership. */
 export const targetOwnerSchema = z.enum([...ORGANISATIONS, 'samen']);
