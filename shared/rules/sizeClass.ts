@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /**
  * Company size (recommendation 6 of the 2017 report: register bedrijfsomvang). The bands 1–4 …
@@ -26,26 +27,9 @@ export const EU_CLASSES = ['micro', 'klein', 'middelgroot', 'groot', 'onbekend']
 export const euClassSchema = z.enum(EU_CLASSES);
 export type EuClass = z.infer<typeof euClassSchema>;
 
-export const SIZE_CLASS_LABELS: Record<SizeClass, string> = {
-  zzp: 'Zzp (geen personeel)',
-  '1-4': '1–4 werknemers',
-  '5-9': '5–9 werknemers',
-  '10-14': '10–14 werknemers',
-  '15-19': '15–19 werknemers',
-  '20-25': '20–25 werknemers',
-  '26-49': '26–49 werknemers',
-  '50-249': '50–249 werknemers',
-  '250+': '250 of meer werknemers',
-  onbekend: 'Onbekend — vul het aantal medewerkers in',
-};
+export const SIZE_CLASS_LABELS: Record<SizeClass, string> = domainLabels.sizeClass;
 
-export const EU_CLASS_LABELS: Record<EuClass, string> = {
-  micro: 'Micro (minder dan 10 werknemers)',
-  klein: 'Klein (10 tot 50 werknemers)',
-  middelgroot: 'Middelgroot (50 tot 250 werknemers)',
-  groot: 'Groot (250 werknemers of meer)',
-  onbekend: 'Onbekend',
-};
+export const EU_CLASS_LABELS: Record<EuClass, string> = domainLabels.euClass;
 
 /** A range of employees when only a band is known; `max: null` means "or more". */
 export const sizeBandSchema = z
