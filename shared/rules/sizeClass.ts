@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation } from '../i18n/nl/validation';
+import { sizeBasis } from '../i18n/nl/sizeBasis';
 
 /**
  * Company size (recommendation 6 of the 2017 report: register bedrijfsomvang). The bands 1–4 …
@@ -37,7 +39,7 @@ export const sizeBandSchema = z
     min: z.number().int().min(0),
     max: z.number().int().min(0).nullable(),
   })
-  .refine((b) => b.max === null || b.max >= b.min, { message: 'De bovengrens ligt onder de ondergrens.' });
+  .refine((b) => b.max === null || b.max >= b.min, { message: validation.sizeBand });
 export type SizeBand = z.infer<typeof sizeBandSchema>;
 
 /** Inclusive ranges of the numbered classes; `Infinity` for the open top. */
@@ -189,5 +191,5 @@ function band(min: number, max: number): ParsedSize {
 
 /** "5–9" or "250 of meer" for showing a band. */
 export function formatSizeBand(b: SizeBand): string {
-  return b.max === null ? `${b.min} of meer` : `${b.min}–${b.max}`;
+  return b.max === null ? sizeBasis.orMore(b.min) : `${b.min}–${b.max}`;
 }
