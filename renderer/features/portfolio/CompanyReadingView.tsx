@@ -12,6 +12,7 @@ import { COMPANY_PANELS } from './companyPanels';
 import { labelOf } from './labels';
 import '../../styles/portfolio.css';
 import '../../styles/visit.css';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const r = visit.reading;
 
@@ -35,16 +36,16 @@ export function CompanyReadingView({
   )?.finishedInterview;
   return (
     <Page
-      title={company.name || 'Bedrijf'}
+      title={company.name || px.companyScreen.bedrijf}
       description={
         <span className="company-header-meta">
           <Link to="/portefeuille" className="link">
-            ← Portefeuille
+            {px.companyScreen.portefeuille}
           </Link>
           <span>{labelOf('kind', company.kind ?? 'mkb')}</span>
           {company.place && <span>· {company.place}</span>}
           {company.demo && <Badge tone="private">demo</Badge>}
-          {company.updatedAt && <span>· gewijzigd {formatDateTime(company.updatedAt)}</span>}
+          {company.updatedAt && <span>{px.companyScreen.gewijzigd} {formatDateTime(company.updatedAt)}</span>}
         </span>
       }
       actions={
@@ -78,7 +79,7 @@ export function CompanyReadingView({
             <VisitCard card={card} />
           ) : (
             <p className="loading" role="status">
-              Bezig met laden…
+              {px.companyScreen.bezigMetLaden}
             </p>
           )}
         </div>
