@@ -11,7 +11,11 @@ export const overviewText = {
   leads: 'Tips uit gesprekken',
   report: 'Verslag',
   sizeUnknown: 'grootteklasse onbekend',
-  labels: { sectorUnknown: 'Sector onbekend', gemeenteUnknown: 'Gemeente onbekend', unknown: 'Onbekend' },
+  labels: {
+    sectorUnknown: 'Sector onbekend',
+    gemeenteUnknown: 'Gemeente onbekend',
+    unknown: 'Onbekend',
+  },
   list: {
     count: (n: number) => `${formatInt(n)} ${n === 1 ? 'bedrijf' : 'bedrijven'}`,
     reached: (n: number) => `, waarvan ${formatInt(n)} bereikt in de periode`,
@@ -20,7 +24,8 @@ export const overviewText = {
     sector: 'Sector',
     yes: 'ja',
     no: 'nee',
-    more: (n: number) => `De eerste ${formatInt(n)} staan hier; gebruik de portefeuille voor de rest.`,
+    more: (n: number) =>
+      `De eerste ${formatInt(n)} staan hier; gebruik de portefeuille voor de rest.`,
     close: 'Sluiten',
   },
   reference: {
@@ -28,7 +33,8 @@ export const overviewText = {
     lists: 'Geïmporteerde lijsten die als referentie tellen',
     listsHelp:
       'Zonder keuze gebruikt Veldwerk de cijfers uit het rapport van 2017. Deze keuze geldt alleen op deze computer.',
-    list: (file: string, date: string, created: number) => `${file} (${date}, ${formatInt(created)} nieuwe bedrijven)`,
+    list: (file: string, date: string, created: number) =>
+      `${file} (${date}, ${formatInt(created)} nieuwe bedrijven)`,
   },
   export: {
     file: (from: string, to: string) => `Afstemmingsoverleg ${from} tot ${to}.xlsx`,

@@ -15,9 +15,11 @@ export const targetsText = {
   removed: (title: string) => `Doel "${title}" verwijderd.`,
   removeTitle: 'Doel verwijderen',
   remove: 'Verwijderen',
-  removeBody: (title: string) => `Het doel "${title}" verdwijnt, ook bij de partners na synchronisatie. De contactmomenten blijven.`,
+  removeBody: (title: string) =>
+    `Het doel "${title}" verdwijnt, ook bij de partners na synchronisatie. De contactmomenten blijven.`,
   card: {
-    value: (value: string, target: string, percent: string) => `${value} van ${target} (${percent})`,
+    value: (value: string, target: string, percent: string) =>
+      `${value} van ${target} (${percent})`,
     reached: 'Gehaald',
     expected: (n: string) => ` · verwacht bij gelijkmatig tempo: ${n}`,
     showOne: (interviews: boolean) => `Bekijk het bedrijf${interviews ? ' met een gesprek' : ''}`,
