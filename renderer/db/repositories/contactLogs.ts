@@ -1,5 +1,5 @@
 import type { Gemeente, Profile } from '../../../shared/domain/common';
-import type { Channel, TopicKey } from '../../../shared/domain/contactLog';
+import type { Channel } from '../../../shared/domain/contactLog';
 import { addDays, localDate, localDateTimeToIso } from '../../../shared/rules/weeks';
 import { PROFILE_KEY } from '../queries/settings';
 import { emptyCompanyInput, newCompany, type CompanyKind, type CompanyStatus } from '../../../shared/domain/company';
@@ -14,6 +14,7 @@ import { changedFields } from '../../../shared/data/equality';
 import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
 import { demoRandom } from '../../../shared/seed/demoRandom';
 import { history } from '../../../shared/i18n/nl/history';
+import { DEMO_ACTIONS, DEMO_PRIVATE_NOTE, DEMO_TEXT } from '../../../shared/seed/demoContactLogs';
 
 /** A follow-up typed into the contact dialog; it is created with the log, in the same write. */
 export type FollowUpDraft = { title: string; due: string | null; ownerAdvisorId: string };
@@ -206,16 +207,6 @@ export async function clearDraft(key: string, db: VeldwerkDb = getDb()): Promise
 // ---------------------------------------------------------------------------------------------
 // Demo set: fictional contacts and actions at the demo companies, so the demo looks lived in.
 
-const DEMO_TEXT: { channel: Channel; topics: TopicKey[]; summary: string; outcome: string }[] = [
-  { channel: 'bedrijfsbezoek', topics: ['bpv-bbl', 'erkenning-leerbedrijf'], summary: 'Kennismaking op de werkvloer. Eigenaar wil een BBL-leerling, maar het bedrijf is nog geen erkend leerbedrijf.', outcome: 'Aanvraag erkenning bij SBB samen voorbereiden.' },
-  { channel: 'telefoon', topics: ['vacatures'], summary: 'Twee vacatures voor monteur staan al maanden open.', outcome: 'Profiel doorsturen naar het werkgeversservicepunt.' },
-  { channel: 'netwerkbijeenkomst', topics: ['llo', 'regelingen'], summary: 'Gesprek op de ondernemersavond over scholing van het eigen personeel.', outcome: 'Informatie over regelingen voor scholing mailen.' },
-  { channel: 'e-mail', topics: ['stage-hbo', 'mkb-route'], summary: 'Vraag naar een afstudeerder hbo voor een digitaliseringsproject.', outcome: '' },
-  { channel: 'doorverwijzing', topics: ['kort-traject'], summary: 'Doorverwezen door de partner: zoekt mensen via een kort traject met baangarantie.', outcome: 'Intake plannen met de opleider.' },
-  { channel: 'bedrijfsbezoek', topics: ['evc', 'werknemersvaardigheden'], summary: 'Ervaren medewerkers zonder diploma; interesse in EVC. Zorgen over werkhouding van stagiairs.', outcome: 'EVC-aanbieders uitzoeken.' },
-  { channel: 'workshop', topics: ['bpv-bol'], summary: 'Deelgenomen aan de workshop "stagiair begeleiden".', outcome: '' },
-];
-const DEMO_ACTIONS = ['Terugbellen over de BBL-plek', 'Informatie regelingen mailen', 'Afspraak maken voor bedrijfsbezoek', 'Erkenning leerbedrijf nagaan', 'Vacatureprofiel ophalen'];
 
 /**
  * Generate fictional contact logs and follow-ups (`demo: true`) for up to `limit` existing demo
@@ -273,7 +264,7 @@ export async function loadDemoContacts(db: VeldwerkDb = getDb(), limit = 40, now
     logs.push({
       id: crypto.randomUUID(), companyId: companies[0]!.id, at: created, advisorId: me.advisorId, advisorName: me.name,
       organisation: me.organisation, contactPersonIds: [], channel: 'telefoon', networkId: null, topics: ['anders'],
-      schemeIds: [], summary: 'Eigenaar klonk gehaast; later opnieuw proberen (privé-notitie).', outcome: '',
+      schemeIds: [], summary: DEMO_PRIVATE_NOTE, outcome: '',
       visibility: 'prive', interviewId: null, demo: true, createdAt: created, updatedAt: created,
     });
   }
