@@ -27,11 +27,8 @@ const testFiles = ['**/*.test.{ts,tsx}', 'test/**'];
 // content (schemes, terms, networks, reference figures) in shared/seed/, the interview guides that
 // ship with the app in shared/guides/seed/, and the demo meeting and targets. A file that is mostly
 // code but reads Dutch input (a pattern, a legal-form list) marks those lines with
-// `// eslint-disable-next-line veldwerk/no-dutch-text -- <why>`. Literals not yet moved into the
-// catalogue are counted per file in eslint-suppressions.json (ESLint's bulk suppressions): a file
-// may not gain one, and after moving some run `npx eslint . --prune-suppressions` so the count
-// only goes down.
-const dutchDataFiles = ['shared/seed/**', 'shared/guides/seed/**', 'renderer/db/repositories/alignmentDemo.ts'];
+// `// eslint-disable-next-line veldwerk/no-dutch-text -- <why>`.
+const dutchDataFiles = ['shared/seed/**', 'shared/guides/seed/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'test-output/**', 'node_modules/**', '.electron-runtime/**'] },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatDateTime, formatInt } from '../i18n/format';
+import { settingsText } from '../i18n/nl/settings';
 
 /**
  * A whole-database backup: every table's rows, as JSON, with the schema version it came from.
@@ -38,14 +39,14 @@ export function parseBackup(
   } catch {
     return {
       ok: false,
-      message: `${fileName} is geen leesbaar back-upbestand (geen geldige JSON). Kies een bestand dat Veldwerk heeft gemaakt, met de naam veldwerk-backup-….json.`,
+      message: settingsText.backupFile.notJson(fileName),
     };
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== BACKUP_FORMAT) {
     return {
       ok: false,
-      message: `${fileName} is geen back-up van Veldwerk. Kies een bestand dat begint met veldwerk-backup.`,
+      message: settingsText.backupFile.notVeldwerk(fileName),
     };
   }
   const parsed = backupFileSchema.safeParse(json);
@@ -53,26 +54,26 @@ export function parseBackup(
     const issue = parsed.error.issues[0]!;
     return {
       ok: false,
-      message: `${fileName} is beschadigd of onvolledig (bij ${issue.path.join('.') || 'het begin'}: ${issue.message}). Er is niets veranderd; probeer een andere back-up.`,
+      message: settingsText.backupFile.broken(fileName, issue.path.join('.') || settingsText.backupFile.start, issue.message),
     };
   }
   const backup = parsed.data;
   if (backup.version > BACKUP_VERSION || backup.schemaVersion > currentSchemaVersion) {
     return {
       ok: false,
-      message: `${fileName} is gemaakt met een nieuwere versie van Veldwerk. Werk Veldwerk eerst bij en zet de back-up daarna terug.`,
+      message: settingsText.backupFile.newer(fileName),
     };
   }
   const unknown = Object.keys(backup.tables).filter((t) => !knownTables.includes(t));
   if (unknown.length > 0) {
     return {
       ok: false,
-      message: `${fileName} bevat onbekende onderdelen (${unknown.join(', ')}). Er is niets veranderd.`,
+      message: settingsText.backupFile.unknownParts(fileName, unknown.join(', ')),
     };
   }
   for (const [table, rows] of Object.entries(backup.tables)) {
     const bad = rows.findIndex((r) => r === null || typeof r !== 'object');
-    if (bad >= 0) return { ok: false, message: `${fileName}: rij ${bad + 1} van ${table} is ongeldig. Er is niets veranderd.` };
+    if (bad >= 0) return { ok: false, message: settingsText.backupFile.badRow(fileName, bad + 1, table) };
   }
   return { ok: true, backup };
 }
@@ -98,7 +99,7 @@ export function previewRestore(
 
 export function describeBackup(backup: BackupFile): string {
   const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
-  return `Back-up van ${formatDateTime(backup.createdAt)} met ${formatInt(rows)} rijen`;
+  return settingsText.backupFile.describe(formatDateTime(backup.createdAt), formatInt(rows));
 }
 
 export function backupFileName(createdAt: Date, reason: BackupReason): string {

@@ -98,7 +98,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Year, month and day of a `YYYY-MM-DD`; throws on anything else. */
 export function splitDate(date: LocalDate): [number, number, number] {
   const m = DATE_RE.exec(date);
-  if (!m) throw new Error(`Ongeldige datum: ${date}`);
+  if (!m) throw new Error(`Invalid calendar date: ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation as v } from '../i18n/nl/validation';
 
 /** The partner organisations of the small-MKB approach. */
 export const ORGANISATIONS = ['lwl', 'baanbrekend', 'partner'] as const;
@@ -17,15 +19,7 @@ export const GEMEENTEN = [
 export const gemeenteSchema = z.enum([...GEMEENTEN, 'buiten-regio']);
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 
-export const GEMEENTE_LABELS: Record<Gemeente, string> = {
-  alblasserdam: 'Alblasserdam',
-  dordrecht: 'Dordrecht',
-  'hendrik-ido-ambacht': 'Hendrik-Ido-Ambacht',
-  papendrecht: 'Papendrecht',
-  sliedrecht: 'Sliedrecht',
-  zwijndrecht: 'Zwijndrecht',
-  'buiten-regio': 'Buiten de regio',
-};
+export const GEMEENTE_LABELS: Record<Gemeente, string> = domainLabels.gemeente;
 
 /** Shared rows replicate to partners; private rows never leave this device. */
 export const visibilitySchema = z.enum(['gedeeld', 'prive']);
@@ -44,7 +38,7 @@ export const syncedRowMeta = {
 /** An advisor in the partnership (reference data, synchronised). */
 export const advisorSchema = z.object({
   ...syncedRowMeta,
-  name: z.string().trim().min(1, 'Vul een naam in.').max(120),
+  name: z.string().trim().min(1, v.nameRequired).max(120),
   organisation: organisationSchema,
   organisationOther: z.string().max(120).default(''),
   active: z.boolean().default(true),
@@ -54,7 +48,7 @@ export type Advisor = z.infer<typeof advisorSchema>;
 /** The person using this device (device-local settings). */
 export const profileSchema = z.object({
   advisorId: z.string().min(1),
-  name: z.string().trim().min(2, 'Vul uw naam in (minstens twee tekens).').max(120, 'Gebruik hoogstens 120 tekens.'),
+  name: z.string().trim().min(2, v.yourName).max(120, v.maxChars(120)),
   organisation: organisationSchema,
   organisationOther: z.string().trim().max(120).default(''),
   deviceId: z.string().min(8),

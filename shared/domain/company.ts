@@ -4,77 +4,43 @@ import { sbiSectionSchema, sectorKeySchema } from './sectors';
 import { checkKvk, checkVestigingsnummer, normalizePostcode } from './kvk';
 import { classifySize, employeesBasisSchema, euClassSchema, sizeBandSchema, sizeClassSchema } from '../rules/sizeClass';
 import { portfolio } from '../i18n/nl/portfolio';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 export const COMPANY_KINDS = ['mkb', 'zzp'] as const;
 export const companyKindSchema = z.enum(COMPANY_KINDS);
 export type CompanyKind = z.infer<typeof companyKindSchema>;
-export const COMPANY_KIND_LABELS: Record<CompanyKind, string> = { mkb: 'MKB-bedrijf', zzp: 'Zzp-er' };
+export const COMPANY_KIND_LABELS: Record<CompanyKind, string> = domainLabels.companyKind;
 
 export const COMPANY_STATUSES = [
   'nog-niet-benaderd', 'benaderd', 'in-gesprek', 'actief', 'geen-interesse', 'niet-bereikbaar',
 ] as const;
 export const companyStatusSchema = z.enum(COMPANY_STATUSES);
 export type CompanyStatus = z.infer<typeof companyStatusSchema>;
-export const COMPANY_STATUS_LABELS: Record<CompanyStatus, string> = {
-  'nog-niet-benaderd': 'Nog niet benaderd',
-  benaderd: 'Benaderd',
-  'in-gesprek': 'In gesprek',
-  actief: 'Actief met Leren & Werken',
-  'geen-interesse': 'Nu geen interesse',
-  'niet-bereikbaar': 'Niet bereikbaar',
-};
+export const COMPANY_STATUS_LABELS: Record<CompanyStatus, string> = domainLabels.companyStatus;
 
 export const COMPANY_SOURCES = [
   'import', 'eigen-netwerk', 'doorverwijzing', 'netwerkbijeenkomst', 'gesprek', 'anders',
 ] as const;
 export const companySourceSchema = z.enum(COMPANY_SOURCES);
 export type CompanySource = z.infer<typeof companySourceSchema>;
-export const COMPANY_SOURCE_LABELS: Record<CompanySource, string> = {
-  import: 'Import uit een lijst',
-  'eigen-netwerk': 'Eigen netwerk',
-  doorverwijzing: 'Doorverwijzing door een partner',
-  netwerkbijeenkomst: 'Netwerkbijeenkomst',
-  gesprek: 'Uit een gesprek met een ander bedrijf',
-  anders: 'Anders',
-};
+export const COMPANY_SOURCE_LABELS: Record<CompanySource, string> = domainLabels.companySource;
 
 /** The forms of Leren & Werken of the report, plus LLO, the Mkb-route in the hbo and zij-instroom (002). */
 export const ACTIVITY_KEYS = ['bpvBol', 'bpvBbl', 'stageHbo', 'stageWo', 'kortTraject', 'evc', 'llo', 'mkbRoute', 'zijInstroom'] as const;
 export const activityKeySchema = z.enum(ACTIVITY_KEYS);
 export type ActivityKey = z.infer<typeof activityKeySchema>;
-export const ACTIVITY_LABELS: Record<ActivityKey, string> = {
-  bpvBol: 'Bpv BOL (stage mbo)',
-  bpvBbl: 'Bpv BBL (leerwerkplek mbo)',
-  stageHbo: 'Stage hbo',
-  stageWo: 'Stage wo',
-  kortTraject: 'Kort opleidingstraject met baangarantie',
-  evc: 'EVC (ervaringscertificaat)',
-  llo: 'Scholing eigen personeel (LLO)',
-  mkbRoute: 'Mkb-route hbo (duaal)',
-  zijInstroom: 'Zij-instroom (omscholen uit een ander vak)',
-};
+export const ACTIVITY_LABELS: Record<ActivityKey, string> = domainLabels.activity;
 
 export const ACTIVITY_STATES = ['in-gebruik', 'interesse', 'niet'] as const;
 export const activityStateSchema = z.enum(ACTIVITY_STATES);
 export type ActivityState = z.infer<typeof activityStateSchema>;
-export const ACTIVITY_STATE_LABELS: Record<ActivityState, string> = {
-  'in-gebruik': 'Doet het al',
-  interesse: 'Heeft interesse',
-  niet: 'Doet het niet',
-};
+export const ACTIVITY_STATE_LABELS: Record<ActivityState, string> = domainLabels.activityState;
 
 /** Why a company does not take part; the four reasons the 2017 interviews found, plus two. */
 export const REASONS_NOT = ['specialistisch', 'tijd', 'kwetsbaar', 'financieel-risico', 'onbekendheid', 'anders'] as const;
 export const reasonNotSchema = z.enum(REASONS_NOT);
 export type ReasonNot = z.infer<typeof reasonNotSchema>;
-export const REASON_NOT_LABELS: Record<ReasonNot, string> = {
-  specialistisch: 'Werk is te specialistisch',
-  tijd: 'Geen tijd of capaciteit voor begeleiding',
-  kwetsbaar: 'Bedrijf is te klein en kwetsbaar',
-  'financieel-risico': 'Financieel risico',
-  onbekendheid: 'Kent de mogelijkheden niet',
-  anders: 'Andere reden',
-};
+export const REASON_NOT_LABELS: Record<ReasonNot, string> = domainLabels.reasonNot;
 
 /** Support needs ("ontzorgen", recommendation 4). */
 export const NEEDS = [
@@ -83,25 +49,12 @@ export const NEEDS = [
 ] as const;
 export const needSchema = z.enum(NEEDS);
 export type Need = z.infer<typeof needSchema>;
-export const NEED_LABELS: Record<Need, string> = {
-  'begeleiding-stagiair': 'Hulp bij het begeleiden van een stagiair',
-  werknemersvaardigheden: 'Werknemersvaardigheden van leerlingen',
-  'administratieve-lasten': 'Minder administratie',
-  'financiele-regelingen': 'Uitleg over subsidies en regelingen',
-  werving: 'Werving van personeel',
-  'scholing-personeel': 'Scholing van eigen personeel',
-  'erkenning-leerbedrijf': 'Erkend leerbedrijf worden',
-  anders: 'Anders',
-};
+export const NEED_LABELS: Record<Need, string> = domainLabels.need;
 
 export const ERKEND_VALUES = ['ja', 'nee', 'onbekend'] as const;
 export const erkendSchema = z.enum(ERKEND_VALUES);
 export type Erkend = z.infer<typeof erkendSchema>;
-export const ERKEND_LABELS: Record<Erkend, string> = {
-  ja: 'Erkend leerbedrijf',
-  nee: 'Geen erkend leerbedrijf',
-  onbekend: 'Onbekend',
-};
+export const ERKEND_LABELS: Record<Erkend, string> = domainLabels.erkend;
 
 export const activitiesSchema = z.partialRecord(activityKeySchema, activityStateSchema);
 export type Activities = z.infer<typeof activitiesSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { formatInt } from '../i18n/format';
 import { isoDateTime, organisationSchema, syncedRowMeta, visibilitySchema } from './common';
+import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation as v } from '../i18n/nl/validation';
 
 /** How the contact came about; 'doorverwijzing' is a referral by a partner organisation. */
 export const CHANNELS = [
@@ -15,15 +17,7 @@ export const CHANNELS = [
 export const channelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channelSchema>;
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  bedrijfsbezoek: 'Bedrijfsbezoek',
-  telefoon: 'Telefoon',
-  'e-mail': 'E-mail',
-  netwerkbijeenkomst: 'Netwerkbijeenkomst',
-  doorverwijzing: 'Doorverwijzing door partner',
-  workshop: 'Workshop of bezoek voor een doelgroep',
-  anders: 'Anders',
-};
+export const CHANNEL_LABELS: Record<Channel, string> = domainLabels.channel;
 
 /** What was discussed: the four forms of Leren en Werken plus the support themes of the report. */
 export const TOPICS = [
@@ -44,21 +38,7 @@ export const TOPICS = [
 export const topicSchema = z.enum(TOPICS);
 export type TopicKey = z.infer<typeof topicSchema>;
 
-export const TOPIC_LABELS: Record<TopicKey, string> = {
-  'bpv-bol': 'Bpv (BOL)',
-  'bpv-bbl': 'Bpv (BBL)',
-  'stage-hbo': 'Stage hbo',
-  'stage-wo': 'Stage wo',
-  'kort-traject': 'Kort opleidingstraject met baangarantie',
-  evc: 'EVC (ervaringscertificaat)',
-  llo: 'Scholing eigen personeel / LLO',
-  'mkb-route': 'Mkb-route hbo',
-  regelingen: 'Regelingen',
-  werknemersvaardigheden: 'Werknemersvaardigheden',
-  vacatures: 'Vacatures en werving',
-  'erkenning-leerbedrijf': 'Erkenning als leerbedrijf',
-  anders: 'Anders',
-};
+export const TOPIC_LABELS: Record<TopicKey, string> = domainLabels.topic;
 
 export const SUMMARY_MAX = 5000;
 export const OUTCOME_MAX = 2000;
@@ -100,13 +80,13 @@ const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 export function contactLogInputSchema(now: () => Date = () => new Date()) {
   return z
     .object({
-      companyId: z.string({ error: 'Kies een bedrijf.' }).min(1, 'Kies een bedrijf.'),
+      companyId: z.string({ error: v.chooseCompany }).min(1, v.chooseCompany),
       at: z
-        .string({ error: 'Vul een datum in.' })
-        .min(1, 'Vul een datum in.')
-        .pipe(z.iso.datetime({ offset: true, error: 'Vul een geldige datum en tijd in.' }))
+        .string({ error: v.date })
+        .min(1, v.date)
+        .pipe(z.iso.datetime({ offset: true, error: v.dateTime }))
         .refine((at) => Date.parse(at) <= now().getTime() + FUTURE_SLACK_MS, {
-          message: 'Een contactmoment kan niet meer dan een dag in de toekomst liggen.',
+          message: v.contactLog.future,
         }),
       contactPersonIds: z.array(z.string().min(1)).default([]),
       channel: channelSchema.default('bedrijfsbezoek'),
@@ -115,18 +95,18 @@ export function contactLogInputSchema(now: () => Date = () => new Date()) {
       schemeIds: z.array(z.string().min(1)).default([]),
       summary: z
         .string()
-        .max(SUMMARY_MAX, `Houd de samenvatting onder de ${formatInt(SUMMARY_MAX)} tekens.`)
+        .max(SUMMARY_MAX, v.keepUnder(v.contactLog.summary, formatInt(SUMMARY_MAX)))
         .default(''),
       outcome: z
         .string()
-        .max(OUTCOME_MAX, `Houd de uitkomst onder de ${formatInt(OUTCOME_MAX)} tekens.`)
+        .max(OUTCOME_MAX, v.keepUnder(v.contactLog.outcome, formatInt(OUTCOME_MAX)))
         .default(''),
       visibility: visibilitySchema.default('gedeeld'),
       interviewId: z.string().min(1).nullable().default(null),
       statusAfter: z.string().min(1).optional(),
     })
     .refine((v) => v.topics.length > 0 || v.summary.trim().length > 0, {
-      message: 'Kies minstens één onderwerp of schrijf een korte samenvatting.',
+      message: v.contactLog.topicOrSummary,
       path: ['topics'],
     });
 }

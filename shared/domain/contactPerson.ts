@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, syncedRowMeta } from './common';
 import { portfolio } from '../i18n/nl/portfolio';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /**
  * A person at a company. Personal data under the AVG: keep only what the work needs, and the
@@ -10,12 +11,7 @@ import { portfolio } from '../i18n/nl/portfolio';
 export const PREFERRED_CHANNELS = ['telefoon', 'e-mail', 'bezoek', 'onbekend'] as const;
 export const preferredChannelSchema = z.enum(PREFERRED_CHANNELS);
 export type PreferredChannel = z.infer<typeof preferredChannelSchema>;
-export const PREFERRED_CHANNEL_LABELS: Record<PreferredChannel, string> = {
-  telefoon: 'Telefoon',
-  'e-mail': 'E-mail',
-  bezoek: 'Langsgaan',
-  onbekend: 'Onbekend',
-};
+export const PREFERRED_CHANNEL_LABELS: Record<PreferredChannel, string> = domainLabels.preferredChannel;
 
 const m = portfolio.contactPerson;
 

@@ -6,16 +6,14 @@ import {
   syncedRowMeta,
   visibilitySchema,
 } from './common';
+import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation as v } from '../i18n/nl/validation';
 
 export const FOLLOW_UP_STATUSES = ['open', 'gedaan', 'vervallen'] as const;
 export const followUpStatusSchema = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof followUpStatusSchema>;
 
-export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
-  open: 'Open',
-  gedaan: 'Gedaan',
-  vervallen: 'Vervallen',
-};
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = domainLabels.followUpStatus;
 
 /** Where the action was agreed; `originId` points at that contact log, interview or meeting. */
 export const FOLLOW_UP_ORIGINS = [
@@ -27,12 +25,7 @@ export const FOLLOW_UP_ORIGINS = [
 export const followUpOriginSchema = z.enum(FOLLOW_UP_ORIGINS);
 export type FollowUpOrigin = z.infer<typeof followUpOriginSchema>;
 
-export const FOLLOW_UP_ORIGIN_LABELS: Record<FollowUpOrigin, string> = {
-  contactmoment: 'Contactmoment',
-  gesprek: 'Gesprek',
-  afstemmingsoverleg: 'Afstemmingsoverleg',
-  handmatig: 'Handmatig toegevoegd',
-};
+export const FOLLOW_UP_ORIGIN_LABELS: Record<FollowUpOrigin, string> = domainLabels.followUpOrigin;
 
 export const FOLLOW_UP_TITLE_MAX = 200;
 
@@ -58,17 +51,17 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 
 /** The follow-up form; owner defaults to the profile in the UI but may be a partner advisor. */
 export const followUpInputSchema = z.object({
-  companyId: z.string({ error: 'Kies een bedrijf.' }).min(1, 'Kies een bedrijf.'),
+  companyId: z.string({ error: v.chooseCompany }).min(1, v.chooseCompany),
   title: z
-    .string({ error: 'Beschrijf de actie.' })
+    .string({ error: v.describeAction })
     .trim()
-    .min(1, 'Beschrijf de actie.')
+    .min(1, v.describeAction)
     .max(FOLLOW_UP_TITLE_MAX, `Gebruik hoogstens ${FOLLOW_UP_TITLE_MAX} tekens.`),
   ownerAdvisorId: z
-    .string({ error: 'Kies wie de actie oppakt.' })
-    .min(1, 'Kies wie de actie oppakt.'),
+    .string({ error: v.chooseActionOwner })
+    .min(1, v.chooseActionOwner),
   due: isoDate.nullable().default(null),
-  notes: z.string().max(5000, 'Houd de notities onder de 5.000 tekens.').default(''),
+  notes: z.string().max(5000, v.keepUnder(v.notes, '5.000')).default(''),
   visibility: visibilitySchema.default('gedeeld'),
   origin: followUpOriginSchema.default('handmatig'),
   originId: z.string().min(1).nullable().default(null),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, syncedRowMeta } from './common';
 import { sectorKeySchema } from './target';
+import { validation as v } from '../i18n/nl/validation';
 
 /*
  * An interview guide is data (ODK/Enketo style): sections with items, each question with a
@@ -201,7 +202,7 @@ export const guideSchema = z.object({
   ...syncedRowMeta,
   guideKey: z.string().min(1),
   version: z.number().int().min(1),
-  title: z.string().trim().min(1, 'Geef de gesprekshandleiding een titel.'),
+  title: z.string().trim().min(1, v.guideTitle),
   description: z.string().default(''),
   audience: guideAudienceSchema,
   date: isoDate,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, organisationSchema, syncedRowMeta } from './common';
+import { validation as v } from '../i18n/nl/validation';
 
 export const meetingParticipantSchema = z.object({
   advisorId: z.string().min(1),
@@ -15,13 +16,13 @@ export type MeetingParticipant = z.infer<typeof meetingParticipantSchema>;
  */
 export const meetingAgreementSchema = z.object({
   id: z.string().min(1),
-  companyId: z.string().min(1, 'Kies een bedrijf.'),
+  companyId: z.string().min(1, v.chooseCompany),
   text: z
     .string()
     .trim()
-    .min(1, 'Beschrijf de afspraak.')
-    .max(2000, 'Houd de afspraak onder de 2.000 tekens.'),
-  ownerAdvisorId: z.string().min(1, 'Kies wie de afspraak oppakt.'),
+    .min(1, v.meeting.describe)
+    .max(2000, v.keepUnder(v.meeting.agreement, '2.000')),
+  ownerAdvisorId: z.string().min(1, v.meeting.owner),
   ownerName: z.string().max(120),
   organisation: organisationSchema,
   due: isoDate.nullable().default(null),
@@ -36,13 +37,13 @@ export const meetingSchema = z
     periodStart: isoDate,
     periodEnd: isoDate,
     participants: z.array(meetingParticipantSchema).default([]),
-    notes: z.string().max(20_000, 'Houd de notities onder de 20.000 tekens.').default(''),
+    notes: z.string().max(20_000, v.keepUnder(v.notes, '20.000')).default(''),
     agreements: z.array(meetingAgreementSchema).default([]),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
   })
   .refine((m) => m.periodStart <= m.periodEnd, {
-    message: 'Het einde van de periode ligt vóór het begin.',
+    message: v.meeting.periodEnd,
     path: ['periodEnd'],
   });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './common';
 import { referenceRowFields } from './term';
 import { SECTOR_KEYS } from './scheme';
+import { validation as v } from '../i18n/nl/validation';
 
 export const NETWORK_KINDS = [
   'ondernemersvereniging',
@@ -37,7 +38,7 @@ export type NetworkSource = z.infer<typeof networkSourceSchema>;
  */
 export const networkSchema = z.object({
   ...referenceRowFields,
-  name: z.string().trim().min(1, 'Vul een naam in.').max(160),
+  name: z.string().trim().min(1, v.nameRequired).max(160),
   abbreviation: z.string().trim().min(1).max(40).nullable(),
   kind: networkKindSchema,
   place: z.string().trim().max(80),
@@ -48,7 +49,7 @@ export const networkSchema = z.object({
   sectors: z.array(z.enum(SECTOR_KEYS)).optional(),
   /** Website of the network itself (not of a person); unset when unknown. */
   website: z
-    .url({ protocol: /^https?$/, message: 'Geef een webadres dat begint met http of https.' })
+    .url({ protocol: /^https?$/, message: v.webAddress })
     .max(300)
     .optional(),
   /** Unset reads as "onbekend". */

@@ -3,6 +3,7 @@ import { isoDate } from './common';
 import { referenceRowFields } from './term';
 import { SBI_SECTIONS, SECTOR_KEYS } from './sectors';
 import { ACTIVITY_KEYS } from './company';
+import { validation as v } from '../i18n/nl/validation';
 
 /* The company vocabularies the regelingen criteria use are the company schema's own. */
 export { SECTOR_KEYS, SBI_SECTIONS, type SectorKey, type SbiSection } from './sectors';
@@ -73,16 +74,16 @@ export const schemeCriteriaSchema = z
       c.maxEmployees === undefined ||
       c.minEmployees <= c.maxEmployees,
     {
-      message: 'Het minimum aantal werknemers is groter dan het maximum.',
+      message: v.scheme.employees,
       path: ['minEmployees'],
     },
   );
 export type SchemeCriteria = z.infer<typeof schemeCriteriaSchema>;
 
 export const schemeSourceSchema = z.object({
-  text: z.string().trim().min(1, 'Noem de bron.').max(500),
+  text: z.string().trim().min(1, v.nameSource).max(500),
   url: z
-    .url({ protocol: /^https?$/, message: 'Geef een webadres dat begint met http of https.' })
+    .url({ protocol: /^https?$/, message: v.webAddress })
     .nullable(),
   /** The date the source itself shows (its "peil"); null when the page is undated. */
   date: isoDate.nullable().optional(),
@@ -92,9 +93,9 @@ export type SchemeSource = z.infer<typeof schemeSourceSchema>;
 export const schemeSchema = z
   .object({
     ...referenceRowFields,
-    name: z.string().trim().min(1, 'Vul een naam in.').max(160),
-    provider: z.string().trim().min(1, 'Vul de aanbieder in.').max(160),
-    audience: z.array(z.enum(SCHEME_AUDIENCES)).min(1, 'Kies minstens één doelgroep.'),
+    name: z.string().trim().min(1, v.nameRequired).max(160),
+    provider: z.string().trim().min(1, v.scheme.provider).max(160),
+    audience: z.array(z.enum(SCHEME_AUDIENCES)).min(1, v.scheme.audience),
     kind: z.enum(SCHEME_KINDS),
     offers: z.string().trim().min(1).max(2000),
     /** Plain text; says honestly when the sources name no conditions. */
@@ -109,14 +110,13 @@ export const schemeSchema = z
     lastChecked: isoDate,
   })
   .refine((s) => !s.validFrom || !s.validUntil || s.validFrom <= s.validUntil, {
-    message: 'De einddatum ligt voor de begindatum.',
+    message: v.endBeforeStart,
     path: ['validUntil'],
   });
 export type Scheme = z.infer<typeof schemeSchema>;
 
 /** The text shown where a scheme has no known amount. */
-export const AMOUNT_UNKNOWN = 'zie aanbieder';
+export const AMOUNT_UNKNOWN = v.scheme.amountUnknown;
 
 /** Said wherever the sources give no conditions, so nobody mistakes silence for "geen voorwaarden". */
-export const NO_CONDITIONS_KNOWN =
-  'De bronnen noemen geen voorwaarden; controleer bij de aanbieder.';
+export const NO_CONDITIONS_KNOWN = v.scheme.noConditions;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeForSearch } from '../text/normalize';
+import { domainLabels } from '../i18n/nl/domainLabels';
 
 /** SBI 2008 main sections (CBS), the sector code in every KvK extract. */
 export const SBI_SECTIONS = [
@@ -9,29 +10,7 @@ export const SBI_SECTIONS = [
 export const sbiSectionSchema = z.enum(SBI_SECTIONS);
 export type SbiSection = z.infer<typeof sbiSectionSchema>;
 
-export const SBI_SECTION_LABELS: Record<SbiSection, string> = {
-  A: 'Landbouw, bosbouw en visserij',
-  B: 'Winning van delfstoffen',
-  C: 'Industrie',
-  D: 'Energievoorziening',
-  E: 'Waterbedrijven en afvalbeheer',
-  F: 'Bouwnijverheid',
-  G: 'Groot- en detailhandel; reparatie van auto’s',
-  H: 'Vervoer en opslag',
-  I: 'Logies-, maaltijd- en drankverstrekking',
-  J: 'Informatie en communicatie',
-  K: 'Financiële instellingen',
-  L: 'Verhuur van en handel in onroerend goed',
-  M: 'Specialistische zakelijke diensten',
-  N: 'Verhuur en overige zakelijke diensten',
-  O: 'Openbaar bestuur en overheidsdiensten',
-  P: 'Onderwijs',
-  Q: 'Gezondheids- en welzijnszorg',
-  R: 'Cultuur, sport en recreatie',
-  S: 'Overige dienstverlening',
-  T: 'Huishoudens als werkgever',
-  U: 'Extraterritoriale organisaties',
-};
+export const SBI_SECTION_LABELS: Record<SbiSection, string> = domainLabels.sbiSection;
 
 /** First two digits of an SBI code (the division) → main section, as inclusive ranges. */
 const DIVISION_RANGES: readonly (readonly [SbiSection, number, number])[] = [
@@ -55,26 +34,7 @@ export const SECTOR_KEYS = [
 export const sectorKeySchema = z.enum(SECTOR_KEYS);
 export type SectorKey = z.infer<typeof sectorKeySchema>;
 
-export const SECTOR_LABELS: Record<SectorKey, string> = {
-  'zakelijke-dienstverlening': 'Zakelijke dienstverlening',
-  detailhandel: 'Detailhandel',
-  groothandel: 'Groothandel',
-  'transport-logistiek': 'Transport en logistiek',
-  industrie: 'Industrie',
-  techniek: 'Techniek en installatie',
-  bouw: 'Bouw',
-  zorg: 'Zorg',
-  eerstelijnszorg: 'Eerstelijnszorg',
-  welzijn: 'Welzijn',
-  horeca: 'Horeca',
-  onderwijs: 'Onderwijs',
-  overheid: 'Overheid',
-  ict: 'ICT',
-  financieel: 'Financiële dienstverlening',
-  creatief: 'Creatieve sector',
-  landbouw: 'Land- en tuinbouw',
-  overig: 'Overig',
-};
+export const SECTOR_LABELS: Record<SectorKey, string> = domainLabels.sector;
 
 /** SBI sections in which each sector word usually falls (first = the usual one). */
 export const SECTOR_SBI_SECTIONS: Record<SectorKey, readonly SbiSection[]> = {

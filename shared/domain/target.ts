@@ -3,6 +3,8 @@ import { gemeenteSchema, isoDate, ORGANISATIONS, syncedRowMeta } from './common'
 import type { Gemeente, Organisation } from './common';
 import { sectorKeySchema, type SectorKey } from './sectors';
 import type { SizeClass } from '../rules/sizeClass';
+import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation as v } from '../i18n/nl/validation';
 
 /*
  * The company facts the contact, target and reach rules read: a narrow view of the company row
@@ -66,13 +68,7 @@ export const TARGET_METRICS = [
 export const targetMetricSchema = z.enum(TARGET_METRICS);
 export type TargetMetric = z.infer<typeof targetMetricSchema>;
 
-export const TARGET_METRIC_LABELS: Record<TargetMetric, string> = {
-  'klein-mkb-bereikt': 'Klein MKB bereikt',
-  'zzp-geinformeerd': 'Zzp-ers geïnformeerd',
-  gesprekken: 'Gesprekken gevoerd',
-  'sector-bereikt': 'Klein MKB bereikt in een sector',
-  'gemeente-bereikt': 'Klein MKB bereikt in een gemeente',
-};
+export const TARGET_METRIC_LABELS: Record<TargetMetric, string> = domainLabels.targetMetric;
 
 /** A target of one organisation, or a joint one ('samen') of the partnership. */
 export const targetOwnerSchema = z.enum([...ORGANISATIONS, 'samen']);
@@ -89,26 +85,26 @@ export const targetSchema = z
     periodStart: isoDate,
     periodEnd: isoDate,
     target: z
-      .number({ error: 'Vul een aantal in.' })
-      .int('Vul een heel getal in.')
-      .min(1, 'Het doel moet minstens 1 zijn.'),
+      .number({ error: v.target.count })
+      .int(v.target.whole)
+      .min(1, v.target.atLeastOne),
     title: z
       .string()
       .trim()
-      .min(1, 'Geef het doel een naam.')
+      .min(1, v.target.name)
       .max(200, 'Gebruik hoogstens 200 tekens.'),
     notes: z.string().max(5000).default(''),
   })
   .refine((t) => t.periodStart <= t.periodEnd, {
-    message: 'Het einde ligt vóór het begin.',
+    message: v.target.end,
     path: ['periodEnd'],
   })
   .refine((t) => t.metric !== 'sector-bereikt' || t.sector !== undefined, {
-    message: 'Kies een sector.',
+    message: v.target.sector,
     path: ['sector'],
   })
   .refine((t) => t.metric !== 'gemeente-bereikt' || t.gemeente !== undefined, {
-    message: 'Kies een gemeente.',
+    message: v.target.gemeente,
     path: ['gemeente'],
   });
 export type Target = z.infer<typeof targetSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, syncedRowMeta } from './common';
+import { validation as v } from '../i18n/nl/validation';
 
 /**
  * Stable, human-readable key of a reference row (begrip, regeling, netwerk). Rows are linked by
@@ -7,9 +8,9 @@ import { isoDateTime, syncedRowMeta } from './common';
  */
 export const referenceKeySchema = z
   .string()
-  .min(2, 'Een sleutel heeft minstens twee tekens.')
-  .max(80, 'Een sleutel heeft hoogstens 80 tekens.')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en koppeltekens.');
+  .min(2, v.term.keyMin)
+  .max(80, v.term.keyMax)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, v.term.keyChars);
 
 /** Fields every reference row shares besides the sync bookkeeping. */
 export const referenceRowFields = {
@@ -43,11 +44,11 @@ export type TermSource = z.infer<typeof termSourceSchema>;
 
 export const termSchema = z.object({
   ...referenceRowFields,
-  term: z.string().trim().min(1, 'Vul het begrip in.').max(120),
+  term: z.string().trim().min(1, v.term.term).max(120),
   abbreviation: z.string().trim().min(1).max(20).nullable(),
   synonyms: z.array(z.string().trim().min(1).max(120)).max(20),
   /** Plain language, fit to read aloud to an employer. */
-  definition: z.string().trim().min(10, 'Schrijf een uitleg van minstens tien tekens.').max(2000),
+  definition: z.string().trim().min(10, v.term.definition).max(2000),
   category: termCategorySchema,
   related: z.array(referenceKeySchema).max(20),
   source: termSourceSchema,

@@ -11,7 +11,7 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
  * Up to 2^28 rows per import.
  */
 export function timeOrderedIds(count: number, now = Date.now()): string[] {
-  if (count > 2 ** 28) throw new RangeError('Te veel rijen voor één import.');
+  if (count > 2 ** 28) throw new RangeError('Too many rows for one import.');
   const ts = hex(now, 12).slice(-12);
   const random = crypto.getRandomValues(new Uint32Array(2));
   const variant = (8 + (random[0]! & 3)).toString(16);

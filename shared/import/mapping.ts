@@ -1,5 +1,6 @@
 import { compactKey } from '../text/normalize';
 import type { EmployeesBasis } from '../rules/sizeClass';
+import { importing } from '../i18n/nl/import';
 
 /** What a column of an import file can hold. Address parts are joined into `street`. */
 export const IMPORT_FIELDS = [
@@ -9,26 +10,7 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  name: 'Handelsnaam',
-  kvk: 'KvK-nummer',
-  vestigingsnummer: 'Vestigingsnummer',
-  street: 'Straat of adres',
-  houseNumber: 'Huisnummer',
-  houseNumberAddition: 'Toevoeging huisnummer',
-  postcode: 'Postcode',
-  place: 'Plaats',
-  gemeente: 'Gemeente',
-  employees: 'Werkzame personen',
-  sbi: 'SBI-code of hoofdactiviteit',
-  sector: 'Sector of branche',
-  website: 'Website',
-  legalForm: 'Rechtsvorm',
-  kind: 'MKB of zzp',
-  status: 'Status',
-  erkendLeerbedrijf: 'Erkend leerbedrijf',
-  notes: 'Opmerkingen',
-};
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = importing.fields;
 
 /** Column index → field; null leaves the column out. */
 export type ColumnMapping = (ImportField | null)[];

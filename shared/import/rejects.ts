@@ -7,7 +7,7 @@ import type { ImportPlan, PlanRow } from './plan';
 /** Why a row was not imported, in Dutch: its errors first, then what made it a skip. */
 export function rejectReason(row: PlanRow): string {
   const parts: string[] = [];
-  for (const i of row.issues) if (i.severity === 'error') parts.push(i.column ? `Kolom "${i.column}": ${i.message}` : i.message);
+  for (const i of row.issues) if (i.severity === 'error') parts.push(i.column ? importing.column(i.column, i.message) : i.message);
   if (row.action === 'skip') {
     for (const i of row.issues) if (i.severity === 'warning' && i.column === '') parts.push(i.message);
     const dup = row.duplicates[0];

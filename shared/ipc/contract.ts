@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nl } from '../i18n/nl/desktop';
 
 /**
  * The one IPC contract between the renderer (through the preload) and the main process.
@@ -11,20 +12,20 @@ const relativePath = z
   .min(1)
   .max(500)
   .refine((p) => !p.split(/[\\/]/).some((part) => part === '..' || part === '.' || part === ''), {
-    message: 'Pad mag geen lege delen, "." of ".." bevatten.',
+    message: nl.contract.pathParts,
   })
-  .refine((p) => !/^[a-zA-Z]:|^[\\/]/.test(p), { message: 'Pad moet relatief zijn.' })
+  .refine((p) => !/^[a-zA-Z]:|^[\\/]/.test(p), { message: nl.contract.pathRelative })
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-  .refine((p) => !/[\u0000-\u001f]/.test(p), { message: 'Pad bevat ongeldige tekens.' });
+  .refine((p) => !/[\u0000-\u001f]/.test(p), { message: nl.contract.pathChars });
 
 /** A prefix to list under (`devices/`, `devices/abc/`, or `` for everything): relative, no `..`. */
 const relativePrefix = z
   .string()
   .max(500)
   .refine((p) => !p.split(/[\\/]/).some((part) => part === '..' || part === '.'), {
-    message: 'Voorvoegsel mag geen "." of ".." bevatten.',
+    message: nl.contract.prefixParts,
   })
-  .refine((p) => !/^[a-zA-Z]:|^[\\/]/.test(p), { message: 'Voorvoegsel moet relatief zijn.' });
+  .refine((p) => !/^[a-zA-Z]:|^[\\/]/.test(p), { message: nl.contract.prefixRelative });
 
 /**
  * The largest file the sync transports move in one request, both ways. A segment is about
@@ -37,13 +38,13 @@ export const MAX_TRANSFER_BYTES = 64 * 1024 * 1024;
  * An opaque id the main process hands out for a folder the advisor picked in its dialog or a
  * WebDAV server the advisor confirmed; the renderer never names a path or a server itself.
  */
-const grantId = z.string().regex(/^[a-z0-9]{24}$/, { message: 'Onbekende toegang.' });
+const grantId = z.string().regex(/^[a-z0-9]{24}$/, { message: nl.contract.unknownGrant });
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, {
-  message: 'Verwacht binaire gegevens.',
+  message: nl.contract.bytes,
 });
 const transferBytes = bytes.refine((v) => v.byteLength <= MAX_TRANSFER_BYTES, {
-  message: 'Bestand is te groot.',
+  message: nl.contract.tooLarge,
 });
 const fileFilter = z.object({
   name: z.string().max(100),

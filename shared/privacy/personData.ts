@@ -4,8 +4,9 @@
  * writes the rows.
  */
 import { deepEqual } from '../data/equality';
+import { privacyText } from '../i18n/nl/privacy';
 
-export const REDACTED = '[naam verwijderd]';
+export const REDACTED = privacyText.redacted;
 
 export type PersonRef = { id: string; name: string; companyId: string };
 export type LogRef = {
@@ -82,6 +83,7 @@ export function findMentions(
     if (log._deleted) continue;
     if (log.contactPersonIds?.includes(person.id)) logs.push({ id: log.id, reason: 'gekoppeld' });
     else if (mentionsName(log.summary, pattern) || mentionsName(log.outcome, pattern)) {
+      // eslint-disable-next-line veldwerk/no-dutch-text -- a reason code (see the type), never shown
       logs.push({ id: log.id, reason: 'naam in tekst' });
     }
   }
@@ -90,11 +92,13 @@ export function findMentions(
     if (interview._deleted) continue;
     if (mentionsName(interview.respondentName, pattern)) interviews.push({ id: interview.id, reason: 'respondent' });
     else if (valueMentions(interview.answers, pattern) || valueMentions(interview.otherTexts, pattern)) {
+      // eslint-disable-next-line veldwerk/no-dutch-text -- a reason code (see the type), never shown
       interviews.push({ id: interview.id, reason: 'naam in antwoorden' });
     }
   }
   const followUps: Mentions['followUps'] = rows.followUps
     .filter((f) => !f._deleted && (mentionsName(f.title, pattern) || mentionsName(f.notes, pattern)))
+    // eslint-disable-next-line veldwerk/no-dutch-text -- a reason code (see the type), never shown
     .map((f) => ({ id: f.id, reason: 'naam in tekst' as const }));
   return { logs, interviews, followUps };
 }

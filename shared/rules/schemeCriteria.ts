@@ -62,8 +62,7 @@ const SIZE_BOUNDS: Record<Exclude<SizeClassKey, 'onbekend'>, [number, number]> =
 };
 
 function listDutch(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  return domain.match.listAnd(items);
 }
 
 export type CriterionResult = { reason: MatchReason; missing?: string };
@@ -77,7 +76,7 @@ function kindReason(c: MatchableCompany, kinds: ('mkb' | 'zzp')[]): CriterionRes
   if (kinds.includes(c.kind))
     return { reason: { criterion: 'kind', outcome: 'past', text: m.kindFits(c.kind) } };
   const allowed = listDutch(
-    kinds.map((k) => (k === 'mkb' ? 'MKB-bedrijven met personeel' : 'zzp-ers')),
+    kinds.map((k) => (k === 'mkb' ? domain.match.kindMkb : domain.match.kindZzp)),
   );
   return { reason: { criterion: 'kind', outcome: 'past-niet', text: m.kindNot(allowed) } };
 }

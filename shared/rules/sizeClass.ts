@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { domainLabels } from '../i18n/nl/domainLabels';
+import { validation } from '../i18n/nl/validation';
+import { sizeBasis } from '../i18n/nl/sizeBasis';
 
 /**
  * Company size (recommendation 6 of the 2017 report: register bedrijfsomvang). The bands 1–4 …
@@ -26,26 +29,9 @@ export const EU_CLASSES = ['micro', 'klein', 'middelgroot', 'groot', 'onbekend']
 export const euClassSchema = z.enum(EU_CLASSES);
 export type EuClass = z.infer<typeof euClassSchema>;
 
-export const SIZE_CLASS_LABELS: Record<SizeClass, string> = {
-  zzp: 'Zzp (geen personeel)',
-  '1-4': '1–4 werknemers',
-  '5-9': '5–9 werknemers',
-  '10-14': '10–14 werknemers',
-  '15-19': '15–19 werknemers',
-  '20-25': '20–25 werknemers',
-  '26-49': '26–49 werknemers',
-  '50-249': '50–249 werknemers',
-  '250+': '250 of meer werknemers',
-  onbekend: 'Onbekend — vul het aantal medewerkers in',
-};
+export const SIZE_CLASS_LABELS: Record<SizeClass, string> = domainLabels.sizeClass;
 
-export const EU_CLASS_LABELS: Record<EuClass, string> = {
-  micro: 'Micro (minder dan 10 werknemers)',
-  klein: 'Klein (10 tot 50 werknemers)',
-  middelgroot: 'Middelgroot (50 tot 250 werknemers)',
-  groot: 'Groot (250 werknemers of meer)',
-  onbekend: 'Onbekend',
-};
+export const EU_CLASS_LABELS: Record<EuClass, string> = domainLabels.euClass;
 
 /** A range of employees when only a band is known; `max: null` means "or more". */
 export const sizeBandSchema = z
@@ -53,7 +39,7 @@ export const sizeBandSchema = z
     min: z.number().int().min(0),
     max: z.number().int().min(0).nullable(),
   })
-  .refine((b) => b.max === null || b.max >= b.min, { message: 'De bovengrens ligt onder de ondergrens.' });
+  .refine((b) => b.max === null || b.max >= b.min, { message: validation.sizeBand });
 export type SizeBand = z.infer<typeof sizeBandSchema>;
 
 /** Inclusive ranges of the numbered classes; `Infinity` for the open top. */
@@ -205,5 +191,5 @@ function band(min: number, max: number): ParsedSize {
 
 /** "5–9" or "250 of meer" for showing a band. */
 export function formatSizeBand(b: SizeBand): string {
-  return b.max === null ? `${b.min} of meer` : `${b.min}–${b.max}`;
+  return b.max === null ? sizeBasis.orMore(b.min) : `${b.min}–${b.max}`;
 }

@@ -48,6 +48,7 @@ export function compactKey(s: string): string {
  */
 export function slugKey(s: string, maxLength: number): string {
   return foldText(s)
+    // eslint-disable-next-line veldwerk/no-dutch-text -- reads Dutch names: "&" is spoken as "en"
     .replace(/&/g, '-en-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -57,6 +58,7 @@ export function slugKey(s: string, maxLength: number): string {
 
 // Dutch legal forms, as words after normalisation; the longer phrases first.
 const LEGAL_FORMS = [
+  // eslint-disable-next-line veldwerk/no-dutch-text -- data: legal forms as they appear in Dutch company names
   'besloten vennootschap', 'naamloze vennootschap', 'vennootschap onder firma',
   'commanditaire vennootschap', 'eenmanszaak', 'holding', 'bv', 'nv', 'vof', 'cv',
 ];

@@ -5,6 +5,7 @@ import { addDays, localDate } from '../../../shared/dates/localDate';
 import { generateDemoData } from '../../../shared/seed/demo';
 import { DEMO_ADVISORS } from '../../../shared/seed/demoAdvisors';
 import { generateDemoContacts } from '../../../shared/seed/demoContacts';
+import { DEMO_AGREEMENTS, DEMO_MEETING_NOTES, DEMO_TARGET_NOTE, DEMO_TARGETS } from '../../../shared/seed/demoAlignment';
 import { isoWeekOf, shiftWeek, weekPeriod } from '../../../shared/rules/weeks';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
 import { getDb, type StoredRow, type VeldwerkDb } from '../database';
@@ -25,7 +26,7 @@ export async function loadDemo(
   data: { companies: Record<string, unknown>[]; contactPersons: Record<string, unknown>[] },
   db: VeldwerkDb = getDb(),
 ): Promise<void> {
-  await write(db, 'Demogegevens geladen', async (w) => {
+  await write(db, history.demo.loaded, async (w) => {
     await w.insert('companies', data.companies.map((c) => ({ ...c, demo: true })), { complete: true });
     await w.insert('contactPersons', data.contactPersons.map((p) => ({ ...p, demo: true })), { complete: true });
   });
@@ -126,19 +127,14 @@ export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date
   const today = localDate(now);
   const start = addDays(today, -42);
   const end = addDays(start, 90);
-  const targets = [
-    { organisation: 'samen', metric: 'klein-mkb-bereikt', target: 30, title: 'Samen 30 kleine MKB-bedrijven bereiken' },
-    { organisation: 'lwl', metric: 'gesprekken', target: 8, title: 'LWL: 8 gesprekken met de gespreksleidraad' },
-    { organisation: 'baanbrekend', metric: 'zzp-geinformeerd', target: 10, title: 'Baanbrekend: 10 zzp-ers informeren' },
-    { organisation: 'samen', metric: 'sector-bereikt', sector: 'detailhandel', target: 8, title: 'Detailhandel: 8 bedrijven bereiken' },
-  ].map((t) => {
+  const targets = [...DEMO_TARGETS].map((t) => {
     const parsed = targetSchema.parse({
       id: crypto.randomUUID(),
       _clock: {},
       advisorId: null,
       periodStart: start,
       periodEnd: end,
-      notes: 'Voorbeelddoel uit de demogegevens.',
+      notes: DEMO_TARGET_NOTE,
       ...t,
     });
     const { _clock: _ignored, ...row } = parsed;
@@ -158,13 +154,13 @@ export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date
   const agreements = [
     {
       company: ranked[0]!,
-      text: 'LWL neemt het voortouw; Baanbrekend stuurt het verslag van het eigen bezoek door.',
+      text: DEMO_AGREEMENTS.lead,
       owner: lwl,
       due: addDays(today, 7),
     },
     {
       company: ranked[1] ?? ranked[0]!,
-      text: 'Aantal werknemers navragen en de grootteklasse vastleggen.',
+      text: DEMO_AGREEMENTS.sizeClass,
       owner: owner2,
       due: addDays(today, 3),
     },
@@ -178,7 +174,7 @@ export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date
     due: a.due,
   }));
 
-  await write(db, 'Demogegevens: doelen en afstemmingsoverleg', async (w) => {
+  await write(db, history.demo.alignment, async (w) => {
     await insertDemoAdvisors(db, w);
     await w.insert('targets', targets);
     await writeMeeting(
@@ -189,9 +185,7 @@ export async function loadAlignmentDemo(db: VeldwerkDb = getDb(), now = new Date
         periodStart: lastWeek.from,
         periodEnd: lastWeek.to,
         participants,
-        notes:
-          'Demo-overleg. Besproken: bedrijven die door beide organisaties zijn benaderd, de open acties en de bedrijven zonder grootteklasse. ' +
-          'Volgende keer: de tips uit de gesprekken verdelen.',
+        notes: DEMO_MEETING_NOTES,
         agreements,
       },
       { now, demo: true },

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { CompanyLink } from './CompanyLink';
 import { orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 type Agreement = MeetingDraft['agreements'][number];
 
@@ -32,7 +33,7 @@ export function AgreementList({
           <th scope="col">{c.due}</th>
           {(onEdit || onRemove) && (
             <th scope="col" className="no-print">
-              <span className="visually-hidden">Acties</span>
+              <span className="visually-hidden">{ot.actions}</span>
             </th>
           )}
         </tr>

@@ -15,6 +15,7 @@ import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { meetingOfPeriod } from '../../../shared/rules/meetingOfPeriod';
 import { formatLocalDate } from '../../../shared/dates/localDate';
 import '../../styles/alignment.css';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** `/afstemming`: the agenda of the weekly afstemmingsoverleg for a chosen week or period. */
 export function AlignmentScreen() {
@@ -52,7 +53,7 @@ export function AlignmentScreen() {
           {ui.overview.loading}
         </p>
       ) : data.companies.length === 0 ? (
-        <EmptyState title="Nog niets om af te stemmen">
+        <EmptyState title={ot.nothingYet}>
           <p>{ui.overview.noCompanies}</p>
         </EmptyState>
       ) : (

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { formatInt } from '../../../shared/i18n/format';
 import type { AlignmentCompany } from '../../db/queries/alignment';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { gemeenteLabel, sectorLabel, sizeLabel } from './labels';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 export type CompanyListRequest = { title: string; ids: string[]; reachedIds?: string[] };
 
@@ -26,17 +26,17 @@ export function CompanyListDialog({
   return (
     <Modal title={request.title} isOpen onOpenChange={(open) => !open && onClose()} wide>
       <p className="muted">
-        {formatInt(rows.length)} {rows.length === 1 ? 'bedrijf' : 'bedrijven'}
-        {request.reachedIds ? `, waarvan ${formatInt(reached.size)} bereikt in de periode` : ''}.
+        {ot.list.count(rows.length)}
+        {request.reachedIds ? ot.list.reached(reached.size) : ''}.
       </p>
       <div className="dialog-scroll">
         <table className="simple-table">
           <caption className="visually-hidden">{request.title}</caption>
           <thead>
             <tr>
-              <th scope="col">Bedrijf</th>
-              <th scope="col">Gemeente</th>
-              <th scope="col">Sector</th>
+              <th scope="col">{ot.list.company}</th>
+              <th scope="col">{ot.list.gemeente}</th>
+              <th scope="col">{ot.list.sector}</th>
               <th scope="col">Grootteklasse</th>
               {request.reachedIds && <th scope="col">Bereikt</th>}
             </tr>
@@ -52,16 +52,16 @@ export function CompanyListDialog({
                 <td>{gemeenteLabel(c.gemeente)}</td>
                 <td>{sectorLabel(c.sector)}</td>
                 <td>{sizeLabel(c.sizeClass)}</td>
-                {request.reachedIds && <td>{reached.has(c.id) ? 'ja' : 'nee'}</td>}
+                {request.reachedIds && <td>{reached.has(c.id) ? ot.list.yes : ot.list.no}</td>}
               </tr>
             ))}
           </tbody>
         </table>
-        {rows.length > MAX_SHOWN && <p className="muted">De eerste {formatInt(MAX_SHOWN)} staan hier; gebruik de portefeuille voor de rest.</p>}
+        {rows.length > MAX_SHOWN && <p className="muted">{ot.list.more(MAX_SHOWN)}</p>}
       </div>
       <div className="modal-actions">
         <Button variant="primary" onPress={onClose}>
-          Sluiten
+          {ot.list.close}
         </Button>
       </div>
     </Modal>

@@ -6,6 +6,7 @@ import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { channelLabel, orgShort, topicsLabel } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** Section 1: shared contacts in the period, grouped by company; both organisations marked. */
 export function ContactsSection({ groups, onAgree }: { groups: CompanyContacts[]; onAgree?: (companyId: string) => void }) {
@@ -27,7 +28,7 @@ export function ContactsSection({ groups, onAgree }: { groups: CompanyContacts[]
             <AgreeButton companyId={g.companyId} name={g.name} onAgree={onAgree} />
           </div>
           <table className="simple-table compact-table">
-            <caption className="visually-hidden">{`Contactmomenten bij ${g.name}`}</caption>
+            <caption className="visually-hidden">{ot.contactsAt(g.name)}</caption>
             <thead>
               <tr>
                 <th scope="col">{c.date}</th>

@@ -5,6 +5,7 @@ import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { channelLabel } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 function Contacts({ logs }: { logs: LogFacts[] }) {
   return (
@@ -75,12 +76,12 @@ export function DoubleApproachSection({
           </tbody>
         </table>
       )}
-      <h3 className="subsection-title">Eigenaar bij beide organisaties</h3>
+      <h3 className="subsection-title">{ot.ownedByBoth}</h3>
       {owned.length === 0 ? (
         <p className="section-empty">{ui.sections.ownedEmpty}</p>
       ) : (
         <table className="simple-table">
-          <caption className="visually-hidden">Eigenaar bij beide organisaties</caption>
+          <caption className="visually-hidden">{ot.ownedByBoth}</caption>
           <thead>
             <tr>
               <th scope="col">{c.company}</th>

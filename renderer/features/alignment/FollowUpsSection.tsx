@@ -4,6 +4,7 @@ import { Badge } from '../../ui/Page';
 import { CompanyLink } from './CompanyLink';
 import { orgLong, orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** Section 3: open follow-ups per organisation and advisor; overdue ones say so in words. */
 export function FollowUpsSection({
@@ -30,7 +31,7 @@ export function FollowUpsSection({
           return (
             <div key={a.advisorId} className="advisor-block">
               <h3>
-                {a.name || 'Onbekende adviseur'} · {orgShort(a.organisation)}{' '}
+                {a.name || ot.unknownAdvisor} · {orgShort(a.organisation)}{' '}
                 <span className="muted">— {s.open(a.open.length, a.overdue.length)}</span>
               </h3>
               <ul className="action-lines">

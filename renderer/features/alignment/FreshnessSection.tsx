@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { Badge } from '../../ui/Page';
 import { orgShort } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** Section 6: how recent the newest data of each partner device is, oldest first. */
 export function FreshnessSection({ freshness }: { freshness: Freshness[] }) {
@@ -11,7 +12,7 @@ export function FreshnessSection({ freshness }: { freshness: Freshness[] }) {
   const c = ui.columns;
   return (
     <table className="simple-table">
-      <caption className="visually-hidden">Actualiteit per partnerapparaat</caption>
+      <caption className="visually-hidden">{ot.freshness}</caption>
       <thead>
         <tr>
           <th scope="col">{c.device}</th>

@@ -2,6 +2,7 @@ import type { Lead } from '../../../shared/rules/leads';
 import { AgreeButton } from './AgreeButton';
 import { CompanyLink } from './CompanyLink';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** Section 5: companies named in interviews that nobody has contacted yet. */
 export function LeadsSection({
@@ -17,7 +18,7 @@ export function LeadsSection({
   const c = ui.columns;
   return (
     <table className="simple-table">
-      <caption className="visually-hidden">Tips uit gesprekken</caption>
+      <caption className="visually-hidden">{ot.leads}</caption>
       <thead>
         <tr>
           <th scope="col">{c.lead}</th>

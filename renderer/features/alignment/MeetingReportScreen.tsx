@@ -8,6 +8,7 @@ import { MeetingReport } from './MeetingReport';
 import { useOverview } from './useOverview';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
 import '../../styles/alignment.css';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /** `/afstemming/overleg/:id/verslag`: the printable report with its toolbar (hidden on paper). */
 export function MeetingReportScreen() {
@@ -26,7 +27,7 @@ export function MeetingReportScreen() {
   };
   return (
     <div className="report-screen">
-      <div className="print-toolbar no-print" role="toolbar" aria-label="Verslag">
+      <div className="print-toolbar no-print" role="toolbar" aria-label={ot.report}>
         <Button variant="quiet" onPress={() => navigate(`/afstemming/overleg/${meeting.id}`)}>
           ← {ui.report.back}
         </Button>

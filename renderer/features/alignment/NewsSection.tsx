@@ -3,6 +3,7 @@ import { alignment } from '../../../shared/i18n/nl/alignment';
 import { CompanyNameList } from './CompanyNameList';
 import { gemeenteLabel, sizeLabel } from './labels';
 import { ui } from '../../../shared/i18n/nl/alignmentScreens';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 type Company = AlignmentOverview['withoutSize'][number] & { gemeente?: string | null };
 
@@ -33,7 +34,7 @@ export function NewsSection({
         <CompanyNameList
           label={s.newSmallMkb}
           empty={s.reachedEmpty}
-          items={news.newlyReachedSmallMkb.map((c) => item(c, c.sizeClass && c.sizeClass !== 'onbekend' ? sizeLabel(c.sizeClass) : 'grootteklasse onbekend'))}
+          items={news.newlyReachedSmallMkb.map((c) => item(c, c.sizeClass && c.sizeClass !== 'onbekend' ? sizeLabel(c.sizeClass) : ot.sizeUnknown))}
         />
       </div>
       <div>

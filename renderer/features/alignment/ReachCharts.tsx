@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { formatInt } from '../../../shared/i18n/format';
 import type { ReachMatrix } from '../../../shared/rules/reach';
 import { gemeenteLabel, sectorLabel, sizeShort } from './labels';
+import { reachScreen as rs } from '../../../shared/i18n/nl/alignmentReachScreen';
 
 const PORTFOLIO = '#9fb8b0';
 const REACHED = '#0e5a47';
@@ -27,22 +28,22 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
         bereikt: f.reached,
       })),
     {
-      name: 'Onbekend',
+      name: rs.charts.unknown,
       portefeuille: matrix.withoutSize.count,
       bereikt: matrix.withoutSize.reachedIds.length,
     },
   ];
-  const dimensionWord = matrix.dimension === 'sector' ? 'sector' : 'gemeente';
+  const dimensionWord = rs.dimension[matrix.dimension];
 
   return (
     <div className="chart-grid">
       <figure className="card chart-card" aria-labelledby="chart-rows-title">
         <figcaption id="chart-rows-title">
-          <strong>Bedrijven per {dimensionWord}: in portefeuille en bereikt</strong>
-          <span className="muted"> (de cijfers staan ook in de tabel)</span>
+          <strong>{rs.charts.byRow(dimensionWord)}</strong>
+          <span className="muted">{rs.charts.byRowNote}</span>
         </figcaption>
         {byRow.length === 0 ? (
-          <p className="section-empty">Nog geen bedrijven.</p>
+          <p className="section-empty">{rs.charts.none}</p>
         ) : (
           <ResponsiveContainer width="100%" height={Math.max(180, byRow.length * 34 + 70)}>
             <BarChart data={byRow} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
@@ -51,8 +52,8 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
               <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
               <Tooltip formatter={(v) => formatInt(Number(v))} />
               <Legend />
-              <Bar dataKey="portefeuille" name="In portefeuille" fill={PORTFOLIO} isAnimationActive={false} />
-              <Bar dataKey="bereikt" name="Bereikt in de periode" fill={REACHED} isAnimationActive={false}>
+              <Bar dataKey="portefeuille" name={rs.charts.portfolio} fill={PORTFOLIO} isAnimationActive={false} />
+              <Bar dataKey="bereikt" name={rs.charts.reached} fill={REACHED} isAnimationActive={false}>
                 <LabelList dataKey="bereikt" position="right" fontSize={11} />
               </Bar>
             </BarChart>
@@ -61,8 +62,8 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
       </figure>
       <figure className="card chart-card" aria-labelledby="chart-size-title">
         <figcaption id="chart-size-title">
-          <strong>Bedrijven per grootteklasse: in portefeuille en bereikt</strong>
-          <span className="muted"> (het bereik in % van de referentie staat in de tabel)</span>
+          <strong>{rs.charts.bySize}</strong>
+          <span className="muted">{rs.charts.bySizeNote}</span>
         </figcaption>
         <ResponsiveContainer width="100%" height={320}>
           <BarChart data={bySize} margin={{ left: 8, right: 24, top: 24, bottom: 8 }}>
@@ -71,8 +72,8 @@ export function ReachCharts({ matrix }: { matrix: ReachMatrix }) {
             <YAxis allowDecimals={false} tickFormatter={(v: number) => formatInt(v)} width={48} />
             <Tooltip formatter={(v) => formatInt(Number(v))} />
             <Legend />
-            <Bar dataKey="portefeuille" name="In portefeuille" fill={PORTFOLIO} isAnimationActive={false} />
-            <Bar dataKey="bereikt" name="Bereikt in de periode" fill={REACHED} isAnimationActive={false}>
+            <Bar dataKey="portefeuille" name={rs.charts.portfolio} fill={PORTFOLIO} isAnimationActive={false} />
+            <Bar dataKey="bereikt" name={rs.charts.reached} fill={REACHED} isAnimationActive={false}>
               <LabelList dataKey="bereikt" position="top" fontSize={11} />
             </Bar>
           </BarChart>

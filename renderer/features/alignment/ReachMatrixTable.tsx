@@ -5,6 +5,7 @@ import { alignmentReach as t } from '../../../shared/i18n/nl/alignmentReach';
 import { alignment } from '../../../shared/i18n/nl/alignment';
 import type { CompanyListRequest } from './CompanyListDialog';
 import { gemeenteLabel, sectorLabel, sizeLabel, sizeShort } from './labels';
+import { reachScreen as rs } from '../../../shared/i18n/nl/alignmentReachScreen';
 
 type Props = { matrix: ReachMatrix; spots: readonly BlindSpot[]; showEmpty: boolean; onOpen: (request: CompanyListRequest) => void };
 
@@ -76,18 +77,18 @@ export function ReachMatrixTable({ matrix, spots, showEmpty, onOpen }: Props) {
     <div className="table-scroll">
       <table className="reach-table">
         <caption className="visually-hidden">
-          Bereik per {matrix.dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse: bereikt van in portefeuille, met referentie
+          {rs.table.caption(rs.dimension[matrix.dimension])}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{matrix.dimension === 'sector' ? 'Sector' : 'Gemeente'}</th>
+            <th scope="col">{rs.dimensionTitle[matrix.dimension]}</th>
             {matrix.columns.map((c) => (
               <th scope="col" key={c} title={sizeLabel(c)}>
                 <abbr title={sizeLabel(c)}>{sizeShort(c)}</abbr>
               </th>
             ))}
-            <th scope="col">Zonder grootte</th>
-            <th scope="col">Totaal</th>
+            <th scope="col">{rs.table.withoutSize}</th>
+            <th scope="col">{rs.table.total}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,28 +98,28 @@ export function ReachMatrixTable({ matrix, spots, showEmpty, onOpen }: Props) {
               {r.cells.map((cell) => (
                 <Cell key={cell.sizeClass} f={cell} spot={spotAt(r.key, cell.sizeClass)} title={`${rowLabel(r.key)}, ${sizeLabel(cell.sizeClass)}`} onOpen={onOpen} />
               ))}
-              <Cell f={withoutSizeFigures(matrix.withoutSize.byRow[r.key] ?? [])} title={`${rowLabel(r.key)}, zonder grootteklasse`} onOpen={onOpen} />
+              <Cell f={withoutSizeFigures(matrix.withoutSize.byRow[r.key] ?? [])} title={rs.table.rowWithoutSize(rowLabel(r.key))} onOpen={onOpen} />
               <Cell f={r.total} title={`${rowLabel(r.key)}, totaal`} onOpen={onOpen} header refLabel={matrix.rowReference?.label} />
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Totaal</th>
+            <th scope="row">{rs.table.total}</th>
             {matrix.columns.map((c) => (
               <Cell
                 key={c}
                 f={matrix.columnTotals[c]}
-                title={`Totaal ${sizeLabel(c)}${(matrix.columnIncludes[c]?.length ?? 0) > 1 ? ` (${matrix.columnIncludes[c]!.map(sizeShort).join(' + ')}, zoals tabel 1)` : ''}`}
+                title={rs.table.columnTotal(sizeLabel(c), (matrix.columnIncludes[c]?.length ?? 0) > 1 ? matrix.columnIncludes[c]!.map(sizeShort).join(' + ') : null)}
                 onOpen={onOpen}
                 header
                 refLabel={(matrix.columnIncludes[c]?.length ?? 0) > 1 ? `incl. ${matrix.columnIncludes[c]!.filter((x) => x !== c).map(sizeShort).join(', ')}` : undefined}
               />
             ))}
-            <Cell f={withoutSizeFigures(matrix.withoutSize.companyIds)} title="Totaal zonder grootteklasse" onOpen={onOpen} header />
+            <Cell f={withoutSizeFigures(matrix.withoutSize.companyIds)} title={rs.table.totalWithoutSize} onOpen={onOpen} header />
             <Cell
               f={{ portfolio: allIds.length, reached: allReached.length, reference: null, reach: null, companyIds: allIds, reachedIds: allReached, lowest: false }}
-              title="Alle bedrijven"
+              title={rs.table.all}
               onOpen={onOpen}
               header
             />

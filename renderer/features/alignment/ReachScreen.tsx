@@ -25,6 +25,7 @@ import { ReachMatrixTable } from './ReachMatrixTable';
 import { ReferencePicker } from './ReferencePicker';
 import { usePeriod } from './usePeriod';
 import '../../styles/alignment.css';
+import { reachScreen as rs } from '../../../shared/i18n/nl/alignmentReachScreen';
 
 /** `/afstemming/bereik`: reach per sector or gemeente and size class, against a reference. */
 export function ReachScreen() {
@@ -60,69 +61,69 @@ export function ReachScreen() {
   return (
     <Page
       title={alignment.reach.title}
-      description="Welke kleine bedrijven en zzp-ers bereiken we, en welke niet? Blinde vlekken zijn gemarkeerd; klik op een getal voor de bedrijven erachter."
+      description={rs.description}
     >
       <AlignmentNav />
       <ReachPeriodPicker choice={choice} />
       <PeriodStatement period={choice.period} />
       {!matrix ? (
-        <p className="loading" role="status">Gegevens laden…</p>
+        <p className="loading" role="status">{rs.loading}</p>
       ) : (
         <>
           <div className="reach-summary">
             <div className="card stat">
-              <span className="stat-label">Klein MKB (1–25 werknemers) bereikt</span>
+              <span className="stat-label">{rs.smallMkb}</span>
               <span className="stat-value">
                 {formatInt(matrix.smallMkb.reached)}
-                {matrix.smallMkb.reference !== null && <span className="muted"> van {formatInt(matrix.smallMkb.reference)}</span>}
+                {matrix.smallMkb.reference !== null && <span className="muted">{rs.of(formatInt(matrix.smallMkb.reference))}</span>}
               </span>
               {matrix.smallMkb.reach !== null && (
                 <span className="muted">{t.reference.share(formatPercent(matrix.smallMkb.reach), matrix.sources[0] ? (referenceAge(matrix.sources[0])?.dataYear ?? null) : null)}</span>
               )}
             </div>
             <div className="card stat">
-              <span className="stat-label">In de portefeuille</span>
+              <span className="stat-label">{rs.inPortfolio}</span>
               <span className="stat-value">{formatInt(data?.companies.length ?? 0)}</span>
             </div>
             <div className={`card stat${matrix.withoutSize.count > 0 ? ' stat-warning' : ''}`}>
-              <span className="stat-label">Zonder grootteklasse</span>
+              <span className="stat-label">{rs.withoutSize}</span>
               <span className="stat-value">{formatInt(matrix.withoutSize.count)}</span>
               <span className="muted">{alignment.reach.withoutSize(matrix.withoutSize.count)}</span>
               {matrix.withoutSize.count > 0 && (
                 <Button
                   variant="quiet"
-                  onPress={() => setList({ title: 'Bedrijven zonder grootteklasse', ids: matrix.withoutSize.companyIds, reachedIds: matrix.withoutSize.reachedIds })}
+                  onPress={() => setList({ title: rs.withoutSizeList, ids: matrix.withoutSize.companyIds, reachedIds: matrix.withoutSize.reachedIds })}
                 >
-                  Bekijk ze
+                  {rs.show}
                 </Button>
               )}
             </div>
           </div>
           <div className="reach-controls">
             <RadioGroupField
-              label="Rijen"
+              label={rs.rows}
               orientation="horizontal"
               value={dimension}
               onChange={setDimension}
               options={[
-                { value: 'sector', label: 'Per sector' },
-                { value: 'gemeente', label: 'Per gemeente' },
+                { value: 'sector', label: rs.perSector },
+                { value: 'gemeente', label: rs.perGemeente },
               ]}
             />
             <label className="inline-check">
-              <input type="checkbox" checked={showEmpty} onChange={(e) => setShowEmpty(e.target.checked)} /> Toon ook lege rijen
+              <input type="checkbox" checked={showEmpty} onChange={(e) => setShowEmpty(e.target.checked)} /> {rs.showEmpty}
             </label>
           </div>
           <section className="card" aria-labelledby="matrix-title">
-            <h2 id="matrix-title">Bereik per {dimension === 'sector' ? 'sector' : 'gemeente'} en grootteklasse</h2>
+            <h2 id="matrix-title">{rs.matrixTitle(rs.dimension[dimension])}</h2>
             <p className="muted legend">
-              Per cel: <strong>bereikt</strong> van in portefeuille (– = geen bedrijven); daaronder de referentie en het bereik als percentage, waar de bron
-              een aantal geeft. {t.marks.legend} <span className="reach-low">{alignment.reach.lowest}</span> = de laagste 20% van de cellen met referentie.
+              {rs.legendStart} <strong>{rs.legendReached}</strong> {rs.legendRest} {t.marks.legend}{' '}
+              <span className="reach-low">{alignment.reach.lowest}</span> {rs.legendLowest}
             </p>
             <ReferenceAgeLine sources={matrix.sources} year={year} />
             <ReachMatrixTable matrix={matrix} spots={spots} showEmpty={showEmpty} onOpen={setList} />
             <details className="sources">
-              <summary>Bron van de referentie: {matrix.sources.map((s) => s.label).join('; ')}</summary>
+              <summary>{rs.sources(matrix.sources.map((s) => s.label).join('; '))}</summary>
               {matrix.sources.map((s) => (
                 <p key={s.label} className="fine-print">
                   {s.note}

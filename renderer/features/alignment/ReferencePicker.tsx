@@ -1,7 +1,8 @@
-import { formatDate, formatInt } from '../../../shared/i18n/format';
+import { formatDate } from '../../../shared/i18n/format';
 import { useImportBatches } from '../../db/queries/alignment';
 import { saveReachReferenceBatchIds } from '../../db/repositories/targets';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 /**
  * Mark imported KvK lists as the reference the reach is measured against. Without one, the
@@ -15,16 +16,15 @@ export function ReferencePicker({ selected }: { selected: string[] }) {
       <h2 id="reference-title">Referentie</h2>
       {batches.length === 0 ? (
         <p className="muted">
-          Er is nog geen lijst geïmporteerd. Importeert u een KvK-lijst van de regio, dan kunt u die hier als referentie kiezen; tot
-          dan rekent Veldwerk met de cijfers uit het rapport van 2017.
+          {ot.reference.none}
         </p>
       ) : (
         <CheckboxGroupField
-          label="Geïmporteerde lijsten die als referentie tellen"
-          description="Zonder keuze gebruikt Veldwerk de cijfers uit het rapport van 2017. Deze keuze geldt alleen op deze computer."
+          label={ot.reference.lists}
+          description={ot.reference.listsHelp}
           options={batches.map((b) => ({
             value: b.id,
-            label: `${b.fileName} (${formatDate(b.at)}, ${formatInt(b.created.length)} nieuwe bedrijven)`,
+            label: ot.reference.list(b.fileName, formatDate(b.at), b.created.length),
           }))}
           value={selected.filter((id) => batches.some((b) => b.id === id))}
           onChange={(ids) => void saveReachReferenceBatchIds(ids)}

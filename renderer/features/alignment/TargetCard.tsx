@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Badge } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { gemeenteLabel, orgShort, sectorLabel } from './labels';
+import { targetsText as tt } from '../../../shared/i18n/nl/alignmentTargets';
 
 /** One target: its progress, where a steady pace would be by now, and what is still needed. */
 export function TargetCard({
@@ -34,7 +35,7 @@ export function TargetCard({
   ]
     .filter(Boolean)
     .join(' · ');
-  const valueText = `${formatInt(p.value)} van ${formatInt(p.target)} (${formatPercent(p.fraction)})`;
+  const valueText = tt.card.value(formatInt(p.value), formatInt(p.target), formatPercent(p.fraction));
   return (
     <article className="card target-card" aria-labelledby={`doel-${target.id}`}>
       <div className="card-head">
@@ -42,7 +43,7 @@ export function TargetCard({
         {p.phase === 'lopend' && p.remaining > 0 && (
           <Badge tone={p.onTrack ? 'success' : 'warning'}>{p.onTrack ? alignment.target.onTrack : alignment.target.behind}</Badge>
         )}
-        {p.remaining === 0 && <Badge tone="success">Gehaald</Badge>}
+        {p.remaining === 0 && <Badge tone="success">{tt.card.reached}</Badge>}
       </div>
       <p className="muted">
         {orgShort(target.organisation)}
@@ -52,7 +53,7 @@ export function TargetCard({
         <ProgressBar label={target.title} value={p.value} max={p.target} expected={p.phase === 'lopend' ? p.expectedByNow : undefined} valueText={valueText} tone={tone} />
         <p className="target-numbers">
           <strong>{valueText}</strong>
-          {p.phase === 'lopend' && <span className="muted"> · verwacht bij gelijkmatig tempo: {formatDecimal(Math.round(p.expectedByNow * 10) / 10)}</span>}
+          {p.phase === 'lopend' && <span className="muted">{tt.card.expected(formatDecimal(Math.round(p.expectedByNow * 10) / 10))}</span>}
         </p>
       </div>
       <p className="target-sentence">{p.sentence}</p>
@@ -61,15 +62,15 @@ export function TargetCard({
         {onShow && p.ids.length > 0 && (
           <Button variant="quiet" onPress={onShow}>
             {p.ids.length === 1
-              ? `Bekijk het bedrijf${target.metric === 'gesprekken' ? ' met een gesprek' : ''}`
-              : `Bekijk de ${formatInt(p.ids.length)} ${target.metric === 'gesprekken' ? 'bedrijven met een gesprek' : 'bedrijven'}`}
+              ? tt.card.showOne(target.metric === 'gesprekken')
+              : tt.card.showMany(p.ids.length, target.metric === 'gesprekken')}
           </Button>
         )}
-        <Button variant="quiet" onPress={onEdit} aria-label={`Bewerken: ${target.title}`}>
-          Bewerken
+        <Button variant="quiet" onPress={onEdit} aria-label={tt.card.editOf(target.title)}>
+          {tt.card.edit}
         </Button>
-        <Button variant="quiet" onPress={onDelete} aria-label={`Verwijderen: ${target.title}`}>
-          Verwijderen
+        <Button variant="quiet" onPress={onDelete} aria-label={tt.card.removeOf(target.title)}>
+          {tt.card.remove}
         </Button>
       </div>
     </article>

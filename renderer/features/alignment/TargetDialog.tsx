@@ -10,6 +10,7 @@ import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 import { orgShort, sectorLabel } from './labels';
 import { targetResolver, toFormValues, type TargetFormValues } from './targetForm';
+import { targetsText as tt } from '../../../shared/i18n/nl/alignmentTargets';
 
 const OWNERS = ['samen', 'lwl', 'baanbrekend', 'partner'] as const;
 
@@ -37,7 +38,7 @@ export function TargetDialog({
     .map((a) => ({ value: a.id, label: `${a.name} · ${orgShort(a.organisation)}` }));
 
   return (
-    <Modal title={target ? 'Doel bewerken' : 'Doel toevoegen'} isOpen onOpenChange={(open) => !open && onClose()} wide>
+    <Modal title={target ? tt.dialog.edit : tt.dialog.add} isOpen onOpenChange={(open) => !open && onClose()} wide>
       <form
         noValidate
         onSubmit={form.handleSubmit(async (t) => {
@@ -45,30 +46,30 @@ export function TargetDialog({
           onSaved(t.title);
         })}
       >
-        <FormTextField control={form.control} name="title" label="Naam van het doel" autoFocus description="Bijvoorbeeld: Samen 40 kleine MKB-bedrijven bereiken in het eerste kwartaal." />
+        <FormTextField control={form.control} name="title" label={tt.dialog.name} autoFocus description={tt.dialog.nameHelp} />
         <div className="field-row">
-          <FormSelectField control={form.control} name="organisation" label="Van wie is het doel?" options={OWNERS.map((o) => ({ value: o, label: o === 'samen' ? 'Samen (LWL en Baanbrekend)' : orgShort(o) }))} />
-          <FormSelectField control={form.control} name="advisorId" label="Adviseur (optioneel)" emptyLabel="Hele organisatie" options={advisorOptions} />
+          <FormSelectField control={form.control} name="organisation" label={tt.dialog.owner} options={OWNERS.map((o) => ({ value: o, label: o === 'samen' ? tt.dialog.together : orgShort(o) }))} />
+          <FormSelectField control={form.control} name="advisorId" label={tt.dialog.advisor} emptyLabel={tt.dialog.wholeOrganisation} options={advisorOptions} />
         </div>
         <div className="field-row">
-          <FormSelectField control={form.control} name="metric" label="Wat telt mee?" options={TARGET_METRICS.map((m) => ({ value: m, label: TARGET_METRIC_LABELS[m] }))} />
+          <FormSelectField control={form.control} name="metric" label={tt.dialog.metric} options={TARGET_METRICS.map((m) => ({ value: m, label: TARGET_METRIC_LABELS[m] }))} />
           {metric === 'sector-bereikt' && (
-            <FormSelectField control={form.control} name="sector" label="Sector" options={SECTOR_KEYS.map((s) => ({ value: s, label: sectorLabel(s) }))} />
+            <FormSelectField control={form.control} name="sector" label={tt.dialog.sector} options={SECTOR_KEYS.map((s) => ({ value: s, label: sectorLabel(s) }))} />
           )}
           {metric === 'gemeente-bereikt' && (
-            <FormSelectField control={form.control} name="gemeente" label="Gemeente" options={GEMEENTEN.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))} />
+            <FormSelectField control={form.control} name="gemeente" label={tt.dialog.gemeente} options={GEMEENTEN.map((g) => ({ value: g, label: GEMEENTE_LABELS[g] }))} />
           )}
         </div>
         <div className="field-row three">
-          <FormTextField control={form.control} name="periodStart" label="Van" type="date" />
-          <FormTextField control={form.control} name="periodEnd" label="Tot en met" type="date" />
-          <FormTextField control={form.control} name="target" label="Aantal" inputMode="numeric" />
+          <FormTextField control={form.control} name="periodStart" label={tt.dialog.from} type="date" />
+          <FormTextField control={form.control} name="periodEnd" label={tt.dialog.to} type="date" />
+          <FormTextField control={form.control} name="target" label={tt.dialog.count} inputMode="numeric" />
         </div>
-        <FormTextField control={form.control} name="notes" label="Toelichting (optioneel)" multiline />
+        <FormTextField control={form.control} name="notes" label={tt.dialog.notes} multiline />
         <div className="modal-actions">
-          <Button onPress={onClose}>Annuleren</Button>
+          <Button onPress={onClose}>{tt.dialog.cancel}</Button>
           <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>
-            Doel opslaan
+            {tt.dialog.save}
           </Button>
         </div>
       </form>

@@ -13,12 +13,13 @@ import { TargetCard } from './TargetCard';
 import { TargetDialog } from './TargetDialog';
 import { orgLong } from './labels';
 import '../../styles/alignment.css';
+import { targetsText as tt } from '../../../shared/i18n/nl/alignmentTargets';
 
 const GROUPS = [
-  { key: 'samen', title: 'Samen' },
+  { key: 'samen', title: tt.groups.samen },
   { key: 'lwl', title: orgLong('lwl') },
   { key: 'baanbrekend', title: orgLong('baanbrekend') },
-  { key: 'partner', title: 'Andere partners' },
+  { key: 'partner', title: tt.groups.partner },
 ] as const;
 
 /** `/afstemming/doelen`: joint and per-organisation SMART targets with their progress. */
@@ -44,11 +45,11 @@ export function TargetsScreen() {
 
   return (
     <Page
-      title="Doelen"
-      description="SMART-doelen van het LeerWerkLoket en Baanbrekend, samen of per organisatie: hoeveel kleine bedrijven en zzp-ers bereikt, hoeveel gesprekken gevoerd. Alleen gedeelde contactmomenten tellen mee, zodat iedereen dezelfde cijfers ziet."
+      title={tt.title}
+      description={tt.description}
       actions={
         <Button variant="primary" onPress={() => setEditing('new')} isDisabled={!data}>
-          + Doel toevoegen
+          {tt.add}
         </Button>
       }
     >
@@ -57,10 +58,10 @@ export function TargetsScreen() {
         {status}
       </p>
       {!targets || !progress ? (
-        <p className="loading" role="status">Doelen laden…</p>
+        <p className="loading" role="status">{tt.loading}</p>
       ) : targets.length === 0 ? (
-        <EmptyState title="Nog geen doelen" actions={<Button variant="primary" onPress={() => setEditing('new')}>+ Doel toevoegen</Button>}>
-          <p>Spreek in het overleg samen af hoeveel kleine bedrijven en zzp-ers u dit kwartaal wilt bereiken, en leg het hier vast.</p>
+        <EmptyState title={tt.none} actions={<Button variant="primary" onPress={() => setEditing('new')}>{tt.add}</Button>}>
+          <p>{tt.noneBody}</p>
         </EmptyState>
       ) : (
         GROUPS.map((g) => {
@@ -100,14 +101,14 @@ export function TargetsScreen() {
           onClose={() => setEditing(null)}
           onSaved={(title) => {
             setEditing(null);
-            setStatus(`Doel "${title}" opgeslagen.`);
+            setStatus(tt.saved(title));
           }}
         />
       )}
       {list && <CompanyListDialog request={list} companies={companies} onClose={() => setList(null)} />}
       <ConfirmDialog
-        title="Doel verwijderen"
-        confirmLabel="Verwijderen"
+        title={tt.removeTitle}
+        confirmLabel={tt.remove}
         isOpen={deleting !== null}
         onCancel={() => setDeleting(null)}
         onConfirm={async () => {
@@ -115,11 +116,11 @@ export function TargetsScreen() {
           setDeleting(null);
           if (t) {
             await deleteTarget(t.id);
-            setStatus(`Doel "${t.title}" verwijderd.`);
+            setStatus(tt.removed(t.title));
           }
         }}
       >
-        <p>Het doel "{deleting?.title}" verdwijnt, ook bij de partners na synchronisatie. De contactmomenten blijven.</p>
+        <p>{tt.removeBody(deleting?.title ?? '')}</p>
       </ConfirmDialog>
     </Page>
   );

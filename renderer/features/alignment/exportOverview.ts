@@ -9,6 +9,7 @@ import { alignmentReach } from '../../../shared/i18n/nl/alignmentReach';
 import { formatLocalDate } from '../../../shared/dates/localDate';
 import { formatPeriod } from '../../../shared/rules/weeks';
 import type { OverviewContext } from './useOverview';
+import { overviewText as ot } from '../../../shared/i18n/nl/alignmentOverview';
 
 const c = ui.columns;
 type Row = Record<string, string | number | null>;
@@ -41,21 +42,21 @@ export function overviewSheets(context: OverviewContext, meeting?: Meeting): Exp
       rows: o.approachedByBoth.map((b) => ({ company: b.name, lwl: newest(b.lwl), bb: newest(b.baanbrekend), ownerLwl: adv(b.ownerLwl), ownerBb: adv(b.ownerBaanbrekend) })),
     },
     {
-      name: '2b Eigenaar bij beide',
+      name: ot.export.ownedByBoth,
       columns: [col(c.company, 'company'), col(c.ownerLwl, 'ownerLwl'), col(c.ownerBaanbrekend, 'ownerBb')],
       rows: o.ownedByBoth.map((b) => ({ company: b.name, ownerLwl: adv(b.ownerLwl), ownerBb: adv(b.ownerBaanbrekend) })),
     },
     {
-      name: '3 Open acties',
-      columns: [col(c.owner, 'owner'), col(c.organisation, 'org'), col(c.action, 'title'), col(c.company, 'company'), col(c.due, 'due', 'date'), col('Te laat', 'overdue')],
+      name: ot.export.openActions,
+      columns: [col(c.owner, 'owner'), col(c.organisation, 'org'), col(c.action, 'title'), col(c.company, 'company'), col(c.due, 'due', 'date'), col(ot.export.late, 'overdue')],
       rows: o.followUps.advisors.flatMap((a) => {
         const late = new Set(a.overdue.map((f) => f.id));
-        return a.open.map((f) => ({ owner: a.name, org: orgShort(a.organisation), title: f.title, company: name(f.companyId), due: f.due, overdue: late.has(f.id) ? 'ja' : 'nee' }));
+        return a.open.map((f) => ({ owner: a.name, org: orgShort(a.organisation), title: f.title, company: name(f.companyId), due: f.due, overdue: late.has(f.id) ? ot.export.yes : ot.export.no }));
       }),
     },
     {
-      name: '4 Nieuw',
-      columns: [col('Wat', 'what'), col(c.company, 'company'), col(c.size, 'size'), col(c.createdAt, 'createdAt', 'datetime')],
+      name: ot.export.news,
+      columns: [col(ot.export.what, 'what'), col(c.company, 'company'), col(c.size, 'size'), col(c.createdAt, 'createdAt', 'datetime')],
       rows: [
         ...o.news.added.map((x) => ({ what: ui.sections.added, company: x.name, size: sizeLabel(x.sizeClass), createdAt: x.createdAt })),
         ...o.news.newlyReachedSmallMkb.map((x) => ({ what: ui.sections.newSmallMkb, company: x.name, size: sizeLabel(x.sizeClass), createdAt: x.createdAt })),
@@ -63,12 +64,12 @@ export function overviewSheets(context: OverviewContext, meeting?: Meeting): Exp
       ],
     },
     {
-      name: '4b Zonder grootteklasse',
+      name: ot.export.withoutSize,
       columns: [col(c.company, 'company'), col(c.gemeente, 'gemeente'), col(c.kind, 'kind')],
       rows: o.withoutSize.map((x) => ({ company: x.name, gemeente: gemeenteLabel((x as { gemeente?: string | null }).gemeente), kind: x.kind === 'zzp' ? 'Zzp' : 'MKB' })),
     },
     {
-      name: '5 Tips uit gesprekken',
+      name: ot.export.leads,
       columns: [col(c.lead, 'lead'), col(ui.sections.namedAt, 'source'), col(c.status, 'status')],
       rows: o.leads.map((l) => ({ lead: l.text, source: l.sourceCompanyIds.map(name).join(', '), status: l.matchedCompanyId ? ui.sections.inPortfolio : ui.sections.notInPortfolio })),
     },
@@ -101,7 +102,7 @@ export function overviewSheets(context: OverviewContext, meeting?: Meeting): Exp
   return sheets;
 }
 
-export const exportFileName = (period: Period) => `Afstemmingsoverleg ${period.from} tot ${period.to}.xlsx`;
+export const exportFileName = (period: Period) => ot.export.file(period.from, period.to);
 
 export async function overviewWorkbook(context: OverviewContext, meeting?: Meeting): Promise<Uint8Array> {
   // exceljs (930 kB) is loaded when someone exports, not with the Afstemming screen.

@@ -1,7 +1,7 @@
 import type { Choice } from '../../../shared/domain/guide';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 
 /** The inline answer options of a choice question: value (stable) and text, reorderable. */
 export function ChoicesEditor({
@@ -66,7 +66,7 @@ export function ChoicesEditor({
         onPress={() =>
           onChange([
             ...choices,
-            { value: `optie_${choices.length + 1}`, label: `Mogelijkheid ${choices.length + 1}` },
+            { value: `optie_${choices.length + 1}`, label: ed.choice(choices.length + 1) },
           ])
         }
       >

@@ -4,7 +4,7 @@ import { choiceOptions } from '../../../shared/guides/engine';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 
 type Op = 'eq' | 'neq' | 'answered' | 'includes';
 type Simple = { q: string; op: Op; value: string };
@@ -78,8 +78,8 @@ export function ConditionEditor({
   const values =
     ref?.kind === 'yesno'
       ? [
-          { value: 'ja', label: 'Ja' },
-          { value: 'nee', label: 'Nee' },
+          { value: 'ja', label: ed.yes },
+          { value: 'nee', label: ed.no },
         ]
       : ref && (ref.kind === 'single' || ref.kind === 'multi')
         ? choiceOptions(guide, ref).map((c) => ({ value: c.value, label: c.label }))

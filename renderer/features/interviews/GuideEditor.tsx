@@ -12,7 +12,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedSave } from '../../ui/useDebouncedSave';
 import { addSection, moveSection, removeSection } from './editorModel';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 import { GuidePreview } from './GuidePreview';
 import { SectionEditor } from './SectionEditor';
 

@@ -7,7 +7,7 @@ import { useGuide, useGuideUsage } from '../../db/queries/guides';
 import { startGuideVersion } from '../../db/repositories/guides';
 import { Button } from '../../ui/Button';
 import { EmptyState, Notice, Page } from '../../ui/Page';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 import { GuideEditor } from './GuideEditor';
 import { GuidePreview } from './GuidePreview';
 import { tx } from '../../../shared/i18n/nl/interviewsScreens';
@@ -27,7 +27,7 @@ export function GuideEditorScreen() {
   if (guide === undefined || usage === undefined)
     return (
       <div className="loading" role="status">
-        Laden…
+        {ed.loading}
       </div>
     );
   if (guide === null) {

@@ -71,7 +71,7 @@ export function GuidesScreen() {
                     <th scope="col">{t.date}</th>
                     <th scope="col">{t.used}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Acties</span>
+                      <span className="visually-hidden">{t.actions}</span>
                     </th>
                   </tr>
                 </thead>
@@ -89,14 +89,14 @@ export function GuidesScreen() {
                           <Link
                             className="link"
                             to={`/gesprekken/handleidingen/${g.id}`}
-                            aria-label={`${g.status === 'concept' ? t.edit : t.open}: ${g.title} versie ${g.version}`}
+                            aria-label={t.withVersion(g.status === 'concept' ? t.edit : t.open, g.title, g.version)}
                           >
                             {g.status === 'concept' ? t.edit : t.open}
                           </Link>
                           <Link
                             className="link"
                             to={`/gesprekken/handleidingen/${g.id}/afdrukken`}
-                            aria-label={`${t.printBlank}: ${g.title} versie ${g.version}`}
+                            aria-label={t.withVersion(t.printBlank, g.title, g.version)}
                           >
                             {t.printBlank}
                           </Link>

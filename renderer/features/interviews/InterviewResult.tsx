@@ -100,7 +100,7 @@ export function InterviewResult({
       {log && (
         <section className="card contact-log-card" aria-labelledby="contactlog-title">
           <h2 id="contactlog-title">
-            Contactmoment: {CHANNEL_LABELS[log.channel as Channel] ?? log.channel},{' '}
+            {tx.contactLog} {CHANNEL_LABELS[log.channel as Channel] ?? log.channel},{' '}
             {formatDateTime(log.at)}
           </h2>
           <pre className="summary-preview">{log.summary}</pre>

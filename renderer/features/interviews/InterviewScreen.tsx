@@ -17,7 +17,7 @@ export function InterviewScreen() {
   if (interview === undefined || (interview && (guide === undefined || company === undefined))) {
     return (
       <div className="loading" role="status">
-        Laden…
+        {tx.loading}
       </div>
     );
   }

@@ -17,7 +17,7 @@ export function InterviewsPanel({ companyId }: { companyId: string }) {
   return (
     <div>
       {interviews && interviews.length === 0 && (
-        <p className="muted">Nog geen gesprekken met dit bedrijf.</p>
+        <p className="muted">{tx.noInterviewsWithCompany}</p>
       )}
       <ul className="plain-list">
         {interviews?.map((i) => (

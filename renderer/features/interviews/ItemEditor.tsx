@@ -8,7 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { ChoicesEditor } from './ChoicesEditor';
 import { ConditionEditor } from './ConditionEditor';
 import { changeKind, type Dir } from './editorModel';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 
 type Props = {
   guide: Guide;

@@ -17,7 +17,7 @@ export function PrintGuideScreen() {
   if (guide === undefined)
     return (
       <div className="loading" role="status">
-        Laden…
+        {tx.loading}
       </div>
     );
   if (guide === null) return <EmptyState title={tx.conduct.guideMissing} />;
@@ -25,7 +25,7 @@ export function PrintGuideScreen() {
     <div className="print-screen">
       <PrintToolbar
         back={`/gesprekken/handleidingen`}
-        pdfName={`${guide.title} (versie ${guide.version}).pdf`}
+        pdfName={tx.guidePdf(guide.title, guide.version)}
       >
         <label className="print-option">
           <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />{' '}

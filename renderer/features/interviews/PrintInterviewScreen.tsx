@@ -23,7 +23,7 @@ export function PrintInterviewScreen() {
   if (interview === undefined || (interview && guide === undefined))
     return (
       <div className="loading" role="status">
-        Laden…
+        {tx.loading}
       </div>
     );
   if (!interview) return <EmptyState title={tx.conduct.missing} />;
@@ -39,7 +39,7 @@ export function PrintInterviewScreen() {
     <div className="print-screen">
       <PrintToolbar
         back={`/gesprekken/${interview.id}`}
-        pdfName={`Gesprek ${company?.name ?? ''} ${interview.startedAt.slice(0, 10)}.pdf`}
+        pdfName={tx.interviewPdf(company?.name ?? '', interview.startedAt.slice(0, 10))}
       >
         <label className="print-option">
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{' '}

@@ -12,7 +12,7 @@ import {
   updateSection,
   type Dir,
 } from './editorModel';
-import { ed } from './editorTexts';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 import { ItemEditor } from './ItemEditor';
 
 const KINDS = Object.entries(ed.kinds).map(([value, label]) => ({

@@ -1,5 +1,6 @@
 import type { Guide, Item, ItemKind, Section } from '../../../shared/domain/guide';
 import { isQuestion } from '../../../shared/domain/guide';
+import { ed } from '../../../shared/i18n/nl/guideEditor';
 
 /*
  * Pure edits of a guide concept for the editor. Each returns a new guide; nothing mutates, so
@@ -62,7 +63,7 @@ export function blankItem(kind: ItemKind, key: string, label: string): Item {
       return { kind, key, text: label };
     case 'single':
     case 'multi':
-      return { kind, key, label, choices: [{ value: 'optie_1', label: 'Eerste mogelijkheid' }] };
+      return { kind, key, label, choices: [{ value: 'optie_1', label: ed.firstChoice }] };
     case 'scale':
       return { kind, key, label, min: 1, max: 5 };
     default:

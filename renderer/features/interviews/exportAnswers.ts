@@ -7,6 +7,7 @@ import { t } from '../../../shared/i18n';
 import { readCompanies } from '../../db/queries/companies';
 import { readInterviewsForGuide } from '../../db/queries/interviews';
 import { saveFile } from '../../platform/platform';
+import { tx } from '../../../shared/i18n/nl/interviewsScreens';
 
 type Row = Record<string, string | number | null>;
 
@@ -35,13 +36,13 @@ export async function exportGuideAnswers(
     type: c.key === EXPORT_FIXED_COLUMNS.date ? 'date' : undefined,
   }));
   const newest = [...versions].sort((a, b) => b.version - a.version)[0]!;
-  const base = `Antwoorden ${newest.title} ${localToday()}`;
+  const base = tx.answersFile(newest.title, localToday());
   if (format === 'csv')
     await saveFile(`${base}.csv`, toCsvBytes(columns, table.rows), 'text/csv;charset=utf-8');
   else {
     // Loaded on demand: the XLSX writer is large and most sessions never export.
     const { toXlsx } = await import('../../../shared/export/xlsx');
-    const bytes = await toXlsx([{ name: 'Antwoorden', columns, rows: table.rows }]);
+    const bytes = await toXlsx([{ name: tx.answersSheet, columns, rows: table.rows }]);
     await saveFile(
       `${base}.xlsx`,
       bytes,

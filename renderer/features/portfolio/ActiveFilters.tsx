@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { FACET_TITLES, facetValueLabel } from './facets';
 import type { RowContext } from './tableModel';
 import { FACET_IDS, type FacetFilters, type FacetId } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** "1.234 van 10.000 bedrijven · filters: Zwijndrecht ×" — always visible above the table. */
 export function ActiveFilters({
@@ -29,13 +30,13 @@ export function ActiveFilters({
   return (
     <div className="active-filters">
       <span className="row-count" role="status" aria-live="polite">
-        {formatInt(shown)} van {formatInt(total)} {total === 1 ? 'bedrijf' : 'bedrijven'}
+        {formatInt(shown)} {px.list.van} {formatInt(total)} {total === 1 ? px.list.bedrijf : px.list.bedrijven}
       </span>
       {filtered && <span aria-hidden="true"> · filters:</span>}
       {search.trim() !== '' && (
         <span className="chip">
           “{search.trim()}”
-          <Button variant="quiet" className="chip-remove" aria-label={`Zoekterm ${search.trim()} wissen`} onPress={onClearSearch}>
+          <Button variant="quiet" className="chip-remove" aria-label={px.list.clearSearch(search.trim())} onPress={onClearSearch}>
             ×
           </Button>
         </span>
@@ -48,7 +49,7 @@ export function ActiveFilters({
             <Button
               variant="quiet"
               className="chip-remove"
-              aria-label={`Filter ${FACET_TITLES[facet].toLowerCase()}: ${label} verwijderen`}
+              aria-label={px.list.removeFilter(FACET_TITLES[facet].toLowerCase(), label)}
               onPress={() => onRemove(facet, value)}
             >
               ×
@@ -58,7 +59,7 @@ export function ActiveFilters({
       })}
       {filtered && (
         <Button variant="quiet" className="chip-clear" onPress={onClearAll}>
-          Alles wissen
+          {px.list.allesWissen}
         </Button>
       )}
     </div>

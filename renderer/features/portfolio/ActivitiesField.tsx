@@ -2,9 +2,10 @@ import { Controller, type Control } from 'react-hook-form';
 import { ACTIVITY_KEYS, ACTIVITY_LABELS, ACTIVITY_STATE_LABELS, ACTIVITY_STATES } from '../../../shared/domain/company';
 import { SelectField } from '../../ui/SelectField';
 import type { CompanyFormValues } from './companyForm';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const UNKNOWN = 'onbekend';
-const OPTIONS = [{ value: UNKNOWN, label: 'Onbekend' }, ...ACTIVITY_STATES.map((s) => ({ value: s, label: ACTIVITY_STATE_LABELS[s] }))];
+const OPTIONS = [{ value: UNKNOWN, label: px.list.onbekend2 }, ...ACTIVITY_STATES.map((s) => ({ value: s, label: ACTIVITY_STATE_LABELS[s] }))];
 
 /** Leren & Werken activities: per form, does the company use it, want it, or not. */
 export function ActivitiesField({ control }: { control: Control<CompanyFormValues, unknown, unknown> }) {
@@ -14,7 +15,7 @@ export function ActivitiesField({ control }: { control: Control<CompanyFormValue
       name="activities"
       render={({ field }) => (
         <fieldset className="activities">
-          <legend className="field-label">Leren & Werken-activiteiten</legend>
+          <legend className="field-label">{px.list.activities}</legend>
           <div className="form-grid">
             {ACTIVITY_KEYS.map((key) => (
               <SelectField

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { PopoverButton } from '../../ui/PopoverButton';
 import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
 import type { ViewState } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Show, hide and reorder columns with the keyboard; widths are dragged in the header. */
 export function ColumnsMenu({ view, onViewChange }: { view: ViewState; onViewChange: (patch: Partial<ViewState>) => void }) {
@@ -18,8 +19,8 @@ export function ColumnsMenu({ view, onViewChange }: { view: ViewState; onViewCha
     onViewChange({ columnOrder: next });
   }
   return (
-    <PopoverButton label="Kolommen" dialogLabel="Kolommen tonen, verbergen en ordenen">
-      <ul className="column-list" aria-label="Kolommen">
+    <PopoverButton label={px.list.kolommen} dialogLabel={px.list.kolommenTonenVerbergenEn}>
+      <ul className="column-list" aria-label={px.list.kolommen}>
         {order.map((id, i) => {
           const header = COLUMN_BY_ID.get(id)!.header;
           return (
@@ -34,12 +35,12 @@ export function ColumnsMenu({ view, onViewChange }: { view: ViewState; onViewCha
                 <span>{header}</span>
               </Checkbox>
               <span className="column-move">
-                <Button variant="quiet" aria-label={`${header} naar links`} isDisabled={i === 0} onPress={() => moveColumn(i, -1)}>
+                <Button variant="quiet" aria-label={px.list.moveLeft(header)} isDisabled={i === 0} onPress={() => moveColumn(i, -1)}>
                   ↑
                 </Button>
                 <Button
                   variant="quiet"
-                  aria-label={`${header} naar rechts`}
+                  aria-label={px.list.moveRight(header)}
                   isDisabled={i === order.length - 1}
                   onPress={() => moveColumn(i, 1)}
                 >
@@ -54,7 +55,7 @@ export function ColumnsMenu({ view, onViewChange }: { view: ViewState; onViewCha
         variant="quiet"
         onPress={() => onViewChange({ columnOrder: [], columnVisibility: {}, columnSizing: {} })}
       >
-        Standaardkolommen herstellen
+        {px.list.standaardkolommenHerstellen}
       </Button>
     </PopoverButton>
   );

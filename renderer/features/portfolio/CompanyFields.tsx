@@ -25,6 +25,7 @@ import type { CompanyFormValues } from './companyForm';
 import { FormCheckboxField } from '../../ui/FormCheckboxField';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
 
@@ -41,16 +42,16 @@ function SizeHint({ form }: { form: UseFormReturn<CompanyFormValues, unknown, Co
   const info = classifySize(kind, n, band, basis);
   return (
     <p className="size-hint">
-      Grootteklasse:{' '}
+      {px.companyFields.sizeClass}{' '}
       {info.sizeClass === 'onbekend' ? (
-        <Badge tone="warning">onbekend</Badge>
+        <Badge tone="warning">{px.companyFields.onbekend2}</Badge>
       ) : (
         <strong>{SIZE_CLASS_LABELS[info.sizeClass]}</strong>
       )}
       {band && n === null && (
         <span className="muted">
           {' '}
-          · volgens de lijst: {formatSizeBand(band)} {sizeBasis.unit[basis === 'in-loondienst' ? basis : 'werkzame-personen']}
+          {px.companyFields.volgensDeLijst} {formatSizeBand(band)} {sizeBasis.unit[basis === 'in-loondienst' ? basis : 'werkzame-personen']}
         </span>
       )}
       {kind === 'mkb' && n !== null && basis === 'in-loondienst' && (
@@ -72,59 +73,59 @@ export function CompanyFields({ form }: { form: UseFormReturn<CompanyFormValues,
   return (
     <>
       <section className="card form-section" aria-labelledby="sec-identity">
-        <h2 id="sec-identity">Bedrijfsgegevens</h2>
+        <h2 id="sec-identity">{px.companyFields.bedrijfsgegevens}</h2>
         <div className="form-grid">
-          <FormTextField control={control} name="name" label="Handelsnaam" />
-          <FormSelectField control={control} name="kind" label="Soort" options={opts(COMPANY_KIND_LABELS)} />
-          <FormTextField control={control} name="kvk" label="KvK-nummer" inputMode="numeric" description="8 cijfers" />
-          <FormTextField control={control} name="vestigingsnummer" label="Vestigingsnummer" inputMode="numeric" description="12 cijfers, optioneel" />
-          <FormTextField control={control} name="street" label="Adres" />
-          <FormTextField control={control} name="postcode" label="Postcode" />
-          <FormTextField control={control} name="place" label="Plaats" />
-          <FormSelectField control={control} name="gemeente" label="Gemeente" options={opts(GEMEENTE_LABELS)} />
-          <FormTextField control={control} name="website" label="Website" inputMode="url" />
+          <FormTextField control={control} name="name" label={px.companyFields.handelsnaam} />
+          <FormSelectField control={control} name="kind" label={px.companyFields.soort} options={opts(COMPANY_KIND_LABELS)} />
+          <FormTextField control={control} name="kvk" label={px.companyFields.kvkNummer} inputMode="numeric" description={px.companyFields.t8Cijfers} />
+          <FormTextField control={control} name="vestigingsnummer" label={px.companyFields.vestigingsnummer} inputMode="numeric" description={px.companyFields.t12CijfersOptioneel} />
+          <FormTextField control={control} name="street" label={px.companyFields.adres} />
+          <FormTextField control={control} name="postcode" label={px.companyFields.postcode} />
+          <FormTextField control={control} name="place" label={px.companyFields.plaats} />
+          <FormSelectField control={control} name="gemeente" label={px.companyFields.gemeente} options={opts(GEMEENTE_LABELS)} />
+          <FormTextField control={control} name="website" label={px.companyFields.website} inputMode="url" />
         </div>
       </section>
       <section className="card form-section" aria-labelledby="sec-size">
-        <h2 id="sec-size">Medewerkers en sector</h2>
+        <h2 id="sec-size">{px.companyFields.medewerkersEnSector}</h2>
         <div className="form-grid">
-          <FormTextField control={control} name="employees" label="Aantal werknemers" inputMode="numeric" description={sizeBasis.employeesHint} />
+          <FormTextField control={control} name="employees" label={px.companyFields.aantalWerknemers} inputMode="numeric" description={sizeBasis.employeesHint} />
           <FormSelectField control={control} name="employeesBasis" label={sizeBasis.label} options={opts(sizeBasis.options)} />
-          <FormSelectField control={control} name="sector" label="Sector" options={opts(SECTOR_LABELS)} emptyLabel="Onbekend" />
-          <FormSelectField control={control} name="sbi" label="SBI-sectie" options={opts(SBI_SECTION_LABELS)} emptyLabel="Onbekend" />
+          <FormSelectField control={control} name="sector" label={px.companyFields.sector} options={opts(SECTOR_LABELS)} emptyLabel={px.companyFields.onbekend} />
+          <FormSelectField control={control} name="sbi" label={px.companyFields.sbiSectie} options={opts(SBI_SECTION_LABELS)} emptyLabel={px.companyFields.onbekend} />
         </div>
         <SizeHint form={form} />
       </section>
       <section className="card form-section" aria-labelledby="sec-lw">
-        <h2 id="sec-lw">Leren & Werken</h2>
+        <h2 id="sec-lw">{px.companyFields.lerenEnWerken}</h2>
         <div className="form-grid">
-          <FormSelectField control={control} name="erkendLeerbedrijf" label="Erkend leerbedrijf" options={opts(ERKEND_LABELS)} />
-          <FormTextField control={control} name="erkendVoor" label="Erkend voor (opleidingen)" />
+          <FormSelectField control={control} name="erkendLeerbedrijf" label={px.companyFields.erkendLeerbedrijf} options={opts(ERKEND_LABELS)} />
+          <FormTextField control={control} name="erkendVoor" label={px.companyFields.erkendVoorOpleidingen} />
         </div>
         <ActivitiesField control={control} />
-        <FormCheckboxField control={control} name="reasonsNot" label="Redenen om niet mee te doen" options={opts(REASON_NOT_LABELS)} columns={2} />
-        <FormTextField control={control} name="reasonsNotOther" label="Andere reden" />
-        <FormCheckboxField control={control} name="needs" label="Behoefte aan ondersteuning" options={opts(NEED_LABELS)} columns={2} />
-        <FormTextField control={control} name="needsOther" label="Andere behoefte" />
+        <FormCheckboxField control={control} name="reasonsNot" label={px.companyFields.redenenOmNietMee} options={opts(REASON_NOT_LABELS)} columns={2} />
+        <FormTextField control={control} name="reasonsNotOther" label={px.companyFields.andereReden} />
+        <FormCheckboxField control={control} name="needs" label={px.companyFields.behoefteAanOndersteuning} options={opts(NEED_LABELS)} columns={2} />
+        <FormTextField control={control} name="needsOther" label={px.companyFields.andereBehoefte} />
       </section>
       <section className="card form-section" aria-labelledby="sec-approach">
-        <h2 id="sec-approach">Aanpak</h2>
+        <h2 id="sec-approach">{px.companyFields.aanpak}</h2>
         <div className="form-grid">
-          <FormSelectField control={control} name="status" label="Status" options={opts(COMPANY_STATUS_LABELS)} />
-          <FormSelectField control={control} name="source" label="Bron" options={opts(COMPANY_SOURCE_LABELS)} />
-          <FormSelectField control={control} name="ownerLwl" label="Eigenaar LeerWerkLoket" options={owners('lwl')} emptyLabel="Nog niemand" />
-          <FormSelectField control={control} name="ownerBaanbrekend" label="Eigenaar Baanbrekend" options={owners('baanbrekend')} emptyLabel="Nog niemand" />
+          <FormSelectField control={control} name="status" label={px.companyFields.status} options={opts(COMPANY_STATUS_LABELS)} />
+          <FormSelectField control={control} name="source" label={px.companyFields.bron} options={opts(COMPANY_SOURCE_LABELS)} />
+          <FormSelectField control={control} name="ownerLwl" label={px.companyFields.eigenaarLeerwerkloket} options={owners('lwl')} emptyLabel={px.companyFields.nogNiemand} />
+          <FormSelectField control={control} name="ownerBaanbrekend" label={px.companyFields.eigenaarBaanbrekend} options={owners('baanbrekend')} emptyLabel={px.companyFields.nogNiemand} />
         </div>
         {networks && networks.size > 0 && (
           <FormCheckboxField
             control={control}
             name="networkIds"
-            label="Lid van netwerken"
+            label={px.companyFields.lidVanNetwerken}
             options={[...networks].map(([value, label]) => ({ value, label }))}
             columns={2}
           />
         )}
-        <FormTextField control={control} name="notes" label="Notities" multiline />
+        <FormTextField control={control} name="notes" label={px.companyFields.notities} multiline />
       </section>
     </>
   );

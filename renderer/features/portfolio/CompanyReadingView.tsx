@@ -12,6 +12,7 @@ import { CompanyPanelStack } from './CompanyPanelStack';
 import { labelOf } from './labels';
 import '../../styles/portfolio.css';
 import '../../styles/visit.css';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const r = visit.reading;
 /** The bezoekkaart shows the contact persons and the fitting regelingen itself. */
@@ -37,16 +38,16 @@ export function CompanyReadingView({
   )?.finishedInterview;
   return (
     <Page
-      title={company.name || 'Bedrijf'}
+      title={company.name || px.companyScreen.bedrijf}
       description={
         <span className="company-header-meta">
           <Link to="/portefeuille" className="link">
-            ← Portefeuille
+            {px.companyScreen.portefeuille}
           </Link>
           <span>{labelOf('kind', company.kind ?? 'mkb')}</span>
           {company.place && <span>· {company.place}</span>}
           {company.demo && <Badge tone="private">demo</Badge>}
-          {company.updatedAt && <span>· gewijzigd {formatDateTime(company.updatedAt)}</span>}
+          {company.updatedAt && <span>{px.companyScreen.gewijzigd} {formatDateTime(company.updatedAt)}</span>}
         </span>
       }
       actions={
@@ -80,7 +81,7 @@ export function CompanyReadingView({
             <VisitCard card={card} />
           ) : (
             <p className="loading" role="status">
-              Bezig met laden…
+              {px.companyScreen.bezigMetLaden}
             </p>
           )}
         </div>

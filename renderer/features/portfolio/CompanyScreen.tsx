@@ -15,13 +15,14 @@ import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useAutosave, type SaveState } from './useAutosave';
 import type { CompanyInput } from '../../../shared/domain/company';
 import '../../styles/portfolio.css';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const SAVE_TEXT: Record<SaveState, string> = {
-  saved: 'Opgeslagen',
-  pending: 'Wijzigingen worden zo opgeslagen…',
-  saving: 'Bezig met opslaan…',
-  invalid: 'Niet opgeslagen: verbeter de gemarkeerde velden',
-  error: 'Opslaan mislukt',
+  saved: px.companyScreen.opgeslagen,
+  pending: px.companyScreen.wijzigingenWordenZoOpgeslagen,
+  saving: px.companyScreen.bezigMetOpslaan,
+  invalid: px.companyScreen.nietOpgeslagenVerbeterDe,
+  error: px.companyScreen.opslaanMislukt,
 };
 
 function CompanyEditor({ company, onDone }: { company: CompanyRow; onDone: () => void }) {
@@ -33,17 +34,17 @@ function CompanyEditor({ company, onDone }: { company: CompanyRow; onDone: () =>
   const tone = autosave.state === 'saved' ? 'saved' : autosave.state === 'invalid' || autosave.state === 'error' ? 'invalid' : 'pending';
   return (
     <Page
-      title={name || company.name || 'Bedrijf'}
+      title={name || company.name || px.companyScreen.bedrijf}
       description={
         <span className="company-header-meta">
           <Link to="/portefeuille" className="link">
-            ← Portefeuille
+            {px.companyScreen.portefeuille}
           </Link>
           <span>{labelOf('kind', company.kind ?? 'mkb')}</span>
           {company.place && <span>· {company.place}</span>}
           {company.demo && <Badge tone="private">demo</Badge>}
-          {(!company.sizeClass || company.sizeClass === 'onbekend') && <Badge tone="warning">grootteklasse onbekend</Badge>}
-          {company.updatedAt && <span>· gewijzigd {formatDateTime(company.updatedAt)}</span>}
+          {(!company.sizeClass || company.sizeClass === 'onbekend') && <Badge tone="warning">{px.companyScreen.grootteklasseOnbekend}</Badge>}
+          {company.updatedAt && <span>{px.companyScreen.gewijzigd} {formatDateTime(company.updatedAt)}</span>}
         </span>
       }
       actions={
@@ -66,7 +67,7 @@ function CompanyEditor({ company, onDone }: { company: CompanyRow; onDone: () =>
       <UnsavedChangesGuard when={autosave.blocking} flush={autosave.flush} />
       <div className="company-layout">
         <form
-          aria-label="Bedrijfsgegevens bewerken"
+          aria-label={px.companyScreen.bedrijfsgegevensBewerken}
           onSubmit={(e) => {
             e.preventDefault();
             void autosave.flush();
@@ -99,17 +100,17 @@ export function CompanyScreen() {
   if (company === undefined) {
     return (
       <p className="loading" role="status">
-        Bezig met laden…
+        {px.companyScreen.bezigMetLaden}
       </p>
     );
   }
   if (company === null) {
     return (
-      <Page title="Bedrijf niet gevonden">
-        <EmptyState title="Dit bedrijf bestaat niet (meer)">
-          <p>Het is misschien verwijderd of samengevoegd met een ander bedrijf.</p>
+      <Page title={px.companyScreen.bedrijfNietGevonden}>
+        <EmptyState title={px.companyScreen.ditBedrijfBestaatNiet}>
+          <p>{px.companyScreen.hetIsMisschienVerwijderd}</p>
           <Link to="/portefeuille" className="link">
-            Terug naar de portefeuille
+            {px.companyScreen.terugNaarDePortefeuille}
           </Link>
         </EmptyState>
       </Page>

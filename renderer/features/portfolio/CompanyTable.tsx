@@ -12,6 +12,7 @@ import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
 import { NAME_MIN, contentWidth } from './columnWidths';
 import type { PreparedRow, RowContext } from './tableModel';
 import type { FacetId, ViewState } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const ROW_HEIGHT = 36;
 
@@ -78,7 +79,7 @@ function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): Co
             return (
               <span className="cell-name">
                 <Link to={`/portefeuille/${row.original.row.id}`} tabIndex={-1} className="row-link">
-                  {text || '(zonder naam)'}
+                  {text || px.list.zonderNaam}
                 </Link>
                 {/* Demo names already end in "(demo)": the badge only where they do not. */}
                 {row.original.row.demo && !/\(demo\)\s*$/.test(text) && <span className="badge badge-private">demo</span>}
@@ -86,7 +87,7 @@ function useColumns(sorted: PreparedRow[], ctx: RowContext, view: ViewState): Co
             );
           }
           if (spec.id === 'sizeClass' && text === 'grootteklasse onbekend') {
-            return <span className="badge badge-warning">onbekend</span>;
+            return <span className="badge badge-warning">{px.list.onbekend}</span>;
           }
           if (spec.id === 'lastContact' && text) {
             const [date, organisation] = text.split(' · ');
@@ -168,7 +169,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
       ref={scrollRef}
       className="grid-scroll"
       role="grid"
-      aria-label="Bedrijven"
+      aria-label={px.list.bedrijven2}
       aria-rowcount={rows.length + 1}
       aria-colcount={headers.length}
       aria-activedescendant={activeRow ? `company-row-${activeRow.row.id}` : undefined}
@@ -195,7 +196,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
                   tabIndex={-1}
                   className="sort-button"
                   onClick={header.column.getToggleSortingHandler()}
-                  title="Klik om te sorteren, Shift+klik om op meer kolommen te sorteren"
+                  title={px.list.klikOmTeSorteren}
                 >
                   {flexRender(header.column.columnDef.header, header.getContext())}
                   {sorted && (
@@ -254,7 +255,7 @@ export function CompanyTable({ sorted, rows, ctx, view, onViewChange, onOpen, on
       </div>
       {rows.length === 0 && (
         <p className="grid-empty" role="status">
-          Geen bedrijven die aan deze zoekopdracht en filters voldoen.
+          {px.list.geenBedrijvenDieAan}
         </p>
       )}
     </div>

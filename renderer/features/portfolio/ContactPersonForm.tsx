@@ -11,6 +11,7 @@ import type { ContactPersonRow } from '../../db/queries/contactPersons';
 import { Button } from '../../ui/Button';
 import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 type Values = { companyId: string; name: string; function: string; phone: string; email: string; preferredChannel: string; notes: string };
 // The schema parses the form's strings as they are (the channel is checked there).
@@ -44,17 +45,17 @@ export function ContactPersonForm({
   return (
     <Form onSubmit={form.handleSubmit(onSave)} validationBehavior="aria">
       <div className="form-grid">
-        <FormTextField control={form.control} name="name" label="Naam" autoFocus />
-        <FormTextField control={form.control} name="function" label="Functie" />
-        <FormTextField control={form.control} name="phone" label="Telefoon" inputMode="tel" />
-        <FormTextField control={form.control} name="email" label="E-mail" inputMode="email" />
-        <FormSelectField control={form.control} name="preferredChannel" label="Liefst benaderd via" options={channels} />
+        <FormTextField control={form.control} name="name" label={px.contactPersons.naam} autoFocus />
+        <FormTextField control={form.control} name="function" label={px.contactPersons.functie} />
+        <FormTextField control={form.control} name="phone" label={px.contactPersons.telefoon} inputMode="tel" />
+        <FormTextField control={form.control} name="email" label={px.contactPersons.eMail} inputMode="email" />
+        <FormSelectField control={form.control} name="preferredChannel" label={px.contactPersons.liefstBenaderdVia} options={channels} />
       </div>
-      <FormTextField control={form.control} name="notes" label="Notities" multiline />
+      <FormTextField control={form.control} name="notes" label={px.contactPersons.notities} multiline />
       <div className="modal-actions">
-        <Button onPress={onCancel}>Annuleren</Button>
+        <Button onPress={onCancel}>{px.contactPersons.annuleren}</Button>
         <Button type="submit" variant="primary" isDisabled={form.formState.isSubmitting}>
-          Contactpersoon opslaan
+          {px.contactPersons.contactpersoonOpslaan}
         </Button>
       </div>
     </Form>

@@ -5,6 +5,7 @@ import { addContactPerson, removeContactPerson, updateContactPerson } from '../.
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { ContactPersonForm } from './ContactPersonForm';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** People at the company (personal data: only what the work needs). */
 export function ContactPersonsPanel({ companyId }: { companyId: string }) {
@@ -12,7 +13,7 @@ export function ContactPersonsPanel({ companyId }: { companyId: string }) {
   const [editing, setEditing] = useState<ContactPersonRow | 'new' | null>(null);
   return (
     <div>
-      {people && people.length === 0 && <p className="muted">Nog geen contactpersoon bekend.</p>}
+      {people && people.length === 0 && <p className="muted">{px.contactPersons.nogGeenContactpersoonBekend}</p>}
       <ul className="contact-list">
         {people?.map((p) => (
           <li key={p.id} className="contact-item">
@@ -25,19 +26,19 @@ export function ContactPersonsPanel({ companyId }: { companyId: string }) {
               )}
             </div>
             <div className="contact-item-actions">
-              <Button variant="quiet" onPress={() => setEditing(p)} aria-label={`${p.name} bewerken`}>
-                Bewerken
+              <Button variant="quiet" onPress={() => setEditing(p)} aria-label={px.contactPersons.editOf(p.name)}>
+                {px.contactPersons.bewerken}
               </Button>
-              <Button variant="quiet" onPress={() => removeContactPerson(p.id)} aria-label={`${p.name} verwijderen`}>
-                Verwijderen
+              <Button variant="quiet" onPress={() => removeContactPerson(p.id)} aria-label={px.contactPersons.removeOf(p.name)}>
+                {px.contactPersons.verwijderen}
               </Button>
             </div>
           </li>
         ))}
       </ul>
-      <Button onPress={() => setEditing('new')}>Contactpersoon toevoegen</Button>
+      <Button onPress={() => setEditing('new')}>{px.contactPersons.contactpersoonToevoegen}</Button>
       <Modal
-        title={editing === 'new' ? 'Contactpersoon toevoegen' : 'Contactpersoon bewerken'}
+        title={editing === 'new' ? px.contactPersons.contactpersoonToevoegen : px.contactPersons.contactpersoonBewerken}
         isOpen={editing !== null}
         onOpenChange={(open) => !open && setEditing(null)}
       >

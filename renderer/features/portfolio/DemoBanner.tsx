@@ -3,6 +3,7 @@ import { formatInt } from '../../../shared/i18n/format';
 import { useDemoCount } from '../../db/queries/companies';
 import { removeDemo } from '../../db/repositories/demo';
 import { Button } from '../../ui/Button';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Always visible while demo rows exist, so nobody mistakes them for real companies. */
 export function DemoBanner() {
@@ -12,7 +13,7 @@ export function DemoBanner() {
   return (
     <div className="demo-banner" role="status">
       <span>
-        <strong>U werkt met demogegevens.</strong> {formatInt(count)} fictieve bedrijven zijn gemarkeerd met “demo”.
+        <strong>{px.list.uWerktMetDemogegevens}</strong> {formatInt(count)} {px.list.fictieveBedrijvenZijnGemarkeerd}
       </span>
       <Button
         variant="secondary"
@@ -26,7 +27,7 @@ export function DemoBanner() {
           }
         }}
       >
-        {busy ? 'Bezig met verwijderen…' : 'Demogegevens verwijderen'}
+        {busy ? px.list.bezigMetVerwijderen : px.list.demogegevensVerwijderen}
       </Button>
     </div>
   );

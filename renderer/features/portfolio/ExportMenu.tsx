@@ -4,6 +4,7 @@ import { PopoverButton } from '../../ui/PopoverButton';
 import { exportView } from './exportView';
 import type { PreparedRow, RowContext } from './tableModel';
 import type { ViewState } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Export exactly what the table shows: visible columns in their order, filters applied. */
 export function ExportMenu({ rows, view, ctx }: { rows: PreparedRow[]; view: ViewState; ctx: RowContext }) {
@@ -19,9 +20,9 @@ export function ExportMenu({ rows, view, ctx }: { rows: PreparedRow[]; view: Vie
     }
   };
   return (
-    <PopoverButton label="Exporteren" dialogLabel="Huidige weergave exporteren" isOpen={open} onOpenChange={setOpen}>
+    <PopoverButton label={px.list.exporteren} dialogLabel={px.list.huidigeWeergaveExporteren} isOpen={open} onOpenChange={setOpen}>
       <p>
-        {rows.length === 1 ? '1 bedrijf' : `${rows.length.toLocaleString('nl-NL')} bedrijven`} met de zichtbare kolommen.
+        {rows.length === 1 ? px.list.t1Bedrijf : px.list.companies(rows.length)} {px.list.metDeZichtbareKolommen}
       </p>
       <div className="wizard-actions">
         <Button isDisabled={busy} onPress={() => run('csv')}>

@@ -5,6 +5,7 @@ import { optionsOf, type LabelKind } from './labels';
 import { FACET_TITLES, facetValueLabel } from './facets';
 import { facetCounts, type PreparedRow, type RowContext } from './tableModel';
 import { FACET_IDS, type FacetFilters as Filters, type FacetId } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 type Props = {
   prepared: PreparedRow[];
@@ -50,15 +51,15 @@ function FacetList({ facet, prepared, search, facets, ctx, onChange }: Props & {
 /** One filter button per facet; the number of chosen values shows on the button. */
 export function FacetFilters(props: Props) {
   return (
-    <div className="facet-bar" role="group" aria-label="Filters">
+    <div className="facet-bar" role="group" aria-label={px.list.filters}>
       {FACET_IDS.map((facet) => {
         const chosen = props.facets[facet]?.length ?? 0;
         return (
           <PopoverButton
             key={facet}
             variant={chosen > 0 ? 'primary' : 'secondary'}
-            dialogLabel={`Filter op ${FACET_TITLES[facet].toLowerCase()}`}
-            aria-label={`${FACET_TITLES[facet]}${chosen > 0 ? `, ${chosen} gekozen` : ''}`}
+            dialogLabel={px.list.filterOn(FACET_TITLES[facet].toLowerCase())}
+            aria-label={`${FACET_TITLES[facet]}${chosen > 0 ? px.list.chosen(chosen) : ''}`}
             label={
               <>
                 {FACET_TITLES[facet]}

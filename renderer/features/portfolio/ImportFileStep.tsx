@@ -3,6 +3,7 @@ import { DropZone, FileTrigger, Text } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { importing } from '../../../shared/i18n/nl/import';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const ACCEPT = ['.csv', '.txt', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
@@ -14,7 +15,7 @@ export function ImportFileStep({ onFile, error }: { onFile: (file: File) => void
       {error && <Notice tone="error" title={importing.preview.fileNotRead}>{error}</Notice>}
       <DropZone
         className={`drop-zone${over ? ' dragging' : ''}`}
-        aria-label="Sleep hier een CSV- of Excel-bestand naartoe"
+        aria-label={px.importScreen.sleepHierEenCsv}
         onDropEnter={() => setOver(true)}
         onDropExit={() => setOver(false)}
         onDrop={async (e) => {
@@ -28,14 +29,13 @@ export function ImportFileStep({ onFile, error }: { onFile: (file: File) => void
         }}
       >
         <Text slot="label">
-          <strong>Sleep een bestand hierheen</strong> of kies het van uw computer.
+          <strong>{px.importScreen.sleepEenBestandHierheen}</strong> {px.importScreen.ofKiesHetVan}
         </Text>
         <p className="muted">
-          CSV (komma, puntkomma of tab) of Excel (.xlsx), bijvoorbeeld een uittreksel uit het KvK-handelsregister. Er
-          wordt niets opgeslagen voordat u de import bevestigt.
+          {px.importScreen.csvKommaPuntkommaOf}
         </p>
         <FileTrigger acceptedFileTypes={ACCEPT} onSelect={(files) => files?.[0] && onFile(files[0])}>
-          <Button variant="primary">Bestand kiezen</Button>
+          <Button variant="primary">{px.importScreen.bestandKiezen}</Button>
         </FileTrigger>
       </DropZone>
     </>

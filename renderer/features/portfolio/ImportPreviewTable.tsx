@@ -6,18 +6,19 @@ import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { importing } from '../../../shared/i18n/nl/import';
 import type { ImportPlan, PlanRow } from '../../../shared/import/plan';
 import { formatInt } from '../../../shared/i18n/format';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Estimated row height; rows with long messages grow and are measured. */
 const ROW = 54;
 // Fixed columns are narrow; names and messages wrap and "Meldingen" takes the rest of the width,
 // so every message reads in full at 1366×768 without horizontal scrolling.
 const COLS = [
-  { id: 'row', header: 'Rij', className: 'ip-col-row' },
-  { id: 'action', header: 'Actie', className: 'ip-col-action' },
-  { id: 'name', header: 'Handelsnaam', className: 'ip-col-name' },
+  { id: 'row', header: px.importScreen.rij, className: 'ip-col-row' },
+  { id: 'action', header: px.importScreen.actie, className: 'ip-col-action' },
+  { id: 'name', header: px.importScreen.handelsnaam, className: 'ip-col-name' },
   { id: 'kvk', header: 'KvK', className: 'ip-col-kvk' },
-  { id: 'place', header: 'Plaats', className: 'ip-col-place' },
-  { id: 'issues', header: 'Meldingen', className: 'ip-col-issues' },
+  { id: 'place', header: px.importScreen.plaats, className: 'ip-col-place' },
+  { id: 'issues', header: px.importScreen.meldingen, className: 'ip-col-issues' },
 ];
 
 const hasMessages = (r: PlanRow) => r.issues.length > 0 || r.duplicates.length > 0 || r.missingKvk;
@@ -38,9 +39,9 @@ export function ImportPreviewTable({ plan }: { plan: ImportPlan }) {
     <>
       <Checkbox className="checkbox" isSelected={onlyIssues} onChange={setOnlyIssues}>
         <span className="checkbox-mark" aria-hidden="true" />
-        <span>Alleen rijen met meldingen of mogelijke dubbelen tonen</span>
+        <span>{px.importScreen.alleenRijenMetMeldingen}</span>
       </Checkbox>
-      <div ref={scrollRef} className="grid-scroll preview-scroll import-preview" role="grid" aria-label="Voorbeeld van de import" aria-rowcount={rows.length + 1} tabIndex={0}>
+      <div ref={scrollRef} className="grid-scroll preview-scroll import-preview" role="grid" aria-label={px.importScreen.voorbeeldVanDeImport} aria-rowcount={rows.length + 1} tabIndex={0}>
         <div className="grid-head" role="rowgroup">
           <div role="row" className="grid-row grid-header-row">
             {COLS.map((c) => (
@@ -77,7 +78,7 @@ export function ImportPreviewTable({ plan }: { plan: ImportPlan }) {
                   <div>
                     {r.issues.map((issue, i) => (
                       <div key={i} className={issue.severity === 'error' ? 'preview-error' : 'muted'}>
-                        {issue.column ? `Kolom "${issue.column}": ` : ''}
+                        {issue.column ? px.importScreen.column(issue.column) : ''}
                         {issue.message}
                       </div>
                     ))}

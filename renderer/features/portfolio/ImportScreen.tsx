@@ -16,6 +16,7 @@ import { ImportSettings } from './ImportSettings';
 import { useImportPlanner } from './useImportPlanner';
 import '../../styles/portfolio.css';
 import './ImportPreview.css';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 type Done = ImportResult & {
   undone?: boolean;
@@ -26,7 +27,7 @@ type Done = ImportResult & {
   rejects: string;
 };
 
-const STEPS = ['Bestand kiezen', 'Koppelen en controleren', 'Klaar'];
+const STEPS = [px.importScreen.bestandKiezen, px.importScreen.koppelenEnControleren, px.importScreen.klaar];
 
 /**
  * The import wizard at /portefeuille/import: nothing is written until the advisor confirms.
@@ -50,11 +51,11 @@ function ImportWizard() {
 
   return (
     <Page
-      title="Bedrijven importeren"
-      description="Lees een lijst met bedrijven in uit een CSV- of Excel-bestand, bijvoorbeeld een KvK-uittreksel."
-      actions={<Link to="/portefeuille" className="link">← Portefeuille</Link>}
+      title={px.importScreen.bedrijvenImporteren}
+      description={px.importScreen.leesEenLijstMet}
+      actions={<Link to="/portefeuille" className="link">{px.importScreen.portefeuille}</Link>}
     >
-      <ol className="steps" aria-label="Stappen">
+      <ol className="steps" aria-label={px.importScreen.stappen}>
         {STEPS.map((s, i) => (
           <li key={s} className="step" aria-current={i === step ? 'step' : undefined}>
             {i + 1}. {s}
@@ -62,10 +63,10 @@ function ImportWizard() {
         ))}
       </ol>
       {result ? (
-        <Notice tone="success" title={result.undone ? 'Import ongedaan gemaakt' : 'Import voltooid'}>
+        <Notice tone="success" title={result.undone ? px.importScreen.importOngedaanGemaakt : 'Import voltooid'}>
           <p>
             {result.undone
-              ? `De import van ${result.fileName} is teruggedraaid.`
+              ? px.importScreen.undone(result.fileName)
               : importing.done.summary(result.created, result.updated, result.skipped, result.failed, result.fileName)}
           </p>
           {!result.undone && result.skipped + result.failed > 0 && (
@@ -92,11 +93,11 @@ function ImportWizard() {
                   setResult({ ...result, undone: true });
                 }}
               >
-                Import ongedaan maken
+                {px.importScreen.importOngedaanMaken}
               </Button>
             )}
             <Button variant="primary" onPress={() => navigate('/portefeuille')}>
-              Naar de portefeuille
+              {px.importScreen.naarDePortefeuille}
             </Button>
           </div>
         </Notice>
@@ -110,7 +111,7 @@ function ImportWizard() {
         <>
           <ImportSettings preview={state.preview} remembered={state.remembered} onChange={planner.replan} />
           <section className="card" aria-labelledby="import-preview">
-            <h2 id="import-preview">Voorbeeld</h2>
+            <h2 id="import-preview">{px.importScreen.preview}</h2>
             {state.preview.plan.problems.length > 0 && (
               <Notice tone="error" title={importing.preview.problemsTitle}>
                 {state.preview.plan.problems.map((p) => (
@@ -128,13 +129,13 @@ function ImportWizard() {
                   {portfolio.import.action[a]}
                 </span>
               ))}
-              {state.busy && <span className="muted">Bezig met bijwerken…</span>}
+              {state.busy && <span className="muted">{px.importScreen.bezigMetBijwerken}</span>}
             </div>
             <ImportPreviewTable plan={state.preview.plan} />
             {error && <Notice tone="error">{error}</Notice>}
             {blocked && <p className="field-description">{importing.preview.blocked}</p>}
             <div className="wizard-actions">
-              <Button onPress={planner.reset}>Ander bestand kiezen</Button>
+              <Button onPress={planner.reset}>{px.importScreen.anderBestandKiezen}</Button>
               <Button
                 variant="primary"
                 isDisabled={writing || state.busy || blocked || state.preview.plan.counts.create + state.preview.plan.counts.update === 0}
@@ -152,15 +153,15 @@ function ImportWizard() {
                     // The same headings next time get the same mapping; a failure here costs only that.
                     await rememberMapping(preview.headers, preview.mapping).catch(reportBackground('import-mapping', { lostWork: false }));
                   } catch (e) {
-                    setError(`De import is niet uitgevoerd; er is niets opgeslagen. (${e instanceof Error ? e.message : String(e)})`);
+                    setError(px.importScreen.failed(e instanceof Error ? e.message : String(e)));
                   } finally {
                     setWriting(false);
                   }
                 }}
               >
                 {writing
-                  ? 'Bezig met importeren…'
-                  : `Importeren: ${formatInt(state.preview.plan.counts.create)} nieuw, ${formatInt(state.preview.plan.counts.update)} bijwerken`}
+                  ? px.importScreen.bezigMetImporteren
+                  : px.importScreen.run(formatInt(state.preview.plan.counts.create), formatInt(state.preview.plan.counts.update))}
               </Button>
             </div>
           </section>

@@ -5,13 +5,14 @@ import { importing } from '../../../shared/i18n/nl/import';
 import { portfolio } from '../../../shared/i18n/nl/portfolio';
 import { RadioGroupField } from '../../ui/RadioGroupField';
 import { SelectField } from '../../ui/SelectField';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const SKIP = '__niet__';
-const FIELD_OPTIONS = [{ value: SKIP, label: 'Niet gebruiken' }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))];
+const FIELD_OPTIONS = [{ value: SKIP, label: px.importScreen.nietGebruiken }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))];
 const MODES: { value: ImportMode; label: string; description: string }[] = [
-  { value: 'skip-duplicates', label: portfolio.import.mode['skip-duplicates'], description: 'Veiligste keuze: wat al in uw portefeuille staat, blijft zoals het is.' },
-  { value: 'update-by-kvk', label: portfolio.import.mode['update-by-kvk'], description: 'Rijen met een bekend KvK-nummer vullen het bestaande bedrijf aan; lege cellen wissen niets.' },
-  { value: 'create', label: portfolio.import.mode.create, description: 'Ook mogelijke dubbelen worden nieuw aangemaakt.' },
+  { value: 'skip-duplicates', label: portfolio.import.mode['skip-duplicates'], description: px.importScreen.veiligsteKeuzeWatAl },
+  { value: 'update-by-kvk', label: portfolio.import.mode['update-by-kvk'], description: px.importScreen.rijenMetEenBekend },
+  { value: 'create', label: portfolio.import.mode.create, description: px.importScreen.ookMogelijkeDubbelenWorden },
 ];
 const KVK = importing.withoutKvk;
 const WITHOUT_KVK: { value: WithoutKvk; label: string; description: string }[] = [
@@ -32,28 +33,28 @@ export function ImportSettings({
   const sheets = preview.file.sheets;
   return (
     <section className="card form-section" aria-labelledby="import-settings">
-      <h2 id="import-settings">Instellingen</h2>
+      <h2 id="import-settings">{px.importScreen.instellingen}</h2>
       <div className="form-grid">
         {sheets.length > 1 && (
           <SelectField
-            label="Werkblad"
-            options={sheets.map((s, i) => ({ value: String(i), label: `${s.name} (${s.rowCount} rijen)` }))}
+            label={px.importScreen.werkblad}
+            options={sheets.map((s, i) => ({ value: String(i), label: px.importScreen.sheet(s.name, s.rowCount) }))}
             value={String(preview.sheetIndex)}
             onChange={(v) => onChange({ sheet: Number(v) })}
           />
         )}
         <SelectField
-          label="Rij met kolomnamen"
+          label={px.importScreen.rijMetKolomnamen}
           options={Array.from({ length: Math.min(30, sheets[preview.sheetIndex]?.rowCount ?? 1) }, (_, i) => ({
             value: String(i + 1),
-            label: `Rij ${i + 1}`,
+            label: px.importScreen.row(i + 1),
           }))}
           value={String(preview.headerRow)}
           onChange={(v) => onChange({ headerRow: Number(v) })}
         />
       </div>
       <RadioGroupField
-        label="Wat doen we met bedrijven die al in uw portefeuille staan?"
+        label={px.importScreen.watDoenWeMet}
         // ui/RadioGroupField's option description uses RAC <Text> without a slot, which
         // RadioGroup rejects ("A slot prop is required"); the explanation goes below instead.
         options={MODES.map(({ value, label }) => ({ value, label }))}

@@ -4,6 +4,7 @@ import { useImports } from '../../db/queries/companies';
 import { undoImport } from '../../db/repositories/companies';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** The most recent import, with a one-step undo while it has not been undone. */
 export function LastImportNotice() {
@@ -12,10 +13,10 @@ export function LastImportNotice() {
   const last = imports?.[0];
   if (!last || last.undoneAt) return null;
   return (
-    <Notice title="Laatste import">
+    <Notice title={px.importScreen.laatsteImport}>
       <p>
-        {last.fileName} ({formatDateTime(last.at)}): {formatInt(last.created.length)} nieuw,{' '}
-        {formatInt(last.updated.length)} bijgewerkt.
+        {last.fileName} ({formatDateTime(last.at)}): {formatInt(last.created.length)} {px.importScreen.nieuw}{' '}
+        {formatInt(last.updated.length)} {px.importScreen.bijgewerkt}
       </p>
       <Button
         isDisabled={busy}
@@ -28,7 +29,7 @@ export function LastImportNotice() {
           }
         }}
       >
-        {busy ? 'Bezig met terugdraaien…' : 'Import ongedaan maken'}
+        {busy ? px.importScreen.bezigMetTerugdraaien : px.importScreen.importOngedaanMaken}
       </Button>
     </Notice>
   );

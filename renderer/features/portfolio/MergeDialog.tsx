@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { mergeFieldLabel, mergeValueText } from './mergeText';
 import { sameFieldValue } from '../../../shared/data/equality';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Side by side: per field, which value stays. The company that stays keeps its id. */
 export function MergeDialog({ current, other, onClose }: { current: CompanyRow; other: CompanyRow; onClose: () => void }) {
@@ -29,7 +30,7 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
     <Modal title={portfolio.merge.title} isOpen onOpenChange={(open) => !open && onClose()} wide>
       <p>{portfolio.merge.explain}</p>
       <fieldset className="merge-winner">
-        <legend className="field-label">Welk bedrijf blijft?</legend>
+        <legend className="field-label">{px.merge.welkBedrijfBlijft}</legend>
         {[true, false].map((isCurrent) => (
           <label key={String(isCurrent)} className="merge-choice">
             <input type="radio" name="winner" checked={winnerIsCurrent === isCurrent} onChange={() => { setWinnerIsCurrent(isCurrent); setChoices({}); }} />
@@ -39,17 +40,17 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
       </fieldset>
       {linked && (
         <p className="muted">
-          Gaat mee naar het bedrijf dat blijft: {linked.contactPersons} contactpersonen, {linked.contactLogs} contactmomenten,{' '}
-          {linked.followUps} acties, {linked.interviews} gesprekken.
+          {px.merge.gaatMeeNaarHet} {linked.contactPersons} {px.merge.contactpersonen} {linked.contactLogs} {px.merge.contactmomenten}{' '}
+          {linked.followUps} {px.merge.acties} {linked.interviews} {px.merge.gesprekken}
         </p>
       )}
       <table className="merge-table">
         <thead>
           <tr>
-            <th scope="col">Veld</th>
-            <th scope="col">Blijft: {side(winner)}</th>
-            <th scope="col">Vervalt: {side(loser)}</th>
-            <th scope="col">Allebei</th>
+            <th scope="col">{px.merge.field}</th>
+            <th scope="col">{px.merge.blijft} {side(winner)}</th>
+            <th scope="col">{px.merge.vervalt} {side(loser)}</th>
+            <th scope="col">{px.merge.both}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +68,7 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
                         name={`merge-${f}`}
                         checked={choice(f) === c}
                         onChange={() => setChoices((old) => ({ ...old, [f]: c }))}
-                        aria-label={`${mergeFieldLabel(f)}: ${c === 'winner' ? 'waarde van het bedrijf dat blijft' : c === 'loser' ? 'waarde van het bedrijf dat vervalt' : 'allebei'}`}
+                        aria-label={`${mergeFieldLabel(f)}: ${c === 'winner' ? px.merge.waardeVanHetBedrijf : c === 'loser' ? px.merge.waardeVanHetBedrijf2 : 'allebei'}`}
                       />
                       <span>{c === 'both' ? 'combineren' : mergeValueText(f, (c === 'winner' ? winner : loser)[f])}</span>
                     </label>
@@ -78,9 +79,9 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
           ))}
         </tbody>
       </table>
-      {differing.length === 0 && <p className="merge-same">Alle velden zijn gelijk.</p>}
+      {differing.length === 0 && <p className="merge-same">{px.merge.alleVeldenZijnGelijk}</p>}
       <div className="modal-actions">
-        <Button onPress={onClose}>Annuleren</Button>
+        <Button onPress={onClose}>{px.merge.annuleren}</Button>
         <Button
           variant="primary"
           isDisabled={busy}
@@ -95,7 +96,7 @@ export function MergeDialog({ current, other, onClose }: { current: CompanyRow; 
             }
           }}
         >
-          Samenvoegen
+          {px.merge.samenvoegen}
         </Button>
       </div>
     </Modal>

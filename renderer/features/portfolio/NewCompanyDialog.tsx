@@ -14,6 +14,7 @@ import { FormSelectField } from '../../ui/FormSelectField';
 import { FormTextField } from '../../ui/FormTextField';
 import { sizeBasis } from '../../../shared/i18n/nl/sizeBasis';
 import { useDuplicateIndex } from './useDuplicateIndex';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const opts = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
 
@@ -26,7 +27,7 @@ function DuplicateWarning({ control }: { control: ReturnType<typeof useForm<Comp
   const matches = findDuplicates({ id: '', name, kvk: k.ok ? k.value : null, place }, data.index);
   if (matches.length === 0) return null;
   return (
-    <Notice tone="warning" title="Staat dit bedrijf er al in?">
+    <Notice tone="warning" title={px.newCompany.staatDitBedrijfEr}>
       <ul>
         {matches.slice(0, 5).map((m) => (
           <li key={m.id}>
@@ -47,7 +48,7 @@ export function NewCompanyDialog({ isOpen, onOpenChange }: { isOpen: boolean; on
   const navigate = useNavigate();
   const form = useForm<CompanyFormValues, unknown, CompanyInput>({ resolver: companyResolver, defaultValues: toFormValues({}) });
   return (
-    <Modal title="Bedrijf toevoegen" isOpen={isOpen} onOpenChange={onOpenChange}>
+    <Modal title={px.newCompany.bedrijfToevoegen} isOpen={isOpen} onOpenChange={onOpenChange}>
       <Form
         validationBehavior="aria"
         onSubmit={form.handleSubmit(async (input) => {
@@ -61,19 +62,19 @@ export function NewCompanyDialog({ isOpen, onOpenChange }: { isOpen: boolean; on
         })}
       >
         <div className="form-grid">
-          <FormTextField control={form.control} name="name" label="Handelsnaam" autoFocus />
-          <FormSelectField control={form.control} name="kind" label="Soort" options={opts(COMPANY_KIND_LABELS)} />
-          <FormTextField control={form.control} name="kvk" label="KvK-nummer" inputMode="numeric" description="8 cijfers; mag leeg" />
-          <FormTextField control={form.control} name="place" label="Plaats" />
-          <FormSelectField control={form.control} name="gemeente" label="Gemeente" options={opts(GEMEENTE_LABELS)} />
-          <FormTextField control={form.control} name="employees" label="Aantal werknemers" inputMode="numeric" description={`${sizeBasis.employeesHint} Laat leeg als u het niet weet.`} />
+          <FormTextField control={form.control} name="name" label={px.newCompany.handelsnaam} autoFocus />
+          <FormSelectField control={form.control} name="kind" label={px.newCompany.soort} options={opts(COMPANY_KIND_LABELS)} />
+          <FormTextField control={form.control} name="kvk" label={px.newCompany.kvkNummer} inputMode="numeric" description={px.newCompany.t8CijfersMagLeeg} />
+          <FormTextField control={form.control} name="place" label={px.newCompany.plaats} />
+          <FormSelectField control={form.control} name="gemeente" label={px.newCompany.gemeente} options={opts(GEMEENTE_LABELS)} />
+          <FormTextField control={form.control} name="employees" label={px.newCompany.aantalWerknemers} inputMode="numeric" description={px.newCompany.employeesHint(sizeBasis.employeesHint)} />
           <FormSelectField control={form.control} name="employeesBasis" label={sizeBasis.label} options={opts(sizeBasis.options)} />
         </div>
         <DuplicateWarning control={form.control} />
         <div className="modal-actions">
-          <Button onPress={() => onOpenChange(false)}>Annuleren</Button>
+          <Button onPress={() => onOpenChange(false)}>{px.newCompany.annuleren}</Button>
           <Button type="submit" variant="primary">
-            Toevoegen en openen
+            {px.newCompany.toevoegenEnOpenen}
           </Button>
         </div>
       </Form>

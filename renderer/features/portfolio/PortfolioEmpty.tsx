@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState, Notice } from '../../ui/Page';
 import { useProfile } from '../../db/queries/settings';
 import { loadDemoSet } from '../../db/repositories/demo';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** First use: three honest ways to get companies into the portfolio. */
 export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
@@ -14,13 +15,13 @@ export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
   return (
     <>
       <EmptyState
-        title="Nog geen bedrijven"
+        title={px.list.nogGeenBedrijven}
         actions={
           <>
             <Button variant="primary" onPress={() => navigate('/portefeuille/import')}>
-              KvK-lijst importeren
+              {px.list.kvkLijstImporteren}
             </Button>
-            <Button onPress={onCreate}>Bedrijf toevoegen</Button>
+            <Button onPress={onCreate}>{px.list.bedrijfToevoegen}</Button>
             <Button
               isDisabled={busy}
               onPress={async () => {
@@ -35,15 +36,14 @@ export function PortfolioEmpty({ onCreate }: { onCreate: () => void }) {
                 }
               }}
             >
-              {busy ? 'Bezig met laden…' : 'Demogegevens laden'}
+              {busy ? px.list.bezigMetLaden : px.list.demogegevensLaden}
             </Button>
           </>
         }
       >
-        <p>Importeer een KvK-lijst, voeg een bedrijf toe of laad de demogegevens.</p>
+        <p>{px.list.importeerEenKvkLijst}</p>
         <p>
-          De demogegevens zijn verzonnen bedrijven en zzp-ers in de zes Drechtsteden-gemeenten, om de app mee te leren
-          kennen. U verwijdert ze later in één stap, zonder dat uw eigen gegevens worden geraakt.
+          {px.list.deDemogegevensZijnVerzonnen}
         </p>
       </EmptyState>
       {error && <Notice tone="error">{error}</Notice>}

@@ -19,6 +19,7 @@ import { useCompanies } from '../../db/queries/companies';
 import { whenIdle } from '../../db/queries/tableStore';
 import { EMPTY_VIEW, sessionStore, type FacetId, type ViewState } from './viewState';
 import '../../styles/portfolio.css';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** The advisor's main screen: every company and zzp-er, searchable, filterable, exportable. */
 export function PortfolioScreen() {
@@ -65,21 +66,21 @@ export function PortfolioScreen() {
   const actions = (
     <>
       <Button variant="primary" onPress={() => setCreating(true)}>
-        Bedrijf toevoegen
+        {px.list.bedrijfToevoegen}
       </Button>
-      <Button onPress={() => navigate('/portefeuille/import')}>Importeren</Button>
+      <Button onPress={() => navigate('/portefeuille/import')}>{px.list.importeren}</Button>
       {data.total > 0 && <ExportMenu rows={data.rows} view={view} ctx={data.ctx} />}
     </>
   );
 
   return (
-    <Page title="Portefeuille" description="Alle MKB-bedrijven en zzp-ers in uw portefeuille." actions={actions}>
+    <Page title={px.list.portefeuille} description={px.list.alleMkbBedrijvenEn} actions={actions}>
       <DemoBanner />
       <LastImportNotice />
       <NewCompanyDialog isOpen={creating} onOpenChange={setCreating} />
       {data.loading ? (
         <p className="loading" role="status">
-          Bezig met laden…
+          {px.list.bezigMetLaden}
         </p>
       ) : data.total === 0 ? (
         <PortfolioEmpty onCreate={() => setCreating(true)} />
@@ -90,10 +91,10 @@ export function PortfolioScreen() {
               className="search-field"
               value={view.search}
               onChange={(search) => update({ search })}
-              aria-label="Zoeken op naam, KvK-nummer of plaats"
+              aria-label={px.list.zoekenOpNaamKvk}
             >
-              <Label className="visually-hidden">Zoeken op naam, KvK-nummer of plaats</Label>
-              <Input className="field-input" placeholder="Zoek op naam, KvK-nummer of plaats" />
+              <Label className="visually-hidden">{px.list.zoekenOpNaamKvk}</Label>
+              <Input className="field-input" placeholder={px.list.zoekOpNaamKvk} />
             </SearchField>
             <ColumnsMenu view={view} onViewChange={update} />
             <SavedViewsMenu

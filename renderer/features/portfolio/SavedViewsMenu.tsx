@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { PopoverButton } from '../../ui/PopoverButton';
 import { TextField } from '../../ui/TextField';
 import { parseViewState, type ViewState } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** Named views ("Kleine MKB zonder contact in Zwijndrecht"), kept on this device. */
 export function SavedViewsMenu({ view, onApply }: { view: ViewState; onApply: (view: ViewState, name: string) => void }) {
@@ -15,13 +16,13 @@ export function SavedViewsMenu({ view, onApply }: { view: ViewState; onApply: (v
   const [error, setError] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
   return (
-    <PopoverButton label="Weergaven" dialogLabel="Opgeslagen weergaven" isOpen={open} onOpenChange={setOpen}>
+    <PopoverButton label={px.list.weergaven} dialogLabel={px.list.opgeslagenWeergaven} isOpen={open} onOpenChange={setOpen}>
       <Form
         className="save-view-form"
         onSubmit={async (e) => {
           e.preventDefault();
           if (name.trim() === '') {
-            setError('Geef de weergave een naam.');
+            setError(px.list.geefDeWeergaveEen);
             return;
           }
           await saveView(PORTFOLIO_SCREEN, name.trim(), asJson(view));
@@ -30,18 +31,18 @@ export function SavedViewsMenu({ view, onApply }: { view: ViewState; onApply: (v
         }}
       >
         <TextField
-          label="Huidige weergave opslaan als"
+          label={px.list.huidigeWeergaveOpslaanAls}
           value={name}
           onChange={setName}
           errorMessage={error}
-          placeholder="bijv. Kleine MKB zonder contact in Zwijndrecht"
+          placeholder={px.list.bijvKleineMkbZonder}
         />
         <Button type="submit" variant="primary">
-          Weergave opslaan
+          {px.list.weergaveOpslaan}
         </Button>
       </Form>
-      <h3 className="popover-heading">Opgeslagen weergaven</h3>
-      {views && views.length === 0 && <p className="muted">Nog geen opgeslagen weergaven.</p>}
+      <h3 className="popover-heading">{px.list.opgeslagenWeergaven}</h3>
+      {views && views.length === 0 && <p className="muted">{px.list.nogGeenOpgeslagenWeergaven}</p>}
       <ul className="view-list">
         {views?.map((v) => (
           <li key={v.id} className="view-item">
@@ -54,7 +55,7 @@ export function SavedViewsMenu({ view, onApply }: { view: ViewState; onApply: (v
             >
               {v.name}
             </Button>
-            <Button variant="quiet" aria-label={`Weergave ${v.name} verwijderen`} onPress={() => deleteView(v.id)}>
+            <Button variant="quiet" aria-label={px.list.removeView(v.name)} onPress={() => deleteView(v.id)}>
               ×
             </Button>
           </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useBlocker } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /**
  * Leaving the company page while a save is pending first writes it; when the form has errors
@@ -35,10 +36,10 @@ function ActiveGuard({ when, flush, setEngaged }: {
     blocker.reset();
   };
   return (
-    <Modal title="Niet alles is opgeslagen" isOpen onOpenChange={(open) => !open && reset()}>
-      <p>Een of meer velden zijn niet goed ingevuld. Die wijziging is nog niet opgeslagen.</p>
+    <Modal title={px.companyScreen.nietAllesIsOpgeslagen} isOpen onOpenChange={(open) => !open && reset()}>
+      <p>{px.companyScreen.eenOfMeerVelden}</p>
       <div className="modal-actions">
-        <Button onPress={() => blocker.proceed()}>Pagina verlaten zonder deze wijziging</Button>
+        <Button onPress={() => blocker.proceed()}>{px.companyScreen.paginaVerlatenZonderDeze}</Button>
         <Button
           variant="primary"
           autoFocus
@@ -47,7 +48,7 @@ function ActiveGuard({ when, flush, setEngaged }: {
             else reset();
           }}
         >
-          Terug naar het formulier
+          {px.companyScreen.terugNaarHetFormulier}
         </Button>
       </div>
     </Modal>

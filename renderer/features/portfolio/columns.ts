@@ -3,6 +3,7 @@ import { common } from '../../../shared/i18n/nl/common';
 import { derivedOf, sortableText, type CompanyRow } from '../../db/queries/companies';
 import { labelOf } from './labels';
 import type { RowContext, SortKeyFn } from './tableModel';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /**
  * The columns of the portfolio table. `text` is the one rendering of a value as text: the
@@ -23,25 +24,25 @@ const SIZE_ORDER = ['zzp', '1-4', '5-9', '10-14', '15-19', '20-25', '26-49', '50
 const names = (ids: (string | null | undefined)[], lookup: Map<string, string>) =>
   ids
     .filter((id): id is string => Boolean(id))
-    .map((id) => lookup.get(id) ?? 'onbekende adviseur')
+    .map((id) => lookup.get(id) ?? px.columns.onbekendeAdviseur)
     .join(', ');
 
 /** Lower case with digit runs padded, so "Bedrijf 9" sorts before "Bedrijf 10". */
 const lower = sortableText;
 
 export const COLUMN_SPECS: ColumnSpec[] = [
-  { id: 'name', header: 'Naam', size: 260, visible: true, text: (r) => r.name ?? '', sortKey: (r) => derivedOf(r).sortName },
+  { id: 'name', header: px.columns.naam, size: 260, visible: true, text: (r) => r.name ?? '', sortKey: (r) => derivedOf(r).sortName },
   { id: 'kind', header: 'Soort', size: 90, visible: false, text: (r) => labelOf('kind', r.kind ?? 'mkb') },
-  { id: 'kvk', header: 'KvK-nummer', size: 110, visible: false, text: (r) => r.kvk ?? '' },
-  { id: 'place', header: 'Plaats', size: 140, visible: true, text: (r) => r.place ?? '' },
-  { id: 'gemeente', header: 'Gemeente', size: 150, visible: false, text: (r) => labelOf('gemeente', r.gemeente) },
-  { id: 'sector', header: 'Sector', size: 190, visible: false, text: (r) => labelOf('sector', r.sector) },
+  { id: 'kvk', header: px.columns.kvkNummer, size: 110, visible: false, text: (r) => r.kvk ?? '' },
+  { id: 'place', header: px.columns.plaats, size: 140, visible: true, text: (r) => r.place ?? '' },
+  { id: 'gemeente', header: px.columns.gemeente, size: 150, visible: false, text: (r) => labelOf('gemeente', r.gemeente) },
+  { id: 'sector', header: px.columns.sector, size: 190, visible: false, text: (r) => labelOf('sector', r.sector) },
   {
     id: 'sizeClass',
     header: 'Grootteklasse',
     size: 140,
     visible: true,
-    text: (r) => (r.sizeClass && r.sizeClass !== 'onbekend' ? labelOf('sizeClass', r.sizeClass) : 'grootteklasse onbekend'),
+    text: (r) => (r.sizeClass && r.sizeClass !== 'onbekend' ? labelOf('sizeClass', r.sizeClass) : px.columns.grootteklasseOnbekend),
     sortKey: (r) => {
       const i = SIZE_ORDER.indexOf(r.sizeClass ?? '');
       return i < 0 ? null : i;
@@ -59,14 +60,14 @@ export const COLUMN_SPECS: ColumnSpec[] = [
   { id: 'status', header: 'Status', size: 170, visible: true, text: (r) => labelOf('status', r.status) },
   {
     id: 'owners',
-    header: 'Eigenaar',
+    header: px.columns.eigenaar,
     size: 170,
     visible: true,
     text: (r, ctx) => names([r.ownerLwl, r.ownerBaanbrekend], ctx.advisors),
   },
   {
     id: 'lastContact',
-    header: 'Laatste contact',
+    header: px.columns.laatsteContact,
     size: 170,
     visible: true,
     text: (r, ctx) => {
@@ -80,32 +81,32 @@ export const COLUMN_SPECS: ColumnSpec[] = [
   },
   {
     id: 'erkendLeerbedrijf',
-    header: 'Erkend leerbedrijf',
+    header: px.columns.erkendLeerbedrijf,
     size: 130,
     visible: false,
     text: (r) => labelOf('erkend', r.erkendLeerbedrijf),
   },
   {
     id: 'networks',
-    header: 'Netwerken',
+    header: px.columns.netwerken,
     size: 180,
     visible: false,
-    text: (r, ctx) => (r.networkIds ?? []).map((id) => ctx.networks.get(id) ?? 'onbekend netwerk').join(', '),
+    text: (r, ctx) => (r.networkIds ?? []).map((id) => ctx.networks.get(id) ?? px.columns.onbekendNetwerk).join(', '),
   },
   {
     id: 'contact',
-    header: 'Contactpersoon',
+    header: px.columns.contactpersoon,
     size: 120,
     visible: false,
     text: (r, ctx) => (ctx.withContact.has(r.id) ? 'ja' : 'nee'),
   },
-  { id: 'street', header: 'Adres', size: 200, visible: false, text: (r) => r.street ?? '' },
+  { id: 'street', header: px.columns.adres, size: 200, visible: false, text: (r) => r.street ?? '' },
   { id: 'postcode', header: 'Postcode', size: 90, visible: false, text: (r) => r.postcode ?? '' },
   { id: 'website', header: 'Website', size: 180, visible: false, text: (r) => r.website ?? '' },
-  { id: 'source', header: 'Bron', size: 140, visible: false, text: (r) => labelOf('source', r.source) },
+  { id: 'source', header: px.columns.bron, size: 140, visible: false, text: (r) => labelOf('source', r.source) },
   {
     id: 'updatedAt',
-    header: 'Gewijzigd',
+    header: px.columns.gewijzigd,
     size: 110,
     visible: false,
     text: (r) => (r.updatedAt ? formatShortDate(r.updatedAt) : ''),

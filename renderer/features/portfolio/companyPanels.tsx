@@ -5,6 +5,7 @@ import { SchemeMatchPanel } from '../kennisbank/SchemeMatchPanel';
 import { CompanyTimelinePanel } from '../contacts/CompanyTimelinePanel';
 import { PartnerWarningPanel } from '../contacts/PartnerWarningPanel';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /**
  * Extension point of the company page. Other features (timeline, interviews, matching
@@ -18,10 +19,10 @@ export type CompanyPanel = {
 };
 
 export const COMPANY_PANELS: CompanyPanel[] = [
-  { id: 'contactpersonen', title: 'Contactpersonen', order: 10, Component: ContactPersonsPanel },
-  { id: 'niet-dubbel-benaderen', title: 'Niet dubbel benaderen', order: 5, Component: PartnerWarningPanel },
-  { id: 'tijdlijn', title: 'Tijdlijn', order: 20, Component: CompanyTimelinePanel },
-  { id: 'gesprekken', title: 'Gesprekken', order: 15, Component: InterviewsPanel },
-  { id: 'dubbelen', title: 'Mogelijke dubbelen', order: 90, Component: DuplicatesPanel },
-  { id: 'regelingen', title: 'Regelingen die passen', order: 30, Component: SchemeMatchPanel },
+  { id: 'contactpersonen', title: px.companyScreen.contactpersonen, order: 10, Component: ContactPersonsPanel },
+  { id: 'niet-dubbel-benaderen', title: px.companyScreen.nietDubbelBenaderen, order: 5, Component: PartnerWarningPanel },
+  { id: 'tijdlijn', title: px.companyScreen.tijdlijn, order: 20, Component: CompanyTimelinePanel },
+  { id: 'gesprekken', title: px.companyScreen.gesprekken, order: 15, Component: InterviewsPanel },
+  { id: 'dubbelen', title: px.companyScreen.mogelijkeDubbelen, order: 90, Component: DuplicatesPanel },
+  { id: 'regelingen', title: px.companyScreen.regelingenDiePassen, order: 30, Component: SchemeMatchPanel },
 ];

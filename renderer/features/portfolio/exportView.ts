@@ -5,6 +5,7 @@ import { saveFile } from '../../platform/platform';
 import { COLUMN_BY_ID, COLUMN_SPECS, DEFAULT_VISIBILITY } from './columns';
 import type { PreparedRow, RowContext } from './tableModel';
 import type { ViewState } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /** The visible columns of a view, in the order the table shows them. */
 export function exportColumns(view: ViewState, ctx: RowContext): ExportColumn<PreparedRow>[] {
@@ -31,6 +32,6 @@ export async function exportView(format: 'csv' | 'xlsx', rows: PreparedRow[], vi
   }
   // exceljs is large: loaded only when someone exports a workbook.
   const { toXlsx } = await import('../../../shared/export/xlsx');
-  const bytes = await toXlsx([{ name: 'Portefeuille', columns, rows }]);
+  const bytes = await toXlsx([{ name: px.columns.portefeuille, columns, rows }]);
   return saveFile(`portefeuille-${stamp}.xlsx`, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

@@ -1,31 +1,32 @@
 import { labelOf } from './labels';
 import { NONE, UNKNOWN, type RowContext } from './tableModel';
 import type { FacetId } from './viewState';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 export const FACET_TITLES: Record<FacetId, string> = {
-  gemeente: 'Gemeente',
-  sector: 'Sector',
+  gemeente: px.columns.gemeente,
+  sector: px.columns.sector,
   sizeClass: 'Grootteklasse',
   kind: 'Soort',
   status: 'Status',
-  owner: 'Eigenaar',
-  network: 'Netwerk',
+  owner: px.columns.eigenaar,
+  network: px.columns.netwerk,
   activity: 'Activiteit',
-  contact: 'Contactpersoon',
+  contact: px.columns.contactpersoon,
 };
 
 /** How a facet value reads in a filter list and in the active-filter chips. */
 export function facetValueLabel(facet: FacetId, value: string, ctx: RowContext): string {
-  if (value === UNKNOWN) return facet === 'sizeClass' ? 'Grootteklasse onbekend' : 'Onbekend';
+  if (value === UNKNOWN) return facet === 'sizeClass' ? px.columns.grootteklasseOnbekend2 : px.columns.onbekend;
   switch (facet) {
     case 'owner':
-      return value === NONE ? 'Zonder eigenaar' : (ctx.advisors.get(value) ?? 'Onbekende adviseur');
+      return value === NONE ? px.columns.zonderEigenaar : (ctx.advisors.get(value) ?? px.columns.onbekendeAdviseur2);
     case 'network':
-      return value === NONE ? 'Geen netwerk' : (ctx.networks.get(value) ?? 'Onbekend netwerk');
+      return value === NONE ? px.columns.geenNetwerk : (ctx.networks.get(value) ?? px.columns.onbekendNetwerk2);
     case 'activity':
-      return value === NONE ? 'Geen activiteit' : labelOf('activity', value);
+      return value === NONE ? px.columns.geenActiviteit : labelOf('activity', value);
     case 'contact':
-      return value === 'met' ? 'Met contactpersoon' : 'Zonder contactpersoon';
+      return value === 'met' ? px.columns.metContactpersoon : px.columns.zonderContactpersoon;
     case 'gemeente':
     case 'sector':
     case 'sizeClass':

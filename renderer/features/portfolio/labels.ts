@@ -7,6 +7,7 @@ import {
   ERKEND_LABELS,
 } from '../../../shared/domain/company';
 import { SECTOR_LABELS } from '../../../shared/domain/sectors';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 /**
  * Display labels for coded company fields, from the maps in shared/domain. Unknown codes (from
@@ -25,7 +26,7 @@ const SIZE_SHORT: Record<string, string> = {
   '26-49': '26–49',
   '50-249': '50–249',
   '250+': '250+',
-  onbekend: 'Grootteklasse onbekend',
+  onbekend: px.columns.grootteklasseOnbekend2,
 };
 
 const maps: Record<LabelKind, Record<string, string>> = {

@@ -3,14 +3,15 @@ import { ACTIVITY_LABELS, ACTIVITY_STATE_LABELS, NEED_LABELS, REASON_NOT_LABELS 
 import { formatSizeBand, type SizeBand } from '../../../shared/rules/sizeClass';
 import type { MergeableField } from '../../../shared/rules/mergeCompanies';
 import { labelOf } from './labels';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 const FIELD_LABELS: Record<MergeableField, string> = {
-  kind: 'Soort', name: 'Handelsnaam', kvk: 'KvK-nummer', vestigingsnummer: 'Vestigingsnummer', street: 'Adres',
-  postcode: 'Postcode', place: 'Plaats', gemeente: 'Gemeente', website: 'Website', employees: 'Werknemers',
-  employeeBand: 'Werknemers (klasse)', sbi: 'SBI-sectie', sector: 'Sector', erkendLeerbedrijf: 'Erkend leerbedrijf',
-  erkendVoor: 'Erkend voor', activities: 'Activiteiten', reasonsNot: 'Redenen om niet mee te doen',
-  reasonsNotOther: 'Andere reden', needs: 'Behoeften', needsOther: 'Andere behoefte', networkIds: 'Netwerken',
-  status: 'Status', ownerLwl: 'Eigenaar LWL', ownerBaanbrekend: 'Eigenaar Baanbrekend', source: 'Bron', notes: 'Notities',
+  kind: 'Soort', name: px.merge.handelsnaam, kvk: px.merge.kvkNummer, vestigingsnummer: 'Vestigingsnummer', street: px.merge.adres,
+  postcode: 'Postcode', place: px.merge.plaats, gemeente: px.merge.gemeente, website: 'Website', employees: 'Werknemers',
+  employeeBand: 'Werknemers (klasse)', sbi: 'SBI-sectie', sector: px.merge.sector, erkendLeerbedrijf: px.merge.erkendLeerbedrijf,
+  erkendVoor: px.merge.erkendVoor, activities: 'Activiteiten', reasonsNot: px.merge.redenenOmNietMee,
+  reasonsNotOther: px.merge.andereReden, needs: px.merge.behoeften, needsOther: px.merge.andereBehoefte, networkIds: px.merge.netwerken,
+  status: 'Status', ownerLwl: px.merge.eigenaarLwl, ownerBaanbrekend: px.merge.eigenaarBaanbrekend, source: px.merge.bron, notes: px.merge.notities,
 };
 
 export const mergeFieldLabel = (f: MergeableField) => FIELD_LABELS[f];
@@ -33,7 +34,7 @@ export function mergeValueText(f: MergeableField, v: unknown): string {
     case 'needs':
       return (v as string[]).map((r) => NEED_LABELS[r as keyof typeof NEED_LABELS] ?? r).join(', ');
     case 'networkIds':
-      return `${(v as string[]).length} netwerk(en)`;
+      return px.merge.networks((v as string[]).length);
     case 'activities':
       return Object.entries(v as Record<string, string>)
         .map(([k, s]) => `${ACTIVITY_LABELS[k as keyof typeof ACTIVITY_LABELS] ?? k}: ${ACTIVITY_STATE_LABELS[s as keyof typeof ACTIVITY_STATE_LABELS] ?? s}`)

@@ -7,6 +7,7 @@ import { readCompanies } from '../../db/queries/companies';
 import { rememberedMapping } from '../../db/repositories/imports';
 import { reportBackground } from '../../platform/problemReporter';
 import { dedupeKeysOf } from './useDuplicateIndex';
+import { px } from '../../../shared/i18n/nl/portfolioScreens';
 
 export type PlannerState =
   | { step: 'choose'; error?: string }
@@ -42,12 +43,12 @@ export function useImportPlanner() {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const choose = useCallback(async (blob: File) => {
-    setState({ step: 'busy', message: `Bezig met lezen van ${blob.name}…` });
+    setState({ step: 'busy', message: px.importScreen.reading(blob.name) });
     await nextFrame();
     try {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       const parsed = await readImportFile(bytes, blob.name);
-      setState({ step: 'busy', message: 'Bezig met controleren van de rijen en zoeken naar dubbelen…' });
+      setState({ step: 'busy', message: px.importScreen.bezigMetControlerenVan });
       await nextFrame();
       const index = createDuplicateIndex((await readCompanies()).map(dedupeKeysOf));
       file.current = { file: parsed, index, bytesName: blob.name };

@@ -81,6 +81,17 @@ export const nl = {
       `Een bestand op ${where} is groter dan Veldwerk in één keer verwerkt (64 MB). Er is niets gewijzigd; meld dit aan de beheerder.`,
     printFailed: (reason: string) => `Afdrukken is mislukt (${reason}).`,
   },
+  /** Checks of the IPC contract (shared/ipc/contract.ts); shown when a request is refused. */
+  contract: {
+    pathParts: 'Pad mag geen lege delen, "." of ".." bevatten.',
+    pathRelative: 'Pad moet relatief zijn.',
+    pathChars: 'Pad bevat ongeldige tekens.',
+    prefixParts: 'Voorvoegsel mag geen "." of ".." bevatten.',
+    prefixRelative: 'Voorvoegsel moet relatief zijn.',
+    unknownGrant: 'Onbekende toegang.',
+    bytes: 'Verwacht binaire gegevens.',
+    tooLarge: 'Bestand is te groot.',
+  },
   startup: {
     loadFailed:
       'Veldwerk kon het scherm niet laden. Installeer de app opnieuw of neem contact op met de beheerder.',

@@ -20,6 +20,11 @@ const needShort: Record<string, string> = {
 
 export const domain = {
   match: {
+    /** "a, b en c" */
+    listAnd: (items: string[]) =>
+      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`,
+    kindMkb: 'MKB-bedrijven met personeel',
+    kindZzp: 'zzp-ers',
     /** A scheme whose status is unknown is never "Past". */
     statusUnknown: 'Misschien — controleer eerst of de regeling nog bestaat',
     statusUnknownMissing: 'of de regeling nog bestaat',

@@ -4,13 +4,18 @@
  */
 export const history = {
   companies: {
-    imported: (file: string, created: number, updated: number) => `Import ${file}: ${created} nieuw, ${updated} bijgewerkt`,
+    imported: (file: string, created: number, updated: number) =>
+      `Import ${file}: ${created} nieuw, ${updated} bijgewerkt`,
     importUndone: (file: string) => `Import ${file} ongedaan gemaakt`,
     demoRemoved: 'Demogegevens verwijderd',
     added: (name: string) => `Bedrijf ${name} toegevoegd`,
     edited: 'Bedrijf bewerkt',
     removed: 'Bedrijf verwijderd',
     merged: 'Dubbele bedrijven samengevoegd',
+  },
+  demo: {
+    loaded: 'Demogegevens geladen',
+    alignment: 'Demogegevens: doelen en afstemmingsoverleg',
   },
   contactPersons: {
     added: 'Contactpersoon toegevoegd',
@@ -22,7 +27,8 @@ export const history = {
     addedWithCompany: (name: string) => `Contactmoment vastgelegd bij nieuw bedrijf ${name}`,
     edited: 'Contactmoment bewerkt',
     removed: 'Contactmoment verwijderd',
-    demo: (logs: number, followUps: number) => `Demogegevens: ${logs} contactmomenten en ${followUps} acties`,
+    demo: (logs: number, followUps: number) =>
+      `Demogegevens: ${logs} contactmomenten en ${followUps} acties`,
   },
   followUps: {
     added: 'Vervolgactie toegevoegd',
@@ -35,7 +41,8 @@ export const history = {
     seeded: 'Gesprekshandleidingen klaargezet',
     newVersion: (title: string) => `Nieuwe versie van "${title}"`,
     created: (title: string) => `Handleiding "${title}" aangemaakt`,
-    published: (title: string, version: number) => `Handleiding "${title}" versie ${version} gepubliceerd`,
+    published: (title: string, version: number) =>
+      `Handleiding "${title}" versie ${version} gepubliceerd`,
     conceptRemoved: (title: string) => `Concept van "${title}" verwijderd`,
     /** The one section a new guide starts with. */
     firstSection: 'Eerste onderdeel',
@@ -69,7 +76,8 @@ export const history = {
     setImported: 'Referentieset geïmporteerd',
   },
   targets: {
-    saved: (title: string, existed: boolean) => `Doel "${title}" ${existed ? 'bewerkt' : 'toegevoegd'}`,
+    saved: (title: string, existed: boolean) =>
+      `Doel "${title}" ${existed ? 'bewerkt' : 'toegevoegd'}`,
     removed: 'Doel verwijderd',
   },
 } as const;

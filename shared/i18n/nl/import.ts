@@ -16,6 +16,28 @@ export const columnRef = (index: number, heading?: string) =>
 const cols = (n: number) => (n === 1 ? '1 kolom' : `${formatInt(n)} kolommen`);
 
 export const importing = {
+  /** What a column of an import file can hold (shared/import/mapping.ts). */
+  fields: {
+    name: 'Handelsnaam',
+    kvk: 'KvK-nummer',
+    vestigingsnummer: 'Vestigingsnummer',
+    street: 'Straat of adres',
+    houseNumber: 'Huisnummer',
+    houseNumberAddition: 'Toevoeging huisnummer',
+    postcode: 'Postcode',
+    place: 'Plaats',
+    gemeente: 'Gemeente',
+    employees: 'Werkzame personen',
+    sbi: 'SBI-code of hoofdactiviteit',
+    sector: 'Sector of branche',
+    website: 'Website',
+    legalForm: 'Rechtsvorm',
+    kind: 'MKB of zzp',
+    status: 'Status',
+    erkendLeerbedrijf: 'Erkend leerbedrijf',
+    notes: 'Opmerkingen',
+  },
+  column: (column: string, message: string) => `Kolom "${column}": ${message}`,
   file: {
     /** A file-level message with the file's name in front. */
     named: (file: string, message: string) => `${where(file)}: ${message}`,

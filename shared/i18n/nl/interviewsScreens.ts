@@ -10,6 +10,13 @@ export const tx = {
   filterLabel: 'Zoeken op bedrijf, handleiding of adviseur',
   statusFilter: 'Status',
   all: 'Alle',
+  loading: 'Laden…',
+  noInterviewsWithCompany: 'Nog geen gesprekken met dit bedrijf.',
+  contactLog: 'Contactmoment:',
+  guidePdf: (title: string, version: number) => `${title} (versie ${version}).pdf`,
+  interviewPdf: (company: string, date: string) => `Gesprek ${company} ${date}.pdf`,
+  answersFile: (title: string, date: string) => `Antwoorden ${title} ${date}`,
+  answersSheet: 'Antwoorden',
   columns: {
     company: 'Bedrijf',
     guide: 'Handleiding',
@@ -143,6 +150,8 @@ export const tx = {
     newGuideTitle: 'Titel van de nieuwe handleiding',
     create: 'Aanmaken',
     loading: 'Handleidingen laden…',
+    actions: 'Acties',
+    withVersion: (action: string, title: string, version: number) => `${action}: ${title} versie ${version}`,
   },
   print: {
     print: 'Afdrukken',

@@ -23,8 +23,10 @@ export const kf = {
   },
   scheme: {
     edit: (name: string) => `Regeling bewerken: ${name}`,
-    conditionsHelp: 'In gewone taal. Leeg laten als de bronnen geen voorwaarden noemen; de app zegt dat dan eerlijk.',
-    amountHelp: (unknown: string) => `Leeg laten als het niet bekend is; dan staat er "${unknown}".`,
+    conditionsHelp:
+      'In gewone taal. Leeg laten als de bronnen geen voorwaarden noemen; de app zegt dat dan eerlijk.',
+    amountHelp: (unknown: string) =>
+      `Leeg laten als het niet bekend is; dan staat er "${unknown}".`,
     dateOrEmpty: 'jjjj-mm-dd of leeg',
     date: 'jjjj-mm-dd',
     sourceUrl: 'Webadres van de bron',
@@ -68,18 +70,22 @@ export const kf = {
   /** A scheme's criteria as short sentences (`list` joins items with "of"). */
   criteria: {
     list: (items: string[]) =>
-      items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`,
+      items.length <= 1
+        ? items.join('')
+        : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`,
     mkb: 'MKB-bedrijven met personeel',
     zzp: 'zzp-ers',
     kinds: (kinds: string) => `Voor ${kinds}.`,
-    employeesBetween: (min: string, max: string) => `Bedrijven met ${min} tot en met ${max} werknemers.`,
+    employeesBetween: (min: string, max: string) =>
+      `Bedrijven met ${min} tot en met ${max} werknemers.`,
     employeesAtMost: (max: string) => `Bedrijven met hoogstens ${max} werknemers.`,
     employeesAtLeast: (min: string) => `Bedrijven met minstens ${min} werknemers.`,
     sbi: (section: string) => `SBI-sectie ${section}`,
     sectors: (sectors: string) => `Alleen in de sector ${sectors}.`,
     drechtsteden: 'Alleen voor bedrijven in de Drechtsteden.',
     nederland: 'Landelijke regeling.',
-    erkendFor: (forms: string) => `Voor ${forms} moet het bedrijf een erkend leerbedrijf zijn; voor de andere leervormen niet.`,
+    erkendFor: (forms: string) =>
+      `Voor ${forms} moet het bedrijf een erkend leerbedrijf zijn; voor de andere leervormen niet.`,
     erkend: 'Het bedrijf moet een erkend leerbedrijf zijn.',
     learningForms: (forms: string) => `Bij ${forms}.`,
     targetGroups: (groups: string) => `Bij het in dienst nemen of houden van ${groups}.`,

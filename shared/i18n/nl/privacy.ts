@@ -2,6 +2,8 @@ import { formatInt } from '../format';
 
 /** Dutch texts of the AVG screens: find, export and erase a person; the retention period. */
 export const privacyText = {
+  /** What an erased person's name becomes in texts and answers. */
+  redacted: '[naam verwijderd]',
   persons: {
     title: 'Personen (AVG)',
     description:
@@ -26,7 +28,8 @@ export const privacyText = {
     eraseAfter:
       'wordt gewist en de naam wordt onleesbaar gemaakt in contactmomenten, gesprekken en vervolgacties. Dit wordt ook naar partners gesynchroniseerd en kan niet ongedaan worden gemaakt.',
     eraseConfirm: 'Definitief wissen',
-    erased: (n: number) => `De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt.`,
+    erased: (n: number) =>
+      `De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt.`,
   },
   retention: {
     title: 'Bewaartermijn',
@@ -47,7 +50,8 @@ export const privacyText = {
     none: 'Geen.',
     title: (name: string) => `Inzage ${name}`,
     heading: (name: string) => `Gegevens over ${name}`,
-    madeBy: (when: string) => `Opgesteld door Veldwerk op ${when} naar aanleiding van een inzageverzoek.`,
+    madeBy: (when: string) =>
+      `Opgesteld door Veldwerk op ${when} naar aanleiding van een inzageverzoek.`,
     person: 'Contactpersoon',
     fields: {
       name: 'Naam',
@@ -60,8 +64,19 @@ export const privacyText = {
     logs: 'Contactmomenten',
     interviews: 'Gesprekken',
     followUps: 'Vervolgacties',
-    logFields: { at: 'Datum', advisorName: 'Adviseur', channel: 'Kanaal', summary: 'Samenvatting', outcome: 'Afspraken' },
-    interviewFields: { startedAt: 'Gestart', advisorName: 'Adviseur', respondentName: 'Respondent', answers: 'Antwoorden' },
+    logFields: {
+      at: 'Datum',
+      advisorName: 'Adviseur',
+      channel: 'Kanaal',
+      summary: 'Samenvatting',
+      outcome: 'Afspraken',
+    },
+    interviewFields: {
+      startedAt: 'Gestart',
+      advisorName: 'Adviseur',
+      respondentName: 'Respondent',
+      answers: 'Antwoorden',
+    },
     followUpFields: { title: 'Titel', due: 'Datum', notes: 'Notities' },
   },
 } as const;

@@ -51,6 +51,20 @@ export const settingsText = {
     window: 'Kijk terug over',
     windows: { '14': '2 weken', '28': '4 weken (standaard)', '42': '6 weken', '56': '8 weken', '91': '3 maanden' },
   },
+  /** Reading a backup file (shared/backup/backupFile.ts). */
+  backupFile: {
+    notJson: (file: string) =>
+      `${file} is geen leesbaar back-upbestand (geen geldige JSON). Kies een bestand dat Veldwerk heeft gemaakt, met de naam veldwerk-backup-….json.`,
+    notVeldwerk: (file: string) => `${file} is geen back-up van Veldwerk. Kies een bestand dat begint met veldwerk-backup.`,
+    broken: (file: string, where: string, why: string) =>
+      `${file} is beschadigd of onvolledig (bij ${where}: ${why}). Er is niets veranderd; probeer een andere back-up.`,
+    start: 'het begin',
+    newer: (file: string) =>
+      `${file} is gemaakt met een nieuwere versie van Veldwerk. Werk Veldwerk eerst bij en zet de back-up daarna terug.`,
+    unknownParts: (file: string, parts: string) => `${file} bevat onbekende onderdelen (${parts}). Er is niets veranderd.`,
+    badRow: (file: string, row: number, table: string) => `${file}: rij ${row} van ${table} is ongeldig. Er is niets veranderd.`,
+    describe: (when: string, rows: string) => `Back-up van ${when} met ${rows} rijen`,
+  },
   backup: {
     title: 'Back-ups',
     explain: 'Veldwerk maakt elke dag een back-up, en ook vóór elke database-upgrade, import en terugzetactie',

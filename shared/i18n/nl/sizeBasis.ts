@@ -3,6 +3,8 @@ import { formatInt } from '../format';
 
 /** What an employee figure counts, and how the size class reads it (issue 15). */
 export const sizeBasis = {
+  /** A size band without an upper bound: "250 of meer". */
+  orMore: (min: number) => `${min} of meer`,
   /** The choice in the company form and the new-company dialog. */
   label: 'Wat telt dit aantal?',
   options: {

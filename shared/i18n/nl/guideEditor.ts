@@ -1,4 +1,4 @@
-import type { ItemKind } from '../../../shared/domain/guide';
+import type { ItemKind } from '../../domain/guide';
 
 /** Texts of the guide editor, in Dutch. */
 export const ed = {
@@ -72,4 +72,9 @@ export const ed = {
   indentAuto: 'Automatisch (volgt de voorwaarde)',
   itemOf: (n: number, total: number) => `${n} van ${total}`,
   notFound: 'Deze handleiding bestaat niet (meer).',
+  loading: 'Laden…',
+  yes: 'Ja',
+  no: 'Nee',
+  choice: (n: number) => `Mogelijkheid ${n}`,
+  firstChoice: 'Eerste mogelijkheid',
 };
