@@ -1,5 +1,5 @@
 import { PERSON_BLANK_FIELDS, namePattern, redactValue } from '../../shared/privacy/personData';
-import type { ChangeBatch, JsonValue, RowChange } from '../../shared/sync/types';
+import { ERASED_FIELD, type ChangeBatch, type JsonValue, type RowChange } from '../../shared/sync/types';
 import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 
 /**
@@ -10,7 +10,7 @@ import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/data
  * (`_shared`), the conflicts table, inbox and outbox. All inside the caller's transaction, which
  * must include the tables of `ERASURE_STORES`.
  */
-export const ERASED_FIELD = 'erased';
+export { ERASED_FIELD };
 export const ERASURE_STORES = ['contactPersons', 'contactLogs', 'interviews', 'followUps', 'companies', 'conflicts', 'inbox', 'outbox'] as const;
 const MENTION_TABLES = ['contactPersons', 'contactLogs', 'interviews', 'followUps', 'companies'] as const;
 const PERSON_FIELDS = Object.keys(PERSON_BLANK_FIELDS) as (keyof typeof PERSON_BLANK_FIELDS)[];
