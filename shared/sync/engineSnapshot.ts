@@ -55,8 +55,8 @@ export async function joinFromSnapshot(ctx: RoundContext): Promise<void> {
 }
 
 /**
- * After a clean round (nothing left to push, every partner read without a problem), write a
- * snapshot when the target holds `snapshotEveryBatches` or more batches beyond the newest
+ * After a clean round (nothing left to push, every partner read without a problem; not the round
+ * in which this device joined from a snapshot), write a snapshot when the target holds `snapshotEveryBatches` or more batches beyond the newest
  * snapshot. The file is read back; the writer then removes all but the newest `SNAPSHOTS_KEPT`.
  * Two devices deciding at the same moment write two snapshots, which is harmless.
  */
@@ -73,6 +73,8 @@ export async function writeSnapshotIfDue(ctx: RoundContext): Promise<void> {
     listing = await transport.list(SNAPSHOTS_PREFIX);
   }
   if (!report.ok || report.problems.length > 0 || report.quarantinedBatches > 0) return;
+  // A laptop that just joined keeps its first round short; a later round may write one.
+  if (report.snapshotLoaded) return;
   const every = ctx.erasurePushed ? 1 : ctx.limits.snapshotEveryBatches;
   const applied = await local.appliedSeqs();
   delete applied[deviceId];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEncryption, type SyncKey } from './crypto';
 import { syncOnce } from './engine';
-import { applyBatchesInMemory, conflictsOfRow, joinRows, type MergeRow } from './merge';
+import { applyBatchesInMemory, conflictsOfRow, effectiveClock, joinRows, type MergeRow } from './merge';
 import { memoryDevice, type MemoryDevice } from './memoryLocalStore';
 import { memoryTransport, type MemoryTransport } from './memoryTransport';
 import type { SyncOptions } from './ports';
-import { decodeSnapshot, encodeSnapshot, parseSnapshotPath, snapshotPath, type SnapshotState } from './snapshot';
+import { compactClocks, decodeSnapshot, encodeSnapshot, parseSnapshotPath, snapshotPath, type SnapshotState } from './snapshot';
 import { formatHlc } from './hlc';
 import type { ChangeBatch } from './types';
 
@@ -27,7 +27,8 @@ function run(transport: MemoryTransport, device: MemoryDevice, extra: Partial<Sy
   });
 }
 const company = (id: string, naam: string) => ({ table: 'companies', rowId: id, fields: { naam, gemeente: 'Dordrecht' } });
-const rows = (d: MemoryDevice) => Object.fromEntries([...d.replica.rows].sort(([a], [b]) => a.localeCompare(b)));
+/** Rows with clocks spelled out per field (a snapshot keeps a row's single clock once). */
+const rows = (d: MemoryDevice) => Object.fromEntries([...d.replica.rows].sort(([a], [b]) => a.localeCompare(b)).map(([k, r]) => [k, norm(r)]));
 const conflicts = (d: MemoryDevice) => [...d.replica.conflicts.keys()].sort();
 const snapshots = (t: MemoryTransport) => [...t.files.keys()].filter((p) => p.startsWith('snapshots/'));
 
@@ -78,6 +79,21 @@ describe('snapshot file', () => {
     bad.rows.push({ table: 'contactLogs', row: { id: 'l1', summary: 'geheim', visibility: 'prive', _clock: { '': 'h1' } } });
     const { bytes } = await encodeSnapshot(bad, { deviceId: 'a', createdAt: T0, schemaVersion: 1 }, null);
     expect(await decodeSnapshot(parseSnapshotPath(snapshotPath('a', 5, false))!, bytes, null)).toMatchObject({ ok: false });
+  });
+});
+
+describe('compactClocks', () => {
+  it('keeps one clock only where every field has it, with the same effective clocks', () => {
+    const once: MergeRow = { id: 'c', name: 'A', notes: null, _deleted: false, _clock: { name: 'h1', notes: 'h1', _deleted: 'h1' } };
+    expect(compactClocks(once)._clock).toEqual({ '': 'h1' });
+    for (const f of ['name', 'notes', '_deleted', 'status']) expect(effectiveClock(compactClocks(once), f)).toBe(effectiveClock(once, f));
+    const edited: MergeRow = { id: 'c', name: 'A', notes: 'x', _clock: { name: 'h1', notes: 'h2' } };
+    expect(compactClocks(edited)).toBe(edited);
+    // A clocked field without a value, or a value without a clock, stays as it is.
+    const gap: MergeRow = { id: 'c', name: 'A', _clock: { name: 'h1', notes: 'h1' } };
+    expect(compactClocks(gap)).toBe(gap);
+    const unclocked: MergeRow = { id: 'c', name: 'A', notes: 'x', _clock: { name: 'h1' } };
+    expect(compactClocks(unclocked)).toBe(unclocked);
   });
 });
 
