@@ -127,7 +127,12 @@ export const syncUi = {
     manifest: 'Gedeelde map controleren…',
     push: (n: number) => `Eigen wijzigingen versturen (${plural(n, 'wijziging', 'wijzigingen')})…`,
     pull: (n: number) => `Wijzigingen van partners verwerken (${plural(n, 'wijziging', 'wijzigingen')})…`,
+    snapshot: 'Momentopname van het team laden…',
     done: 'Afronden…',
+    snapshotBar: 'Momentopname van het team laden',
+    pullBar: 'Wijzigingen van partners ophalen',
+    ofRecords: (done: string, total: string) => `${done} van ${total} records`,
+    ofFiles: (done: string, total: string) => `${done} van ${total} bestanden`,
   },
   indicator: {
     notConfigured: 'Synchronisatie niet ingesteld',
