@@ -1,8 +1,6 @@
 import { encodeSegment } from '../../../shared/sync/codec';
 import { createEncryption, encryptSegment, type SyncKey } from '../../../shared/sync/crypto';
-import { syncOnce } from '../../../shared/sync/engine';
 import { formatHlc } from '../../../shared/sync/hlc';
-import { memoryDevice } from '../../../shared/sync/memoryLocalStore';
 import { memoryTransport, type MemoryTransport } from '../../../shared/sync/memoryTransport';
 import type { SyncOptions, SyncReport } from '../../../shared/sync/ports';
 import { sharedRowOf } from '../../../shared/sync/snapshot';
@@ -142,6 +140,9 @@ async function historyTarget(): Promise<{ target: MemoryTransport; finalRows: { 
     all.push(Array.from({ length: BATCHES_PER_DEVICE }, (_, s) => batchOf(d, s + 1, rnd)));
     await publish(target, key, all[d]!.slice(0, head));
   }
+  // Imported where used, as suites/sync.ts does (one chunk for both).
+  const { memoryDevice } = await import('../../../shared/sync/memoryLocalStore');
+  const { syncOnce } = await import('../../../shared/sync/engine');
   const member = memoryDevice('joinmember', () => Date.now());
   const first = await syncOnce({ ...common(target), local: member, deviceId: member.deviceId, limits: { snapshotEveryBatches: SNAPSHOT_EVERY } });
   if (!first.ok || !first.snapshotWritten) throw new Error(`Geen momentopname: ${JSON.stringify(first.problems)}`);
@@ -182,6 +183,7 @@ async function join(
   target: MemoryTransport,
   extra: Partial<SyncOptions> = {},
 ): Promise<{ seconds: number; tailSeconds: number; report: SyncReport; rows: number }> {
+  const { syncOnce } = await import('../../../shared/sync/engine');
   const db = new VeldwerkDb(`bench-join-${Date.now()}-${Math.random()}`);
   await db.open();
   try {
