@@ -1,6 +1,6 @@
 import { PERSON_BLANK_FIELDS } from '../../shared/privacy/personData';
 import { MENTION_TABLES, redactorFor, scrubBatch, scrubConflict, scrubStoredRow } from '../../shared/privacy/scrub';
-import type { ChangeBatch } from '../../shared/sync/types';
+import { ERASED_FIELD, type ChangeBatch } from '../../shared/sync/types';
 import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
 
 /**
@@ -11,7 +11,7 @@ import type { ConflictRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/data
  * (`_shared`), the conflicts table, inbox and outbox. All inside the caller's transaction, which
  * must include the tables of `ERASURE_STORES`.
  */
-export const ERASED_FIELD = 'erased';
+export { ERASED_FIELD };
 export const ERASURE_STORES = ['contactPersons', 'contactLogs', 'interviews', 'followUps', 'companies', 'conflicts', 'inbox', 'outbox'] as const;
 
 /** Contact persons erased by these batches. */

@@ -95,3 +95,13 @@ export async function decryptSegment(key: SyncKey, file: Uint8Array, deviceId: s
   const plain = await open(key, file.subarray(MAGIC.length), segmentAad(deviceId, seq));
   return plain ? { ok: true, bytes: plain } : { ok: false, message: t.crypto.decryptFailed };
 }
+
+/** Seal other files (snapshots) the same way, bound to `aad` (their name). */
+export async function encryptWithAad(key: SyncKey, plain: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
+  return concatBytes(MAGIC, await seal(key, plain, aad));
+}
+
+export async function decryptWithAad(key: SyncKey, file: Uint8Array, aad: Uint8Array): Promise<Uint8Array | null> {
+  if (!isEncrypted(file)) return null;
+  return open(key, file.subarray(MAGIC.length), aad);
+}

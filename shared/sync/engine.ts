@@ -4,13 +4,14 @@ import { encodeSegment } from './codec';
 import { createEncryption, encryptSegment, unlock, type SyncKey } from './crypto';
 import { pullPeers } from './enginePull';
 import { repairOwnSegments } from './engineRepair';
+import { joinFromSnapshot, writeSnapshotIfDue } from './engineSnapshot';
 import { StopSync, readSegment, writeSegmentFile, type RoundContext } from './round';
 import { DEFAULT_LIMITS, type SyncOptions, type SyncReport } from './ports';
 import { DEVICES_PREFIX, MANIFEST_PATH, TARGET_FORMAT, classifyPath, parseManifest, segmentPath, type Manifest } from './target';
 import { fromUtf8, utf8 } from './bytes';
 import { isTransportError } from './transport';
 import { PRIVATE, VISIBILITY_FIELD } from './tables';
-import type { ChangeBatch } from './types';
+import { ERASED_FIELD, type ChangeBatch } from './types';
 
 export type { LocalStorePort, SyncOptions, SyncReport, SyncProblem } from './ports';
 
@@ -51,7 +52,9 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     await push(ctx);
     if (record) await options.local.setKnownManifest(options.transport.describe(), manifest.text);
     await repairOwnSegments(ctx);
+    await joinFromSnapshot(ctx);
     await pullPeers(ctx);
+    await writeSnapshotIfDue(ctx);
   } catch (error) {
     report.ok = false;
     if (error instanceof StopSync) {
@@ -168,6 +171,11 @@ async function adoptManifest(ctx: RoundContext, text: string): Promise<boolean> 
   return true;
 }
 
+/** A batch erasing a contact person (AVG): see `renderer/sync/erasure.ts`. */
+function isErasure(batch: ChangeBatch): boolean {
+  return batch.changes.some((c) => c.table === 'contactPersons' && c.fields[ERASED_FIELD] === true);
+}
+
 function isPrivateChange(batch: ChangeBatch): boolean {
   return batch.changes.some((c) => c.fields[VISIBILITY_FIELD] === PRIVATE);
 }
@@ -201,6 +209,7 @@ async function push(ctx: RoundContext): Promise<void> {
     const plain = await encodeSegment(batches, { deviceId, schemaVersion, createdAt: now() });
     const bytes = ctx.key ? await encryptSegment(ctx.key, plain, deviceId, first) : plain;
     const pushedUpTo = await publish(ctx, path, bytes, batches);
+    if (batches.some(isErasure)) ctx.erasurePushed = true;
     ctx.report.pushedBatches += pushedUpTo - last;
     ctx.report.pushedSegments++;
     await local.markPushed(pushedUpTo);

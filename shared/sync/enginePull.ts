@@ -22,22 +22,32 @@ export async function pullPeers(ctx: RoundContext): Promise<void> {
     }
   }
   const deletion = { tally: await ctx.options.local.deletionTally() };
-  for (const [peer, segments] of [...byDevice].sort(([a], [b]) => a.localeCompare(b))) {
-    await pullPeer(ctx, peer, segments.sort((a, b) => a.seq - b.seq), deletion);
+  // What is left to read, per partner from the last segment that starts at or before the next
+  // seq needed: the steps of the progress bar.
+  const work: { peer: string; segments: SegmentRef[] }[] = [];
+  for (const [peer, list] of [...byDevice].sort(([a], [b]) => a.localeCompare(b))) {
+    const segments = list.sort((a, b) => a.seq - b.seq);
+    const applied = await ctx.options.local.appliedSeq(peer);
+    const start = Math.max(0, segments.findLastIndex((s) => s.seq <= applied + 1));
+    work.push({ peer, segments: segments.slice(start) });
   }
+  const progress: PullProgress = { step: 0, steps: work.reduce((n, w) => n + w.segments.length, 0) };
+  for (const { peer, segments } of work) await pullPeer(ctx, peer, segments, deletion, progress);
 }
+
+type PullProgress = { step: number; steps: number };
 
 async function pullPeer(
   ctx: RoundContext,
   peer: string,
   segments: SegmentRef[],
   deletion: { tally: DeletionTally },
+  progress: PullProgress,
 ): Promise<void> {
   const { local, now } = ctx.options;
   let applied = await local.appliedSeq(peer);
-  // Start at the last segment that begins at or before the next seq we need.
-  const start = Math.max(0, segments.findLastIndex((s) => s.seq <= applied + 1));
-  for (const segment of segments.slice(start)) {
+  for (const segment of segments) {
+    progress.step++;
     if (segment.seq > applied + 1) {
       await ctx.problem({ kind: 'gap', message: t.engine.gap(peer, applied + 1), deviceId: peer });
       return;
@@ -81,7 +91,7 @@ async function pullPeer(
       ctx.report.appliedBatches += toApply.length;
       ctx.report.conflicts += result.conflicts;
       await local.notePeer(peer, { newestHlc: lastBatch.hlc, lastSeenAt: segment.mtimeMs });
-      ctx.options.onProgress?.({ phase: 'pull', done: ctx.report.appliedBatches, deviceId: peer });
+      ctx.options.onProgress?.({ phase: 'pull', done: ctx.report.appliedBatches, deviceId: peer, ...progress });
     }
     if (cut >= 0) {
       const check = checkBatchClock(fresh[cut]!, now());

@@ -1,6 +1,7 @@
 import { formatHlc, receive, tick, type HlcState } from './hlc';
 import { mergeSeen } from './causal';
-import { applyBatchesInMemory, rowKey, type MemoryReplica } from './merge';
+import { applyBatchesInMemory, conflictChanges, joinRows, rowKey, type MemoryReplica } from './merge';
+import { newestClock, sharedRowOf, type SnapshotState } from './snapshot';
 import type { LocalStorePort, SyncProblem } from './ports';
 import type { ChangeBatch, RowChange, SeenVector } from './types';
 
@@ -102,6 +103,52 @@ export function memoryDevice(deviceId: string, now: () => number): MemoryDevice 
     },
     async restartPush() {
       lastPushed = 0;
+    },
+    async appliedSeqs() {
+      return Object.fromEntries(applied);
+    },
+    async exportSnapshot() {
+      if (device.outbox.length > lastPushed) return null;
+      const rows: SnapshotState['rows'] = [];
+      for (const [key, stored] of device.replica.rows) {
+        const row = sharedRowOf(stored);
+        if (row) rows.push({ table: key.slice(0, key.indexOf('\u0000')), row: structuredClone(row) });
+      }
+      const peers: SnapshotState['peers'] = {};
+      for (const [peer, info] of device.peers) peers[peer] = { newestHlc: info.newestHlc };
+      const own = device.outbox[device.outbox.length - 1];
+      if (own) peers[deviceId] = { newestHlc: own.hlc };
+      const frontier = { ...Object.fromEntries(applied), ...(lastPushed > 0 && { [deviceId]: lastPushed }) };
+      return { frontier, seen: { ...seen }, peers, rows };
+    },
+    async importSnapshot(state, onProgress) {
+      let opened = 0;
+      const at = now();
+      for (const [i, { table, row }] of state.rows.entries()) {
+        const key = rowKey(table, row.id);
+        const before = device.replica.rows.get(key);
+        const after = joinRows(before, row);
+        device.replica.rows.set(key, after);
+        const changes = conflictChanges(table, before, after, at);
+        for (const id of changes.cleared) device.replica.conflicts.delete(id);
+        for (const c of changes.conflicts) {
+          if (!device.replica.conflicts.has(c.id)) opened++;
+          device.replica.conflicts.set(c.id, c);
+        }
+        if ((i + 1) % 1000 === 0) onProgress?.(i + 1, state.rows.length);
+      }
+      for (const [peer, seq] of Object.entries(state.frontier)) {
+        if (peer === deviceId) continue;
+        applied.set(peer, Math.max(applied.get(peer) ?? 0, seq));
+        if (seq > (seen[peer] ?? 0)) seen[peer] = seq;
+        const info = state.peers[peer];
+        if (info?.newestHlc) device.peers.set(peer, { newestHlc: info.newestHlc, lastSeenAt: 0 });
+      }
+      const newest = newestClock(state);
+      if (newest) clock = receive(clock, newest, now());
+      for (const [peer, seq] of Object.entries(state.seen)) if (peer !== deviceId && seq > (seen[peer] ?? 0)) seen[peer] = seq;
+      onProgress?.(state.rows.length, state.rows.length);
+      return { conflicts: opened };
     },
   };
   return device;

@@ -350,3 +350,57 @@ export function applyBatchesInMemory(
   }
   return replica;
 }
+
+/**
+ * State-based join of two replicas of one row, as if every write either had seen were applied
+ * to one row: a field takes the newer winner, the other becomes the rival of its device, and
+ * per device the newest losing write is kept. Both rows summarise their writes exactly (winner
+ * plus newest loser per other device, with stamps for every winning clock), so the result is
+ * the row replaying the union of their batches gives — what a device joining from a snapshot
+ * needs when it already has rows of its own. `local` private here: partners' state goes to the
+ * replicated state it carries, as `planApply` does. Returns a new row; nothing is mutated.
+ */
+export function joinRows(local: MergeRow | undefined, incoming: MergeRow): MergeRow {
+  if (!local) return cloneRow(incoming);
+  const row = cloneRow(local);
+  const target = isPrivateRow(row) ? (row._shared ??= { id: row.id, _clock: {} }) : row;
+  // Stamps of both sides, so a displaced winner finds its seq; pruned to the winners below.
+  target._stamps = { ...incoming._stamps, ...target._stamps };
+  const fields = new Set<string>([...Object.keys(incoming).filter((f) => !META.has(f)), ...Object.keys(incoming._clock)]);
+  if (incoming._deleted !== undefined) fields.add(DELETED_FIELD);
+  fields.delete('');
+  for (const field of fields) {
+    const hlc = effectiveClock(incoming, field);
+    if (hlc === undefined) continue;
+    applyField(target, field, readField(incoming, field) ?? null, hlc, incoming._stamps?.[hlc]?.seq);
+    for (const rival of Object.values(incoming._rivals?.[field] ?? {})) applyField(target, field, rival.value, rival.hlc, rival.seq);
+  }
+  const all = target._stamps;
+  const kept: Record<Hlc, BatchStamp> = {};
+  for (const clock of Object.values(target._clock)) if (all[clock]) kept[clock] = all[clock];
+  if (Object.keys(kept).length > 0) target._stamps = kept;
+  else delete target._stamps;
+  return row;
+}
+
+/**
+ * Conflicts that joining changed on a row: new or changed (to upsert) and gone (to clear),
+ * compared as `planApply` does. A row private here reports none (its partners' state is not
+ * this device's to review).
+ */
+export function conflictChanges(
+  table: string,
+  before: MergeRow | undefined,
+  after: MergeRow,
+  now: number,
+): { conflicts: Conflict[]; cleared: string[] } {
+  if (isPrivateRow(after)) return { conflicts: [], cleared: [] };
+  const old = new Map((before && !isPrivateRow(before) ? conflictsOfRow(table, before, now) : []).map((c) => [c.id, c]));
+  const conflicts: Conflict[] = [];
+  for (const c of conflictsOfRow(table, after, now)) {
+    const previous = old.get(c.id);
+    if (!previous || conflictSignature(previous) !== conflictSignature(c)) conflicts.push(c);
+    old.delete(c.id);
+  }
+  return { conflicts, cleared: [...old.keys()] };
+}

@@ -1,6 +1,7 @@
 import type { SkewEstimate } from './clockSafety';
 import type { Hlc } from './hlc';
 import type { SyncTransport } from './transport';
+import { SNAPSHOT_EVERY_BATCHES, type SnapshotState } from './snapshot';
 import type { ChangeBatch } from './types';
 
 /** Something that went wrong or was set aside, in Dutch, for the sync log. */
@@ -16,7 +17,8 @@ export type SyncProblem = {
     | 'republished'
     | 'identity-renewed'
     | 'passphrase'
-    | 'mass-deletion';
+    | 'mass-deletion'
+    | 'snapshot-unreadable';
   message: string;
   path?: string;
   deviceId?: string;
@@ -73,13 +75,28 @@ export type LocalStorePort = {
   describeRows?(rows: { table: string; rowId: string }[], limit: number): Promise<string[]>;
   /** Push everything again from seq 1 (own segments were written under a key that lost). */
   restartPush(): Promise<void>;
+  /** Per partner, the highest seq applied here (0 or absent when none). Needed for snapshots. */
+  appliedSeqs?(): Promise<Record<string, number>>;
+  /**
+   * The shared rows and the frontier they cover (see `snapshot.ts`), read in one transaction;
+   * null while own batches wait to be pushed (a snapshot never holds what the target lacks).
+   */
+  exportSnapshot?(): Promise<SnapshotState | null>;
+  /**
+   * Join a snapshot into the local rows (`joinRows`) and take its frontier as applied, its
+   * vector as seen, atomically: afterwards only batches beyond the frontier are pulled.
+   */
+  importSnapshot?(state: SnapshotState, onProgress?: (done: number, total: number) => void): Promise<{ conflicts: number }>;
 };
 
 export type SyncProgress = {
-  phase: 'manifest' | 'push' | 'pull' | 'done';
+  phase: 'manifest' | 'push' | 'snapshot' | 'pull' | 'done';
   /** Batches pushed or applied so far in this phase. */
   done: number;
   deviceId?: string;
+  /** For a progress bar: rows of the snapshot loaded, or segments read, of `steps`. */
+  step?: number;
+  steps?: number;
 };
 
 export type SyncLimits = {
@@ -91,6 +108,8 @@ export type SyncLimits = {
   massDeletionMinRows: number;
   /** ...or more than this many rows in one run. */
   massDeletionTotal: number;
+  /** Write a snapshot once the target holds this many batches beyond the newest one. */
+  snapshotEveryBatches: number;
 };
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -99,6 +118,7 @@ export const DEFAULT_LIMITS: SyncLimits = {
   massDeletionShare: 0.25,
   massDeletionMinRows: 5,
   massDeletionTotal: 200,
+  snapshotEveryBatches: SNAPSHOT_EVERY_BATCHES,
 };
 
 export type SyncOptions = {
@@ -127,4 +147,7 @@ export type SyncReport = {
   skippedFiles: SkippedFile[];
   problems: SyncProblem[];
   skew: SkewEstimate | null;
+  /** The snapshot this round joined from (a new device) and the one it wrote, if any. */
+  snapshotLoaded?: string;
+  snapshotWritten?: string;
 };

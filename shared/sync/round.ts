@@ -24,6 +24,8 @@ export type RoundContext = {
   report: SyncReport;
   skewSamples: SkewSample[];
   problem(p: SyncProblem): Promise<void>;
+  /** This round pushed an AVG erasure: snapshots written before it are removed (see `engineSnapshot.ts`). */
+  erasurePushed?: boolean;
 };
 
 /**
@@ -48,7 +50,7 @@ function partsIndex(bytes: Uint8Array): PartsIndex | null {
 }
 
 /** The bytes of a segment file, put together from its parts when it has them. */
-async function readWhole(ctx: RoundContext, path: string): Promise<Uint8Array | DecodeResult> {
+export async function readWhole(ctx: RoundContext, path: string): Promise<Uint8Array | DecodeResult> {
   const bytes = await ctx.options.transport.read(path);
   const index = partsIndex(bytes);
   if (!index) return bytes;

@@ -59,6 +59,8 @@ export type SyncedRowMeta = {
 };
 
 export const DELETED_FIELD = '_deleted';
+/** Set (true) on a contact person by an AVG erasure; every device then scrubs the person. */
+export const ERASED_FIELD = 'erased';
 export const CLOCK_FIELD = '_clock';
 export const STAMPS_FIELD = '_stamps';
 

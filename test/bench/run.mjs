@@ -32,7 +32,20 @@ try {
   for (const id of ids) {
     if (only.length && !only.includes(id)) continue;
     console.log(`… ${id}`);
-    results.push(...(await page.evaluate((b) => window.veldwerkBench.run(b), id)));
+    // BENCH_* knobs reach the in-page suites; BENCH_PROFILE=1 writes test-output/profile-<id>.cpuprofile.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_')));
+    const cdp = env.BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
+    results.push(...(await page.evaluate(([b, e]) => window.veldwerkBench.run(b, e), [id, env])));
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(join(root, 'test-output'), { recursive: true });
+      writeFileSync(join(root, 'test-output', `profile-${id}.cpuprofile`), JSON.stringify(profile));
+    }
   }
   // UI benchmarks drive the real app (dist/renderer) through the browser.
   const uiDir = join(here, 'ui');

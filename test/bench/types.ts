@@ -5,7 +5,7 @@ export type BenchResult = { name: string; value: number; unit: string; goal: str
  * A benchmark that runs inside real Chromium on the bench page. It returns one or more
  * results; ratio measures compare against a baseline measured in the same run.
  */
-export type Benchmark = { id: string; run: () => Promise<BenchResult[]> };
+export type Benchmark = { id: string; run: (env: Record<string, string>) => Promise<BenchResult[]> };
 
 export async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -8,5 +8,7 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/bench', import.meta.url)),
     emptyOutDir: true,
+    // Readable function names in CPU profiles (BENCH_PROFILE=1).
+    minify: process.env.BENCH_PROFILE !== '1',
   },
 });

@@ -7,7 +7,7 @@ import { syncOnce } from '../../shared/sync/engine';
 import { memoryTransport, type MemoryTransport } from '../../shared/sync/memoryTransport';
 import { SHARED_FIELD, effectiveClock, isPrivateRow, type MergeRow } from '../../shared/sync/merge';
 import { SYNCED_TABLES, type SyncedTable } from '../../shared/sync/tables';
-import type { SyncReport } from '../../shared/sync/ports';
+import type { SyncLimits, SyncReport } from '../../shared/sync/ports';
 import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
 import { ensureDeviceId } from '../../renderer/db/clock';
 import { VeldwerkDb, type ConflictRow, type StoredRow } from '../../renderer/db/database';
@@ -31,22 +31,33 @@ export type Team = {
   sync(device: Device, options?: { failAfterOps?: number; passphrase?: string }): Promise<SyncReport>;
   /** Everyone syncs in turn until nothing moves (at most `rounds` times around). */
   settle(rounds?: number): Promise<void>;
+  /** Limits of every round (e.g. a small `snapshotEveryBatches`). */
+  limits: Partial<SyncLimits>;
+  /** A new laptop with an empty database joins the team (it syncs when told to). */
+  join(name: string): Promise<Device>;
   close(): Promise<void>;
 };
 
 export async function createTeam(names: string[], skews: number[] = []): Promise<Team> {
   vi.useFakeTimers({ toFake: ['Date'] });
   const devices: Device[] = [];
-  for (const [i, name] of names.entries()) {
+  const open = async (name: string, skewMs: number): Promise<Device> => {
     const db = new VeldwerkDb(`${name}-${crypto.randomUUID()}`);
     await db.open();
     const id = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
-    devices.push({ name, db, id, skewMs: skews[i] ?? 0 });
-  }
+    return { name, db, id, skewMs };
+  };
+  for (const [i, name] of names.entries()) devices.push(await open(name, skews[i] ?? 0));
   const team: Team = {
     devices,
     target: memoryTransport({ now: () => team.world }),
     world: WORLD_START,
+    limits: {},
+    async join(name) {
+      const device = await open(name, 0);
+      devices.push(device);
+      return device;
+    },
     advance(ms = 1000) {
       team.world += ms;
     },
@@ -69,6 +80,7 @@ export async function createTeam(names: string[], skews: number[] = []): Promise
             appVersion: '0.1.0',
             schemaVersion: 2,
             confirmMassDeletion: async () => true,
+            limits: team.limits,
             ...(options.passphrase && { crypto: { passphrase: options.passphrase, iterations: 1000 } }),
           }),
         );

@@ -1,6 +1,7 @@
 // Property-based convergence model: two or three real databases doing random interleavings of
 // edits, deletes, restores, privacy toggles, conflict resolutions and (failing) sync rounds
-// with skewed clocks. After everyone's clock is right and everyone has synchronised, the oracle
+// with skewed clocks. Snapshots are written every few batches, and a new laptop may join the
+// team midway (from the newest snapshot it can read) and take part from then on. After everyone's clock is right and everyone has synchronised, the oracle
 // checks: identical shared rows on every device, last-writer-wins over all published batches,
 // and every crossing loser (value or delete-vs-edit) recorded as a conflict on every device.
 // Runs: SYNC_MODEL_RUNS (default small, so CI stays fast); SYNC_MODEL_SEED replays a failure.
@@ -45,10 +46,18 @@ type Command =
   | { op: 'resolve'; d: number; pick: number; other: boolean }
   | { op: 'wait'; ms: number }
   | { op: 'backup'; d: number }
-  | { op: 'restoreBackup'; d: number };
+  | { op: 'restoreBackup'; d: number }
+  | { op: 'join' };
+
+/** A snapshot after every clean round that brought something new, so joiners find one in many runs. */
+const SNAPSHOT_EVERY = 1;
+const MAX_JOINERS = 1;
+/** Joins that loaded a snapshot, over all runs: the model must exercise them. */
+let snapshotJoins = 0;
 
 const command = (devices: number): fc.Arbitrary<Command> => {
-  const d = fc.nat(devices - 1);
+  // One index more than the team starts with: the laptop that joined, once there is one.
+  const d = fc.nat(devices);
   const r = fc.nat(ROWS.length - 1);
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ op: fc.constant('edit' as const), d, r, f: fc.nat(1), v: fc.constantFrom('x', 'y', 'z') }) },
@@ -60,6 +69,7 @@ const command = (devices: number): fc.Arbitrary<Command> => {
     { weight: 1, arbitrary: fc.record({ op: fc.constant('wait' as const), ms: fc.constantFrom(1, 1000, 4 * MINUTE, 40 * MINUTE) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('backup' as const), d }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('restoreBackup' as const), d }) },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('join' as const) }) },
   );
 };
 
@@ -83,20 +93,29 @@ async function run(devices: number, skews: number[], commands: Command[]): Promi
       { id: 'l2', companyId: 'c2', summary: 'Kennismaking', visibility: 'gedeeld' },
     ]);
   });
+  t.limits = { snapshotEveryBatches: SNAPSHOT_EVERY };
   await t.settle();
   t.devices.forEach((d, i) => (d.skewMs = skews[i] ?? 0));
 
   const backups = new Map<number, BackupFile>();
+  let joiners = 0;
   for (const c of commands) {
     t.advance(c.op === 'wait' ? c.ms : 1000);
     if (c.op === 'wait') continue;
-    const device = t.devices[c.d]!;
+    if (c.op === 'join') {
+      if (joiners++ >= MAX_JOINERS) continue;
+      const report = await t.sync(await t.join(`N${joiners}`));
+      if (report.snapshotLoaded) snapshotJoins++;
+      continue;
+    }
+    const index = c.d % t.devices.length;
+    const device = t.devices[index]!;
     if (c.op === 'backup') {
-      backups.set(c.d, await t.at(device, () => createBackup(device.db, 'handmatig')));
+      backups.set(index, await t.at(device, () => createBackup(device.db, 'handmatig')));
       continue;
     }
     if (c.op === 'restoreBackup') {
-      const backup = backups.get(c.d);
+      const backup = backups.get(index);
       if (backup) device.id = (await t.at(device, () => restoreBackup(device.db, backup))).deviceId;
       continue;
     }
@@ -222,6 +241,7 @@ describe('sync convergence over random interleavings', () => {
         ),
         { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }), endOnFailure: false },
       );
+      if (SEED === undefined && RUNS >= 30) expect(snapshotJoins).toBeGreaterThan(0);
     }, 600_000);
   }
 });

@@ -3,6 +3,7 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toBase64 } from '../../shared/sync/bytes';
 import { syncOnce } from '../../shared/sync/engine';
 import { memoryDevice, type MemoryDevice } from '../../shared/sync/memoryLocalStore';
 import { memoryTransport } from '../../shared/sync/memoryTransport';
@@ -95,6 +96,29 @@ describe.each<DavKind>(['apache', 'nginx', 'rclone'])('sync over WebDAV (%s)', (
       skippedFiles: [],
     });
   }, 60_000);
+
+  it('a snapshot larger than the upload limit is stored in parts and a new laptop joins from it', async () => {
+    const url = `${server.url}${kind}-snapshot/`;
+    const crypto = { passphrase: 'team geheim', iterations: 1000 };
+    const x = memoryDevice('dev-x', now);
+    // Random notes, so the gzipped snapshot stays above 1 MB.
+    const noise = () => toBase64(globalThis.crypto.getRandomValues(new Uint8Array(300)));
+    for (let b = 0; b < 5; b++) {
+      x.write('Import', Array.from({ length: 1000 }, (_, i) => ({ table: 'companies', rowId: `s-${b}-${i}`, fields: { name: `Bedrijf ${i}`, notes: noise() } })));
+    }
+    const first = await run(dav(url), x, { crypto, limits: { snapshotEveryBatches: 5 } });
+    expect(first).toMatchObject({ ok: true, snapshotWritten: 'snapshots/000000000005-dev-x.enc' });
+    const files = (await dav(url).list('snapshots/')).map((e) => e.path);
+    if (kind !== 'rclone') expect(files).toContain('snapshots/000000000005-dev-x.enc.part001');
+    x.write('Bewerkt', [{ table: 'companies', rowId: 's-0-0', fields: { name: 'Na de momentopname' } }]);
+    await run(dav(url), x, { crypto });
+    const z = memoryDevice('dev-z', now);
+    const joined = await run(dav(url), z, { crypto });
+    expect(joined).toMatchObject({ ok: true, snapshotLoaded: 'snapshots/000000000005-dev-x.enc', appliedBatches: 1 });
+    const names = (d: MemoryDevice) => [...d.replica.rows].map(([k, r]) => `${k}:${String(r.name)}:${String(r.notes)}`).sort();
+    expect(names(z)).toEqual(names(x));
+    expect(z.replica.rows.get('companies\u0000s-0-0')?.name).toBe('Na de momentopname');
+  });
 
   it('a refused upload (HTTP 413) has its own message, without the password in it', async () => {
     if (kind === 'rclone') return; // rclone has no upload limit to hit

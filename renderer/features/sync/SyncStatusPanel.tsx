@@ -1,20 +1,42 @@
 import { Link } from 'react-aria-components';
-import { formatDateTime } from '../../../shared/i18n';
+import { formatDateTime, formatInt } from '../../../shared/i18n';
+import type { SyncProgress } from '../../../shared/sync/ports';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { formatSkew, type SkewEstimate } from '../../../shared/sync/clockSafety';
 import type { SyncDetails } from '../../db/queries/syncStatus';
 import { getSyncService, type StoredReport } from '../../sync/syncService';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useSyncState } from './useSyncState';
 
 const t = syncUi.status;
 
 function progressText(phase: string | undefined, done: number): string {
   if (phase === 'push') return syncUi.phase.push(done);
+  if (phase === 'snapshot') return syncUi.phase.snapshot;
   if (phase === 'pull') return syncUi.phase.pull(done);
   if (phase === 'done') return syncUi.phase.done;
   return syncUi.phase.manifest;
+}
+
+/**
+ * A bar while a new laptop loads the team's snapshot, or while more than one file of partners'
+ * changes is read (joining, or back after a long time away); a short round shows only the text.
+ */
+export function SyncProgressBar({ progress }: { progress: SyncProgress | null }) {
+  if (!progress || progress.steps === undefined || progress.step === undefined) return null;
+  const snapshot = progress.phase === 'snapshot';
+  if (!snapshot && (progress.phase !== 'pull' || progress.steps < 2)) return null;
+  const label = snapshot ? syncUi.phase.snapshotBar : syncUi.phase.pullBar;
+  const of = snapshot ? syncUi.phase.ofRecords : syncUi.phase.ofFiles;
+  const valueText = of(formatInt(progress.step), formatInt(progress.steps));
+  return (
+    <div className="sync-bar">
+      <ProgressBar label={label} value={progress.step} max={progress.steps} valueText={valueText} />
+      <span className="sync-bar-text">{valueText}</span>
+    </div>
+  );
 }
 
 /** Last success, what waits, the last round, clock skew, open conflicts and "Nu synchroniseren". */
@@ -39,6 +61,7 @@ export function SyncStatusPanel({ details }: { details: SyncDetails }) {
           {progressText(progress?.phase, progress?.done ?? 0)}
         </p>
       )}
+      {running && <SyncProgressBar progress={progress} />}
       {!details.configured && <Notice tone="info">{t.notConfigured}</Notice>}
       <dl className="facts">
         <dt>{t.lastSuccess}</dt>

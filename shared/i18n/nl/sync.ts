@@ -31,6 +31,17 @@ export const sync = {
     mismatch: (path: string) =>
       `Het bestand ${path} hoort niet bij het apparaat of volgnummer in zijn naam. Veldwerk past het niet toe.`,
   },
+  snapshot: {
+    passphrase: (path: string) =>
+      `De momentopname ${path} is niet met het teamwachtwoord van deze map te openen. Veldwerk gebruikt hem niet en haalt de wijzigingen zelf op.`,
+    damaged: (path: string) =>
+      `De momentopname ${path} is onvolledig of beschadigd. Veldwerk gebruikt hem niet en haalt de wijzigingen zelf op.`,
+    'newer-format': (path: string) =>
+      `De momentopname ${path} is gemaakt met een nieuwere versie van Veldwerk. Veldwerk gebruikt hem niet en haalt de wijzigingen zelf op.`,
+    mismatch: (path: string) =>
+      `De momentopname ${path} hoort niet bij de naam die hij draagt. Veldwerk gebruikt hem niet en haalt de wijzigingen zelf op.`,
+    written: (path: string) => `Momentopname ${path} geschreven, zodat nieuwe apparaten sneller aansluiten.`,
+  },
   crypto: {
     wrongPassphrase:
       'Het teamwachtwoord klopt niet: de gegevens in de gedeelde map zijn met een ander wachtwoord versleuteld. Er is niets gewijzigd. Vraag uw collega om het juiste teamwachtwoord.',
@@ -116,7 +127,12 @@ export const syncUi = {
     manifest: 'Gedeelde map controleren…',
     push: (n: number) => `Eigen wijzigingen versturen (${plural(n, 'wijziging', 'wijzigingen')})…`,
     pull: (n: number) => `Wijzigingen van partners verwerken (${plural(n, 'wijziging', 'wijzigingen')})…`,
+    snapshot: 'Momentopname van het team laden…',
     done: 'Afronden…',
+    snapshotBar: 'Momentopname van het team laden',
+    pullBar: 'Wijzigingen van partners ophalen',
+    ofRecords: (done: string, total: string) => `${done} van ${total} records`,
+    ofFiles: (done: string, total: string) => `${done} van ${total} bestanden`,
   },
   indicator: {
     notConfigured: 'Synchronisatie niet ingesteld',

@@ -127,6 +127,8 @@ export async function webdavRoundTrip(options: {
     appVersion: '0.1.0',
     schemaVersion: 2,
     crypto: { passphrase: 'bench team wachtwoord' },
+    // The transport of segments is measured here: no snapshot for B to join from.
+    limits: { snapshotEveryBatches: Number.MAX_SAFE_INTEGER },
   };
   const start = performance.now();
   const pushed = await syncOnce({ ...common, local: a, deviceId: a.deviceId });
