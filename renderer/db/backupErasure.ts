@@ -2,6 +2,7 @@ import { backupFileSchema } from '../../shared/backup/backupFile';
 import { scrubBackupTables } from '../../shared/privacy/scrub';
 import { encodeBackup } from './backup';
 import { listSnapshots, readSnapshot, rewriteSnapshot } from './snapshots';
+import { reportBackground } from '../platform/problemReporter';
 
 export type BackupErasure = { rewritten: number; failed: { name: string; error: unknown }[] };
 
@@ -31,4 +32,18 @@ export async function eraseFromBackups(personId: string, names: readonly string[
     }
   }
   return result;
+}
+
+/**
+ * The same after a partner's erasure arrived through sync: nobody waits on a screen, so a backup
+ * that could not be scrubbed is recorded in the problems table (and the log) for the advisor.
+ */
+export async function eraseFromBackupsInBackground(personId: string, names: readonly string[]): Promise<void> {
+  const report = reportBackground('backup');
+  try {
+    const { failed } = await eraseFromBackups(personId, names);
+    for (const f of failed) report(f.error);
+  } catch (error) {
+    report(error);
+  }
 }

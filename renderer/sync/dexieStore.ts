@@ -34,7 +34,14 @@ export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
 export const DELETION_TALLY_KEY = 'sync.deletionTally';
 const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'outbox', 'peers', 'conflicts', 'settings'] as const;
 
-export type DexieStoreOptions = { now?: () => number };
+export type DexieStoreOptions = {
+  now?: () => number;
+  /**
+   * Called after a transaction that erased a contact person (AVG) has committed, once per
+   * person, with every name the person had: the app scrubs its backups there.
+   */
+  afterErasure?: (personId: string, names: string[]) => Promise<void>;
+};
 
 const toBatch = ({ id, deviceId, seq, hlc, label, sharedLabel, changes, seen }: StoredBatch): ChangeBatch => ({
   id,
@@ -100,8 +107,14 @@ function advisorOf(batches: ChangeBatch[]): { advisorName: string; organisation:
 export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): LocalStorePort {
   const now = options.now ?? (() => Date.now());
 
+  async function afterCommit<T>(erased: [string, string[]][], result: T): Promise<T> {
+    for (const [personId, names] of erased) await options.afterErasure?.(personId, names);
+    return result;
+  }
+
   async function applySegment(peer: string, batches: ChangeBatch[]) {
-    return db.transaction('rw', [...APPLY_STORES], async () => {
+    const erased: [string, string[]][] = [];
+    const result = await db.transaction('rw', [...APPLY_STORES], async () => {
       // Read every row the segment touches once, then plan batch by batch in memory: each
       // batch sees the rows as the previous batches left them.
       const keysByTable = new Map<string, Set<string>>();
@@ -189,10 +202,14 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
       // nothing behind here either: rivals, conflicts, inbox, outbox.
       for (const [personId, names] of personNames) {
         const person = rows.get(rowKey('contactPersons', personId));
-        if (person?.[ERASED_FIELD] === true) await scrubPerson(db, personId, [...names]);
+        if (person?.[ERASED_FIELD] === true) {
+          await scrubPerson(db, personId, [...names]);
+          erased.push([personId, [...names]]);
+        }
       }
       return { conflicts: opened, skipped };
     });
+    return afterCommit(erased, result);
   }
 
   return {
@@ -302,7 +319,10 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
       return out;
     },
     exportSnapshot: () => exportSnapshot(db),
-    importSnapshot: (state, onProgress) => importSnapshot(db, state, now(), onProgress),
+    importSnapshot: async (state, onProgress) => {
+      const result = await importSnapshot(db, state, now(), onProgress);
+      return afterCommit(result.erased, { conflicts: result.conflicts });
+    },
     async notePeer(peer, seen) {
       await db.transaction('rw', db.peers, async () => {
         const previous = await db.peers.get(peer);
@@ -432,7 +452,7 @@ async function importSnapshot(
   state: SnapshotState,
   at: number,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ conflicts: number }> {
+): Promise<{ conflicts: number; erased: [string, string[]][] }> {
   const own = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
   const byTable = new Map<string, MergeRow[]>();
   for (const { table, row } of state.rows) {
@@ -493,6 +513,6 @@ async function importSnapshot(
     const newest = newestClock(state);
     if (newest) await observeHlc(db, newest, at);
     for (const [personId, names] of erased) await scrubPerson(db, personId, names);
-    return { conflicts: opened };
+    return { conflicts: opened, erased: [...erased] };
   });
 }

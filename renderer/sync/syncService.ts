@@ -8,6 +8,7 @@ import { LAST_REPORT_KEY, LAST_SYNC_KEY } from '../db/queries/syncStatus';
 import { LATEST_VERSION } from '../db/schema';
 import { reportBackground } from '../platform/problemReporter';
 import { dexieStore } from './dexieStore';
+import { eraseFromBackupsInBackground } from '../db/backupErasure';
 import {
   PASSPHRASE_SECRET,
   PASSWORD_SECRET,
@@ -81,7 +82,7 @@ export function createSyncService(db: VeldwerkDb, transportFor = makeTransport) 
     const deviceId = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
     return syncOnce({
       transport: ready.transport,
-      local: dexieStore(db),
+      local: dexieStore(db, { afterErasure: eraseFromBackupsInBackground }),
       deviceId,
       now: () => Date.now(),
       appVersion: APP_VERSION,

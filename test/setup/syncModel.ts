@@ -14,7 +14,14 @@ import { VeldwerkDb, type ConflictRow, type StoredRow } from '../../renderer/db/
 import { write, type Writer } from '../../renderer/db/repository';
 import { dexieStore } from '../../renderer/sync/dexieStore';
 
-export type Device = { name: string; db: VeldwerkDb; id: string; skewMs: number };
+export type Device = {
+  name: string;
+  db: VeldwerkDb;
+  id: string;
+  skewMs: number;
+  /** Erasures a sync round applied here, as the app's `afterErasure` hook receives them. */
+  erasedBySync: [string, string[]][];
+};
 
 export const MINUTE = 60_000;
 const WORLD_START = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -45,7 +52,7 @@ export async function createTeam(names: string[], skews: number[] = []): Promise
     const db = new VeldwerkDb(`${name}-${crypto.randomUUID()}`);
     await db.open();
     const id = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
-    return { name, db, id, skewMs };
+    return { name, db, id, skewMs, erasedBySync: [] };
   };
   for (const [i, name] of names.entries()) devices.push(await open(name, skews[i] ?? 0));
   const team: Team = {
@@ -74,7 +81,9 @@ export async function createTeam(names: string[], skews: number[] = []): Promise
         return await team.at(device, () =>
           syncOnce({
             transport: team.target,
-            local: dexieStore(device.db),
+            local: dexieStore(device.db, {
+              afterErasure: async (personId, names) => void device.erasedBySync.push([personId, names]),
+            }),
             deviceId: device.id,
             now: () => Date.now(),
             appVersion: '0.1.0',

@@ -55,6 +55,13 @@ describe('AVG erasure reaches every device', () => {
     for (const d of team.devices) {
       expect(await everything(d), d.name).not.toMatch(PERSONAL);
     }
+    // Every partner hands the erasure on to its backups once, after the round committed, with
+    // the name it knew (the eraser scrubs its own backups in erasePerson).
+    expect(a.erasedBySync).toEqual([]);
+    for (const d of team.devices.slice(1)) {
+      expect(d.erasedBySync.map(([id]) => id), d.name).toEqual(['p1']);
+      expect(d.erasedBySync[0]![1], d.name).toContain('Anna de Wit');
+    }
     const states = await Promise.all(team.devices.map((d) => sharedState(d)));
     for (const s of states.slice(1)) expect(s).toEqual(states[0]);
   });
