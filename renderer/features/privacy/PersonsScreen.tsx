@@ -94,10 +94,14 @@ export function PersonsScreen() {
             variant="danger"
             onPress={async () => {
               if (!dossier) return;
-              const n = (await erasePerson(dossier.person.id)).redacted;
+              const { redacted, backups } = await erasePerson(dossier.person.id);
               setConfirming(false);
               setDossier(null);
-              setDone(privacyText.persons.erased(n));
+              const failed = backups.failed.map((f) => f.name).join(', ');
+              setDone(
+                privacyText.persons.erased(redacted, backups.rewritten) +
+                  (failed ? ` ${privacyText.persons.backupsFailed(failed)}` : ''),
+              );
             }}
           >
             {privacyText.persons.eraseConfirm}

@@ -26,10 +26,14 @@ export const privacyText = {
     eraseTitle: 'Persoon wissen',
     eraseBefore: 'De contactpersoon',
     eraseAfter:
-      'wordt gewist en de naam wordt onleesbaar gemaakt in contactmomenten, gesprekken en vervolgacties. Dit wordt ook naar partners gesynchroniseerd en kan niet ongedaan worden gemaakt.',
+      'wordt gewist en de naam wordt onleesbaar gemaakt in contactmomenten, gesprekken en vervolgacties, ook in de back-ups op deze laptop. Dit wordt ook naar partners gesynchroniseerd en kan niet ongedaan worden gemaakt.',
     eraseConfirm: 'Definitief wissen',
-    erased: (n: number) =>
-      `De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt.`,
+    erased: (n: number, backups: number) =>
+      `De persoon is gewist; de naam is in ${formatInt(n)} registraties onleesbaar gemaakt${
+        backups > 0 ? ` en uit ${backups === 1 ? '1 back-up' : `${formatInt(backups)} back-ups`} verwijderd` : ''
+      }.`,
+    backupsFailed: (names: string) =>
+      `In deze back-ups lukte het niet, daar staat de naam nog in: ${names}. Verwijder die bestanden zelf uit de map met back-ups.`,
   },
   retention: {
     title: 'Bewaartermijn',
