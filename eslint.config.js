@@ -13,11 +13,11 @@ const nodeBuiltins = [
 const rendererPaths = ['electron', ...nodeBuiltins];
 const rendererPatterns = ['node:*'];
 // The Dexie boundary: the data layer is renderer/db/ (tables, queries, repositories) together
-// with renderer/sync/ (the sync engine's adapter, which takes the database as an argument).
+// with renderer/syncAdapter/ (the sync engine's adapter, which takes the database as an argument).
 // Everything else (screens, hooks, platform) reads through renderer/db/queries and writes
 // through renderer/db/repositories; tests may open a database themselves.
-const dataLayer = ['renderer/db/**', 'renderer/sync/**'];
-const dexieMessage = 'Alleen renderer/db/ en renderer/sync/ spreken Dexie aan: lees via renderer/db/queries, schrijf via renderer/db/repositories.';
+const dataLayer = ['renderer/db/**', 'renderer/syncAdapter/**'];
+const dexieMessage = 'Alleen renderer/db/ en renderer/syncAdapter/ spreken Dexie aan: lees via renderer/db/queries, schrijf via renderer/db/repositories.';
 const dexiePaths = ['dexie', 'dexie-react-hooks'].map((name) => ({ name, message: dexieMessage }));
 const dexiePatterns = [{ regex: '(^|/)db/database$', message: dexieMessage }];
 const testFiles = ['**/*.test.{ts,tsx}', 'test/**'];

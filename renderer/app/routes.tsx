@@ -51,7 +51,7 @@ const ReachScreen = screen(() => import('../features/alignment/ReachScreen'), 'R
 const SyncScreen = screen(() => import('../features/sync/SyncScreen'), 'SyncScreen');
 const ConflictsScreen = screen(() => import('../features/sync/ConflictsScreen'), 'ConflictsScreen');
 const SettingsScreen = screen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
-const PrivacyScreen = screen(() => import('../features/settings/PrivacyScreen'), 'PrivacyScreen');
+const PrivacyScreen = screen(() => import('../features/privacy/PrivacyScreen'), 'PrivacyScreen');
 const PersonsScreen = screen(() => import('../features/privacy/PersonsScreen'), 'PersonsScreen');
 const PrepareVisitScreen = screen(() => import('../features/visit/PrepareVisitScreen'), 'PrepareVisitScreen');
 const BezoekverslagScreen = screen(() => import('../features/bezoekverslag/BezoekverslagScreen'), 'BezoekverslagScreen');

@@ -9,7 +9,7 @@ import type { JsonValue } from '../../shared/sync/types';
 import { newDeviceId } from './clock';
 import type { StoredBatch, VeldwerkDb } from './database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from './queries/syncStatus';
-import { reissuePending, restoredSeen } from '../sync/identity';
+import { reissuePending, restoredSeen } from '../syncAdapter/identity';
 import { PROFILE_KEY } from './queries/settings';
 
 /** Tables a backup holds: all of them, so a restore gives back exactly what was there. */

@@ -1,6 +1,6 @@
 /**
  * AVG erasure of one contact person from stored data, as pure functions over plain rows: the
- * live database (renderer/sync/erasure.ts runs them inside its transaction) and the backups on
+ * live database (renderer/syncAdapter/erasure.ts runs them inside its transaction) and the backups on
  * this laptop (renderer/db/backupErasure.ts) are scrubbed by the same code, so a backup restored
  * after an erasure cannot bring the person back.
  *

@@ -171,7 +171,7 @@ async function adoptManifest(ctx: RoundContext, text: string): Promise<boolean> 
   return true;
 }
 
-/** A batch erasing a contact person (AVG): see `renderer/sync/erasure.ts`. */
+/** A batch erasing a contact person (AVG): see `renderer/syncAdapter/erasure.ts`. */
 function isErasure(batch: ChangeBatch): boolean {
   return batch.changes.some((c) => c.table === 'contactPersons' && c.fields[ERASED_FIELD] === true);
 }

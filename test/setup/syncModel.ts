@@ -12,7 +12,7 @@ import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
 import { ensureDeviceId } from '../../renderer/db/clock';
 import { VeldwerkDb, type ConflictRow, type StoredRow } from '../../renderer/db/database';
 import { write, type Writer } from '../../renderer/db/repository';
-import { dexieStore } from '../../renderer/sync/dexieStore';
+import { dexieStore } from '../../renderer/syncAdapter/dexieStore';
 
 export type Device = {
   name: string;

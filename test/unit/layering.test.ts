@@ -37,7 +37,7 @@ describe('layering', () => {
     );
   });
 
-  it('keeps Dexie inside the data layer (renderer/db and the sync adapter renderer/sync)', async () => {
+  it('keeps Dexie inside the data layer (renderer/db and the sync adapter renderer/syncAdapter)', async () => {
     const direct = [
       "import { useLiveQuery } from 'dexie-react-hooks';\nexport const a = useLiveQuery;\n",
       "import Dexie from 'dexie';\nexport const a = Dexie;\n",
@@ -46,7 +46,7 @@ describe('layering', () => {
     for (const code of direct) {
       expect(await ruleIds('renderer/features/sync/x.tsx', code), code).toContain('no-restricted-imports');
       expect(await ruleIds('renderer/db/queries/x.ts', code.replace('../../db/database', '../database')), code).toEqual([]);
-      expect(await ruleIds('renderer/sync/x.ts', code.replace('../../db/database', '../db/database')), code).toEqual([]);
+      expect(await ruleIds('renderer/syncAdapter/x.ts', code.replace('../../db/database', '../db/database')), code).toEqual([]);
       expect(await ruleIds('renderer/features/sync/x.test.tsx', code), code).toEqual([]);
     }
     expect(await ruleIds('renderer/app/x.ts', "import type { PeerRow } from '../db/database';\nexport type A = PeerRow;\n")).toContain(

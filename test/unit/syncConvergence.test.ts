@@ -12,7 +12,7 @@ import { hasSeen } from '../../shared/sync/causal';
 import { isPrivateRow } from '../../shared/sync/merge';
 import type { SyncedTable } from '../../shared/sync/tables';
 import type { ChangeBatch, JsonValue } from '../../shared/sync/types';
-import { resolveConflict } from '../../renderer/sync/resolveConflict';
+import { resolveConflict } from '../../renderer/syncAdapter/resolveConflict';
 import { createBackup, restoreBackup } from '../../renderer/db/backup';
 import type { BackupFile } from '../../shared/backup/backupFile';
 import {

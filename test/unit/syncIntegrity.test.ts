@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncOnce } from '../../shared/sync/engine';
-import { dexieStore } from '../../renderer/sync/dexieStore';
+import { dexieStore } from '../../renderer/syncAdapter/dexieStore';
 import {
   MINUTE,
   createTeam,

@@ -22,7 +22,7 @@ import { memoryTransport, type MemoryTransport } from '../../shared/sync/memoryT
 import type { SyncOptions } from '../../shared/sync/ports';
 import { MANIFEST_PATH } from '../../shared/sync/target';
 import type { SyncTransport } from '../../shared/sync/transport';
-import { toTransportError } from '../../renderer/sync/ipcTransport';
+import { toTransportError } from '../../renderer/syncAdapter/ipcTransport';
 
 const T0 = 1_750_000_000_000;
 const clock = { now: T0 };

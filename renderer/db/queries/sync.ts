@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readTarget, type TargetConfig } from '../../sync/syncConfig';
+import { readTarget, type TargetConfig } from '../../syncAdapter/syncConfig';
 import { getDb } from '../database';
 
 export type { PeerRow } from '../database';
 
 /**
  * The Synchronisatie screen's reads. `renderer/features/sync` (the screens) reaches the database
- * only through this module and `repositories/sync.ts`; `renderer/sync` (the engine adapter) is
+ * only through this module and `repositories/sync.ts`; `renderer/syncAdapter` (the engine adapter) is
  * part of the data layer and takes the database as an argument.
  */
 

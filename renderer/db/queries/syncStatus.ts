@@ -45,7 +45,7 @@ export function useSyncStatus(): SyncStatus | undefined {
 }
 
 export type SyncDetails = SyncStatus & {
-  /** The stored report of the last round (see renderer/sync/syncService.ts `StoredReport`). */
+  /** The stored report of the last round (see renderer/syncAdapter/syncService.ts `StoredReport`). */
   lastReport: JsonValue | null;
   peers: PeerRow[];
   recentProblems: ProblemRow[];

@@ -10,7 +10,7 @@ import {
 import { write } from '../repository';
 import { eraseFromBackups, type BackupErasure } from '../backupErasure';
 import { SYNCED_TABLES } from '../../../shared/sync/tables';
-import { ERASED_FIELD, namesOf, scrubPerson } from '../../sync/erasure';
+import { ERASED_FIELD, namesOf, scrubPerson } from '../../syncAdapter/erasure';
 import { history } from '../../../shared/i18n/nl/history';
 
 export type PersonDossier = {
@@ -56,7 +56,7 @@ export async function loadDossier(personId: string): Promise<PersonDossier | nul
  * name is redacted in logs, interviews and follow-ups. Because it goes through the repository,
  * the erasure replicates to partners like any other change; marked `erased`, it makes every
  * device that applies it scrub what the merge and history keep besides the current values
- * (see `renderer/sync/erasure.ts`). Here that happens in the same transaction as the write.
+ * (see `renderer/syncAdapter/erasure.ts`). Here that happens in the same transaction as the write.
  * Segments already on the shared target are immutable; with encryption on they are ciphertext.
  */
 export type Erasure = { redacted: number; backups: BackupErasure };

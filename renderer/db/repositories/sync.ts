@@ -1,6 +1,6 @@
 import { getDb, type ConflictRow } from '../database';
-import { resolveConflict, type Resolution } from '../../sync/resolveConflict';
-import { saveTarget, type TargetConfig } from '../../sync/syncConfig';
+import { resolveConflict, type Resolution } from '../../syncAdapter/resolveConflict';
+import { saveTarget, type TargetConfig } from '../../syncAdapter/syncConfig';
 
 /** The Synchronisatie screen's writes, on the open database (see `queries/sync.ts`). */
 

@@ -5,7 +5,7 @@ import { hlcMillis } from '../../../shared/sync/hlc';
 import type { JsonValue } from '../../../shared/sync/types';
 import type { ConflictView } from '../../db/queries/conflicts';
 import { resolveSyncConflict } from '../../db/repositories/sync';
-import type { Resolution } from '../../sync/resolveConflict';
+import type { Resolution } from '../../syncAdapter/resolveConflict';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { ConflictValue } from './ConflictValue';

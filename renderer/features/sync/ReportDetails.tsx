@@ -1,6 +1,6 @@
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import type { SyncDetails } from '../../db/queries/syncStatus';
-import type { StoredReport } from '../../sync/syncService';
+import type { StoredReport } from '../../syncAdapter/syncService';
 import { Notice } from '../../ui/Page';
 
 /** Problems of the last round (in Dutch, with what to do) and the files that were set aside. */

@@ -4,7 +4,7 @@ import type { SyncProgress } from '../../../shared/sync/ports';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { formatSkew, type SkewEstimate } from '../../../shared/sync/clockSafety';
 import type { SyncDetails } from '../../db/queries/syncStatus';
-import { getSyncService, type StoredReport } from '../../sync/syncService';
+import { getSyncService, type StoredReport } from '../../syncAdapter/syncService';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';

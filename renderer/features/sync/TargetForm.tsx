@@ -4,7 +4,7 @@ import { shell } from '../../../shared/i18n/nl/shell';
 import { syncUi } from '../../../shared/i18n/nl/sync';
 import { saveSyncTarget } from '../../db/repositories/sync';
 import { desktopApi, getMode, unwrap } from '../../platform/platform';
-import { grantWebdav, releaseGrant } from '../../sync/desktopGrants';
+import { grantWebdav, releaseGrant } from '../../syncAdapter/desktopGrants';
 import {
   PASSPHRASE_SECRET,
   PASSWORD_SECRET,
@@ -13,9 +13,9 @@ import {
   secretsPersist,
   setSecret,
   type TargetConfig,
-} from '../../sync/syncConfig';
-import { APP_VERSION, getSyncService } from '../../sync/syncService';
-import { testConnection } from '../../sync/testConnection';
+} from '../../syncAdapter/syncConfig';
+import { APP_VERSION, getSyncService } from '../../syncAdapter/syncService';
+import { testConnection } from '../../syncAdapter/testConnection';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Page';
 import { RadioGroupField } from '../../ui/RadioGroupField';

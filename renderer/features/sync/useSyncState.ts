@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { getSyncService, type SyncState } from '../../sync/syncService';
+import { getSyncService, type SyncState } from '../../syncAdapter/syncService';
 
 /** The running state of the app's sync service (running, progress, pending confirmation). */
 export function useSyncState(): SyncState {

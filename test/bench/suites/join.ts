@@ -8,7 +8,7 @@ import { MANIFEST_PATH, TARGET_FORMAT, segmentPath } from '../../../shared/sync/
 import type { ChangeBatch, JsonValue, RowChange } from '../../../shared/sync/types';
 import { utf8 } from '../../../shared/sync/bytes';
 import { VeldwerkDb } from '../../../renderer/db/database';
-import { dexieStore } from '../../../renderer/sync/dexieStore';
+import { dexieStore } from '../../../renderer/syncAdapter/dexieStore';
 import type { Benchmark, BenchResult } from '../types';
 
 /**

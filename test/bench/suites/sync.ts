@@ -2,7 +2,7 @@ import { formatHlc } from '../../../shared/sync/hlc';
 import type { SyncTransport } from '../../../shared/sync/transport';
 import type { ChangeBatch, JsonValue } from '../../../shared/sync/types';
 import { VeldwerkDb } from '../../../renderer/db/database';
-import { dexieStore } from '../../../renderer/sync/dexieStore';
+import { dexieStore } from '../../../renderer/syncAdapter/dexieStore';
 import { timeIt, type Benchmark } from '../types';
 
 const DEVICES = 10;
