@@ -9,7 +9,7 @@ import type { JsonValue } from '../../shared/sync/types';
 import { newDeviceId } from './clock';
 import type { StoredBatch, VeldwerkDb } from './database';
 import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from './queries/syncStatus';
-import { reissuePending, restoredSeen } from '../syncAdapter/identity';
+import { keepOldIdentityAsPeer, reissuePending, restoredSeen } from '../syncAdapter/identity';
 import { PROFILE_KEY } from './queries/settings';
 
 /** Tables a backup holds: all of them, so a restore gives back exactly what was there. */
@@ -81,17 +81,7 @@ export async function restoreBackup(db: VeldwerkDb, backup: BackupFile): Promise
       await db.table(name).bulkAdd(rows);
     }
     if (history.length > 0) await db.inbox.bulkPut(history);
-    if (typeof oldDevice === 'string') {
-      const peer = await db.peers.get(oldDevice);
-      await db.peers.put({
-        deviceId: oldDevice,
-        appliedSeq: Math.max(peer?.appliedSeq ?? 0, pushed),
-        newestHlc: history.at(-1)?.hlc ?? peer?.newestHlc ?? null,
-        lastSeenAt: peer?.lastSeenAt ?? null,
-        advisorName: peer?.advisorName,
-        organisation: peer?.organisation,
-      });
-    }
+    if (typeof oldDevice === 'string') await keepOldIdentityAsPeer(db, oldDevice, pushed, history);
     for (const row of settings) {
       const key = String(row.key);
       if (key === 'deviceId' || key === LAST_PUSHED_SEQ_KEY || key === SEEN_SEQS_KEY) continue;

@@ -77,6 +77,23 @@ function dropRivals(row: MergeRow, old: Hlc): MergeRow {
 }
 
 /** The seen vector a restored device starts from: the backup's, plus its old identity's pushes. */
+/**
+ * After a restore or a rollback, the old device id is an ordinary peer: what it had pushed counts
+ * as applied (it is in this database already) and its newest clock is that of the history kept.
+ * Inside the caller's transaction (peers).
+ */
+export async function keepOldIdentityAsPeer(db: VeldwerkDb, oldDevice: string, pushed: number, history: StoredBatch[]): Promise<void> {
+  const peer = await db.peers.get(oldDevice);
+  await db.peers.put({
+    deviceId: oldDevice,
+    appliedSeq: Math.max(peer?.appliedSeq ?? 0, pushed),
+    newestHlc: history.at(-1)?.hlc ?? peer?.newestHlc ?? null,
+    lastSeenAt: peer?.lastSeenAt ?? null,
+    ...(peer?.advisorName !== undefined && { advisorName: peer.advisorName }),
+    ...(peer?.organisation !== undefined && { organisation: peer.organisation }),
+  });
+}
+
 export function restoredSeen(stored: unknown, oldDevice: string | undefined, pushed: number): SeenVector {
   const seen: SeenVector = {};
   if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) {
@@ -107,15 +124,7 @@ export async function retireIdentity(db: VeldwerkDb): Promise<string> {
     const deviceId = newDeviceId();
     await db.outbox.clear();
     if (history.length > 0) await db.inbox.bulkPut(history);
-    const peer = await db.peers.get(oldDevice);
-    await db.peers.put({
-      deviceId: oldDevice,
-      appliedSeq: Math.max(peer?.appliedSeq ?? 0, pushed),
-      newestHlc: history.at(-1)?.hlc ?? peer?.newestHlc ?? null,
-      lastSeenAt: peer?.lastSeenAt ?? null,
-      ...(peer?.advisorName !== undefined && { advisorName: peer.advisorName }),
-      ...(peer?.organisation !== undefined && { organisation: peer.organisation }),
-    });
+    await keepOldIdentityAsPeer(db, oldDevice, pushed, history);
     await db.settings.put({ key: 'deviceId', value: deviceId });
     await db.settings.put({ key: LAST_PUSHED_SEQ_KEY, value: 0 });
     await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });

@@ -1,5 +1,5 @@
 import { syncUi as t } from '../../shared/i18n/nl/sync';
-import { syncOnce } from '../../shared/sync/engine';
+import { emptyReport, syncOnce } from '../../shared/sync/engine';
 import type { MassDeletionSummary, SyncProgress, SyncReport } from '../../shared/sync/ports';
 import type { SyncTransport } from '../../shared/sync/transport';
 import { ensureDeviceId } from '../db/clock';
@@ -33,19 +33,7 @@ export type StoredReport = SyncReport & { at: number; trigger: SyncTrigger };
 export type SyncTrigger = 'handmatig' | 'automatisch' | 'online';
 
 function failedReport(message: string): SyncReport {
-  return {
-    ok: false,
-    stoppedBy: 'transport',
-    pushedBatches: 0,
-    pushedSegments: 0,
-    pulledSegments: 0,
-    appliedBatches: 0,
-    conflicts: 0,
-    quarantinedBatches: 0,
-    skippedFiles: [],
-    problems: [{ kind: 'transport', message }],
-    skew: null,
-  };
+  return { ...emptyReport(), ok: false, stoppedBy: 'transport', problems: [{ kind: 'transport', message }] };
 }
 
 /**

@@ -20,8 +20,9 @@ export type { LocalStorePort, SyncOptions, SyncReport, SyncProblem } from './por
  * pull and a failed push stops the round, so a resumed round always continues where the last
  * one stopped. The round never throws: everything ends up in the report.
  */
-export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
-  const report: SyncReport = {
+/** A report of a round that has done nothing yet. */
+export function emptyReport(): SyncReport {
+  return {
     ok: true,
     pushedBatches: 0,
     pushedSegments: 0,
@@ -33,6 +34,10 @@ export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
     problems: [],
     skew: null,
   };
+}
+
+export async function syncOnce(options: SyncOptions): Promise<SyncReport> {
+  const report = emptyReport();
   const ctx: RoundContext = {
     options,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
