@@ -3,6 +3,7 @@ import { syncOnce } from './engine';
 import { memoryDevice, type MemoryDevice } from './memoryLocalStore';
 import { memoryTransport, type MemoryTransport } from './memoryTransport';
 import type { SyncOptions } from './ports';
+import { TransportError } from './transport';
 
 const T0 = 1_700_000_000_000;
 const clock = { now: T0 };
@@ -77,6 +78,36 @@ describe('syncOnce', () => {
     a.write('x', [company('c1', 'Bakkerij Jansen')]);
     expect((await run(target, a)).ok).toBe(true);
     expect((await run(target, b)).appliedBatches).toBe(1);
+  });
+
+  it('does not rewrite its own segment when reading it back fails for a reason other than damage', async () => {
+    const target = memoryTransport({ now });
+    const a = memoryDevice('dev-a', now);
+    a.write('x', [company('c1', 'Bakkerij Jansen')]);
+    await run(target, a);
+    const path = 'devices/dev-a/0000000001.jsonl';
+    const whole = await target.read(path);
+    // A cloud client touched the file (new modification time), then the connection drops.
+    clock.now += 60_000;
+    target.put(path, whole);
+    const removed: string[] = [];
+    const flaky: MemoryTransport = {
+      ...target,
+      read: async (p) => {
+        if (p === path) throw new TransportError('unreachable', 'De server is niet bereikbaar.');
+        return target.read(p);
+      },
+      remove: async (p) => {
+        removed.push(p);
+        return target.remove!(p);
+      },
+    };
+    const r = await run(flaky, a);
+    expect(r.ok).toBe(false);
+    expect(removed).toEqual([]);
+    expect(await target.read(path)).toEqual(whole);
+    // Back online, the check passes and nothing is republished.
+    expect((await run(target, a)).problems.map((p) => p.kind)).not.toContain('republished');
   });
 
   it('reports cloud conflict copies and never applies them', async () => {

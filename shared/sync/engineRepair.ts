@@ -50,8 +50,13 @@ export async function repairOwnSegments(ctx: RoundContext): Promise<void> {
     changed = true;
     const lastSeq = Math.min(pushed, (own[i + 1]?.seq ?? pushed + 1) - 1);
     const batches = await local.pendingBatches(segment.seq - 1, lastSeq - segment.seq + 1);
-    // Unreadable (corrupt, truncated, vanished) counts as not intact and is rewritten from the outbox.
-    const decoded = await readSegment(ctx, segment.path, deviceId, segment.seq, segment.encrypted).catch(() => null);
+    // Corrupt or truncated (a decode failure) or vanished since the listing counts as not intact
+    // and is rewritten from the outbox. A read that failed for another reason (offline, refused)
+    // says nothing about the file: the round stops instead of replacing a segment that may be whole.
+    const decoded = await readSegment(ctx, segment.path, deviceId, segment.seq, segment.encrypted).catch((error: unknown) => {
+      if (isTransportError(error, 'not-found')) return null;
+      throw error;
+    });
     const intact =
       decoded?.ok === true &&
       decoded.header.deviceId === deviceId &&
