@@ -1,38 +1,30 @@
 import type { Table } from 'dexie';
-import { mergeSeen } from '../../shared/sync/causal';
 import { hlcMillis, type Hlc } from '../../shared/sync/hlc';
 import {
-  conflictChanges,
-  joinRows,
   planApply,
   rowKey,
   rowKeysOf,
   type Conflict,
   type MergeRow,
 } from '../../shared/sync/merge';
-import { newestClock, sharedRowOf, type SnapshotState } from '../../shared/sync/snapshot';
 import type { LocalStorePort, SyncProblem } from '../../shared/sync/ports';
-import { SYNCED_TABLES, isSyncedTable } from '../../shared/sync/tables';
-import type { ChangeBatch, SeenVector } from '../../shared/sync/types';
-import { ensureDeviceId, observeHlc } from '../db/clock';
+import { isSyncedTable } from '../../shared/sync/tables';
+import type { ChangeBatch } from '../../shared/sync/types';
+import { observeHlc } from '../db/clock';
 import { retireIdentity } from './identity';
 import { ERASED_FIELD, namesOf, scrubPerson } from './erasure';
-import type { ConflictRow, PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
-import { LAST_PUSHED_SEQ_KEY, SEEN_SEQS_KEY } from '../db/queries/syncStatus';
+import type { PeerRow, StoredBatch, StoredRow, VeldwerkDb } from '../db/database';
+import { LAST_PUSHED_SEQ_KEY } from '../db/queries/syncStatus';
 import { batchRowKeys } from '../db/batchRows';
+import { exportSnapshot, importSnapshot } from './dexieSnapshot';
+import { advanceSeen, APPLY_STORES, UNREVIEWED_FIELDS, writeConflicts } from './dexieSyncState';
 
-/**
- * Bookkeeping timestamps both sides set on every edit: last-writer-wins is right for them, and
- * listing them as conflicts would bury the real one (the field the advisors both changed).
- */
-const UNREVIEWED_FIELDS = new Set(['updatedAt', 'lastChangeAt']);
 /** Per target (its description), the manifest this device published under: see `LocalStorePort`. */
 export const KNOWN_MANIFESTS_KEY = 'sync.knownManifests';
 /** Per target, `size:mtime` of own segments last verified intact (see `engineRepair.ts`). */
 export const OWN_SEGMENTS_KEY = 'sync.ownSegments';
 /** Per partner and table, rows their deletions removed since the last confirmation. */
 export const DELETION_TALLY_KEY = 'sync.deletionTally';
-const APPLY_STORES = [...SYNCED_TABLES, 'inbox', 'outbox', 'peers', 'conflicts', 'settings'] as const;
 
 export type DexieStoreOptions = {
   now?: () => number;
@@ -62,22 +54,6 @@ const splitKey = (key: string) => {
   const at = key.indexOf('\u0000');
   return { table: key.slice(0, at), rowId: key.slice(at + 1) };
 };
-
-/** The row's current values without the engine's bookkeeping, as a conflict record keeps them. */
-function conflictRow(c: Conflict, previous: ConflictRow | undefined): ConflictRow {
-  return {
-    id: c.id,
-    kind: c.kind,
-    table: c.table,
-    rowId: c.rowId,
-    field: c.field,
-    // The user's decision stands: a changed winner updates the values, not the status.
-    status: previous?.status ?? 'open',
-    winner: c.winner,
-    loser: c.loser,
-    detectedAt: previous?.detectedAt ?? c.detectedAt,
-  };
-}
 
 /**
  * Who wrote a peer's advisor row: the first-run profile of a device writes its advisor, so a
@@ -340,179 +316,4 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
       });
     },
   };
-}
-
-/**
- * What this device has seen of each peer, for the causal stamp of new local batches (see
- * `shared/sync/causal.ts`): the applied batches and, transitively, what they had seen. A
- * database from before this setting starts from the peers' applied seqs.
- */
-async function advanceSeen(db: VeldwerkDb, batches: ChangeBatch[]): Promise<void> {
-  const own = await ensureDeviceId(db);
-  const stored = (await db.settings.get(SEEN_SEQS_KEY))?.value;
-  const seen: SeenVector = {};
-  if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) {
-    for (const [peer, seq] of Object.entries(stored)) if (typeof seq === 'number') seen[peer] = seq;
-  } else {
-    for (const p of await db.peers.toArray()) {
-      if (p.deviceId !== own && p.appliedSeq > 0) seen[p.deviceId] = p.appliedSeq;
-    }
-  }
-  for (const batch of batches) mergeSeen(seen, own, batch);
-  await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });
-}
-
-/** Upsert new or changed conflicts by id (keeping the user's status), delete cleared ones. */
-async function writeConflicts(
-  db: VeldwerkDb,
-  changes: Map<string, Conflict | null>,
-): Promise<number> {
-  if (changes.size === 0) return 0;
-  const ids = [...changes.keys()];
-  const existing = await db.conflicts.bulkGet(ids);
-  const puts: ConflictRow[] = [];
-  const deletes: string[] = [];
-  let opened = 0;
-  ids.forEach((id, i) => {
-    const c = changes.get(id)!;
-    if (c === null) {
-      if (existing[i]) deletes.push(id);
-      return;
-    }
-    if (!existing[i]) opened++;
-    puts.push(conflictRow(c, existing[i]));
-  });
-  if (deletes.length > 0) await db.conflicts.bulkDelete(deletes);
-  if (puts.length > 0) await db.conflicts.bulkPut(puts);
-  return opened;
-}
-
-/** Rows per IndexedDB request when a snapshot is read or loaded. */
-const SNAPSHOT_CHUNK = 2_000;
-
-async function readSeen(db: VeldwerkDb, own: string): Promise<SeenVector> {
-  const stored = (await db.settings.get(SEEN_SEQS_KEY))?.value;
-  const seen: SeenVector = {};
-  if (stored !== null && typeof stored === 'object' && !Array.isArray(stored)) {
-    for (const [peer, seq] of Object.entries(stored)) if (typeof seq === 'number') seen[peer] = seq;
-  } else {
-    for (const p of await db.peers.toArray()) if (p.deviceId !== own && p.appliedSeq > 0) seen[p.deviceId] = p.appliedSeq;
-  }
-  return seen;
-}
-
-/**
- * The shared state of this database for a snapshot, in one read transaction so rows and
- * frontier agree: shared rows as partners hold them (under a row private here only the
- * replicated state it carries; a row that was never shared not at all), the applied seq of
- * every partner and the own last pushed seq. Null while own batches wait to be pushed.
- */
-async function exportSnapshot(db: VeldwerkDb): Promise<SnapshotState | null> {
-  const own = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
-  return db.transaction('r', [...SYNCED_TABLES, 'outbox', 'peers', 'settings'], async () => {
-    const pushed = (await db.settings.get(LAST_PUSHED_SEQ_KEY))?.value;
-    const lastPushed = typeof pushed === 'number' ? pushed : 0;
-    const newestOwn = await db.outbox.orderBy('seq').last();
-    if (newestOwn && newestOwn.seq > lastPushed) return null;
-    const frontier: Record<string, number> = {};
-    const peers: SnapshotState['peers'] = {};
-    for (const p of await db.peers.toArray()) {
-      if (p.deviceId === own || p.appliedSeq <= 0) continue;
-      frontier[p.deviceId] = p.appliedSeq;
-      peers[p.deviceId] = {
-        newestHlc: p.newestHlc,
-        ...(p.advisorName !== undefined && { advisorName: p.advisorName }),
-        ...(p.organisation !== undefined && { organisation: p.organisation }),
-      };
-    }
-    if (lastPushed > 0) {
-      frontier[own] = lastPushed;
-      peers[own] = { newestHlc: newestOwn?.hlc ?? null };
-    }
-    const rows: SnapshotState['rows'] = [];
-    for (const table of SYNCED_TABLES) {
-      const stored = (await db.syncedTable(table).toArray()) as MergeRow[];
-      for (const row of stored) {
-        const shared = sharedRowOf(row);
-        if (shared) rows.push({ table, row: shared });
-      }
-    }
-    return { frontier, seen: await readSeen(db, own), peers, rows };
-  });
-}
-
-/**
- * Join a snapshot into this database in one transaction (see `LocalStorePort.importSnapshot`):
- * rows joined with the local ones (a new device usually has none), the conflicts they hold, the
- * frontier as each partner's applied seq, the snapshot's vector as seen, the clock past every
- * clock in it. A person the snapshot says is erased leaves nothing behind here either.
- */
-async function importSnapshot(
-  db: VeldwerkDb,
-  state: SnapshotState,
-  at: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ conflicts: number; erased: [string, string[]][] }> {
-  const own = await db.transaction('rw', db.settings, () => ensureDeviceId(db));
-  const byTable = new Map<string, MergeRow[]>();
-  for (const { table, row } of state.rows) {
-    if (!isSyncedTable(table)) continue;
-    const list = byTable.get(table) ?? [];
-    list.push(row);
-    byTable.set(table, list);
-  }
-  return db.transaction('rw', [...APPLY_STORES], async () => {
-    const conflicts = new Map<string, Conflict | null>();
-    const erased = new Map<string, string[]>();
-    let done = 0;
-    for (const [table, rows] of byTable) {
-      const store = db.table<StoredRow, string>(table);
-      const empty = (await store.count()) === 0;
-      for (let i = 0; i < rows.length; i += SNAPSHOT_CHUNK) {
-        const chunk = rows.slice(i, i + SNAPSHOT_CHUNK);
-        const existing = empty ? [] : ((await store.bulkGet(chunk.map((r) => r.id))) as (MergeRow | undefined)[]);
-        const out = chunk.map((row, k) => {
-          const before = existing[k];
-          const after = before ? joinRows(before, row) : row;
-          const changes = conflictChanges(table, before, after, at);
-          for (const id of changes.cleared) conflicts.set(id, null);
-          for (const c of changes.conflicts) if (!UNREVIEWED_FIELDS.has(c.field)) conflicts.set(c.id, c);
-          if (table === 'contactPersons' && after[ERASED_FIELD] === true && before) erased.set(row.id, namesOf(before as StoredRow));
-          return after;
-        });
-        await store.bulkPut(out as StoredRow[]);
-        done += chunk.length;
-        onProgress?.(done, state.rows.length);
-      }
-    }
-    const opened = await writeConflicts(db, conflicts);
-    for (const [peer, seq] of Object.entries(state.frontier)) {
-      if (peer === own || seq <= 0) continue;
-      const previous = await db.peers.get(peer);
-      const info = state.peers[peer];
-      const newest = [previous?.newestHlc, info?.newestHlc].reduce<string | null>(
-        (max, h) => (h && (max === null || h > max) ? h : max),
-        null,
-      );
-      const advisorName = previous?.advisorName ?? info?.advisorName;
-      const organisation = previous?.organisation ?? info?.organisation;
-      await db.peers.put({
-        deviceId: peer,
-        appliedSeq: Math.max(previous?.appliedSeq ?? 0, seq),
-        newestHlc: newest,
-        lastSeenAt: previous?.lastSeenAt ?? null,
-        ...(advisorName !== undefined && { advisorName }),
-        ...(organisation !== undefined && { organisation }),
-      } satisfies PeerRow);
-    }
-    const seen = await readSeen(db, own);
-    for (const vector of [state.seen, state.frontier]) {
-      for (const [peer, seq] of Object.entries(vector)) if (peer !== own && seq > (seen[peer] ?? 0)) seen[peer] = seq;
-    }
-    await db.settings.put({ key: SEEN_SEQS_KEY, value: seen });
-    const newest = newestClock(state);
-    if (newest) await observeHlc(db, newest, at);
-    for (const [personId, names] of erased) await scrubPerson(db, personId, names);
-    return { conflicts: opened, erased: [...erased] };
-  });
 }
