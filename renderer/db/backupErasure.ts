@@ -17,13 +17,17 @@ export type BackupErasure = { rewritten: number; failed: { name: string; error: 
  * Files the advisor saved elsewhere (a manual export to a USB stick) are out of reach; the
  * privacy screen says so.
  */
-export async function eraseFromBackups(personId: string, names: readonly string[]): Promise<BackupErasure> {
+export type ErasedPerson = { personId: string; names: readonly string[] };
+
+export async function eraseFromBackups(persons: readonly ErasedPerson[]): Promise<BackupErasure> {
   const result: BackupErasure = { rewritten: 0, failed: [] };
   for (const entry of await listSnapshots()) {
     try {
       const text = new TextDecoder().decode(await readSnapshot(entry.id));
       const backup = backupFileSchema.parse(JSON.parse(text));
-      const tables = scrubBackupTables(backup.tables, personId, names);
+      // Every person in one pass: each backup is read and written at most once.
+      let tables: typeof backup.tables | null = null;
+      for (const { personId, names } of persons) tables = scrubBackupTables(tables ?? backup.tables, personId, names) ?? tables;
       if (!tables) continue;
       await rewriteSnapshot(entry.id, encodeBackup({ ...backup, tables }));
       result.rewritten++;
@@ -38,10 +42,10 @@ export async function eraseFromBackups(personId: string, names: readonly string[
  * The same after a partner's erasure arrived through sync: nobody waits on a screen, so a backup
  * that could not be scrubbed is recorded in the problems table (and the log) for the advisor.
  */
-export async function eraseFromBackupsInBackground(personId: string, names: readonly string[]): Promise<void> {
+export async function eraseFromBackupsInBackground(persons: readonly ErasedPerson[]): Promise<void> {
   const report = reportBackground('backup');
   try {
-    const { failed } = await eraseFromBackups(personId, names);
+    const { failed } = await eraseFromBackups(persons);
     for (const f of failed) report(f.error);
   } catch (error) {
     report(error);

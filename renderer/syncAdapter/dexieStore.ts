@@ -29,10 +29,10 @@ export const DELETION_TALLY_KEY = 'sync.deletionTally';
 export type DexieStoreOptions = {
   now?: () => number;
   /**
-   * Called after a transaction that erased a contact person (AVG) has committed, once per
-   * person, with every name the person had: the app scrubs its backups there.
+   * Called after a transaction that erased contact persons (AVG) has committed, once, with every
+   * name each person had: the app scrubs its backups there.
    */
-  afterErasure?: (personId: string, names: string[]) => Promise<void>;
+  afterErasure?: (persons: { personId: string; names: string[] }[]) => Promise<void>;
 };
 
 const toBatch = ({ id, deviceId, seq, hlc, label, sharedLabel, changes, seen }: StoredBatch): ChangeBatch => ({
@@ -84,7 +84,7 @@ export function dexieStore(db: VeldwerkDb, options: DexieStoreOptions = {}): Loc
   const now = options.now ?? (() => Date.now());
 
   async function afterCommit<T>(erased: [string, string[]][], result: T): Promise<T> {
-    for (const [personId, names] of erased) await options.afterErasure?.(personId, names);
+    if (erased.length > 0) await options.afterErasure?.(erased.map(([personId, names]) => ({ personId, names })));
     return result;
   }
 

@@ -82,7 +82,7 @@ export async function createTeam(names: string[], skews: number[] = []): Promise
           syncOnce({
             transport: team.target,
             local: dexieStore(device.db, {
-              afterErasure: async (personId, names) => void device.erasedBySync.push([personId, names]),
+              afterErasure: async (persons) => void device.erasedBySync.push(...persons.map((p): [string, string[]] => [p.personId, p.names])),
             }),
             deviceId: device.id,
             now: () => Date.now(),

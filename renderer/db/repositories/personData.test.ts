@@ -4,6 +4,7 @@ import { write } from '../repository';
 import { parseBackup } from '../../../shared/backup/backupFile';
 import { LATEST_VERSION, SCHEMA_V2 } from '../schema';
 import { listSnapshots, readSnapshot, snapshotNow } from '../snapshots';
+import { eraseFromBackups } from '../backupErasure';
 import { erasePerson, loadDossier } from './personData';
 
 let db: VeldwerkDb;
@@ -76,5 +77,19 @@ describe('AVG erasure', () => {
     // Same name and date; a backup without the person is not touched.
     expect(after.entry.createdAt).toBe(withPersonBefore.entry.createdAt);
     expect(await byName(unrelated)).toEqual(unrelatedBefore);
+  });
+
+  it('erases several persons from a backup in one pass (a sync round can bring more than one erasure)', async () => {
+    await write(db, 'tweede', (w) => w.insert('contactPersons', [{ id: 'p2', companyId: 'c1', name: 'Bram Oost', phone: '0000-2' }]));
+    const name = await snapshotNow(db, 'handmatig');
+    const result = await eraseFromBackups([
+      { personId: 'p1', names: ['Anna de Wit'] },
+      { personId: 'p2', names: ['Bram Oost'] },
+    ]);
+    expect(result.failed).toEqual([]);
+    const entry = (await listSnapshots()).find((e) => e.name === name)!;
+    const text = new TextDecoder().decode(await readSnapshot(entry.id));
+    for (const trace of ['Anna', 'Bram', '0000-1', '0000-2']) expect(text).not.toContain(trace);
+    expect(text).toContain('Bakkerij Test');
   });
 });

@@ -85,7 +85,7 @@ export async function erasePerson(personId: string): Promise<Erasure> {
   });
   if (redacted === null) return { redacted: 0, backups: { rewritten: 0, failed: [] } };
   // The backups on this laptop: after the database, so the erasure itself never waits on them.
-  const backups = await eraseFromBackups(personId, [...names]);
+  const backups = await eraseFromBackups([{ personId, names: [...names] }]);
   return { redacted, backups };
 }
 
